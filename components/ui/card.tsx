@@ -1,0 +1,5 @@
+import type { HTMLAttributes } from "react";
+
+export function Card({ className = "", ...props }: HTMLAttributes<HTMLElement>) {
+  return <section className={`rounded-xl border border-stone-200 bg-white p-4 shadow-sm ${className}`} {...props} />;
+}

@@ -1,0 +1,88 @@
+import { expect, password, registerNewUser, screenshot, signIn, test, uniqueEmail } from "./fixtures";
+
+test("register, use the app in Japanese, switch to English, sign out, and come back to the same page", async ({ page }) => {
+  await page.goto("/");
+  await screenshot(page, "landing-ja");
+  const email = await registerNewUser(page);
+
+  await expect(page.getByRole("heading", { level: 1, name: "ダッシュボード" })).toBeVisible();
+  await expect(page.getByText(/今日は\d{4}年\d{1,2}月\d{1,2}日です。/)).toBeVisible();
+  await expect(page.getByRole("button", { name: "すぐに閉じる" })).toBeVisible();
+  await screenshot(page, "dashboard-ja");
+
+  for (const [name, heading, shot] of [
+    ["退会の申請", "退会の申請", "withdrawal-ja"],
+    ["相談・次の手段", "相談・次の手段", "escalation-ja"],
+    ["証拠の保管", "証拠の保管", "evidence-ja"],
+    ["設定", "設定", "settings-ja"],
+  ] as const) {
+    await page.getByRole("navigation", { name: "メインメニュー" }).getByRole("link", { name }).click();
+    await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+    await screenshot(page, shot);
+  }
+
+  await page.getByRole("main").getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Settings" })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "Settings" })).toBeVisible();
+  await screenshot(page, "settings-en");
+  await page.getByRole("navigation", { name: "Main menu" }).getByRole("link", { name: "Dashboard" }).click();
+  await screenshot(page, "dashboard-en");
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/signin$/);
+
+  await page.goto("/settings");
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fsettings$/);
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/settings$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Settings" })).toBeVisible();
+
+  // Back to Japanese for the other tests' sake is not needed (fresh context), but the switch must work both ways.
+  await page.getByRole("main").getByRole("button", { name: "日本語" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "設定" })).toBeVisible();
+});
+
+test("a wrong password gets one generic message, and repeated failures are rate limited with the wait", async ({ page }) => {
+  const email = await registerNewUser(page);
+  await page.getByRole("button", { name: "ログアウト" }).click();
+  await expect(page).toHaveURL(/\/signin$/);
+  await screenshot(page, "signin-ja");
+
+  await signIn(page, email, "wrong-password-123");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("メールアドレスまたはパスワードが違います。");
+  await screenshot(page, "signin-wrong-password-ja");
+
+  // No such account: the very same message.
+  await signIn(page, uniqueEmail(), "wrong-password-123");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("メールアドレスまたはパスワードが違います。");
+
+  for (let attempt = 2; attempt <= 5; attempt++) {
+    await signIn(page, email, `wrong-password-${attempt}`);
+    await expect(page.getByRole("main").getByRole("alert")).toBeVisible();
+  }
+  // Over the limit, even the right password is refused until the wait is over.
+  await signIn(page, email, password);
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("試行回数が多すぎます。");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText(/\d+分ほど待ってから/);
+  await screenshot(page, "signin-rate-limited-ja");
+});
+
+test("signing out everywhere ends the session at once", async ({ page, browser }) => {
+  const email = await registerNewUser(page);
+  const other = await browser.newContext({ baseURL: test.info().project.use.baseURL, viewport: { width: 390, height: 844 } });
+  const otherPage = await other.newPage();
+  await otherPage.goto("/signin");
+  await signIn(otherPage, email);
+  await expect(otherPage).toHaveURL(/\/dashboard$/);
+
+  await page.goto("/settings");
+  await page.getByRole("button", { name: "すべての端末からログアウトする" }).click();
+  await expect(page).toHaveURL(/\/signin$/);
+
+  await otherPage.goto("/settings");
+  await expect(otherPage).toHaveURL(/\/signin/);
+  await other.close();
+});

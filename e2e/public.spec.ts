@@ -1,0 +1,39 @@
+import { expect, screenshot, test } from "./fixtures";
+
+test("the counselling bodies directory shows sources, check dates and what is unverified", async ({ page }) => {
+  await page.goto("/bodies");
+  await expect(page.getByRole("heading", { level: 1, name: "相談窓口の一覧" })).toBeVisible();
+  const cards = page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 2 }) });
+  expect(await cards.count()).toBeGreaterThanOrEqual(20);
+  await expect(page.getByRole("heading", { name: /フリーランス・トラブル110番/ })).toBeVisible();
+  await expect(page.getByText(/出典:/).first()).toBeVisible();
+  await expect(page.getByText(/確認日: \d{4}年\d{1,2}月\d{1,2}日/).first()).toBeVisible();
+  await expect(page.getByText("未確認").first()).toBeVisible();
+  await expect(page.getByText(/法律相談ではありません/).first()).toBeVisible();
+  await screenshot(page, "bodies-ja");
+});
+
+test("the site catalogue lists the Japanese sites with their rule status", async ({ page }) => {
+  await page.goto("/sites");
+  for (const name of ["FANZAライブチャット", "エンジェルライブ", "ライブチャットジュエル", "DXLIVE", "チャットピア", "マダムライブ"]) {
+    await expect(page.getByRole("heading", { name, exact: true })).toBeVisible();
+  }
+  await expect(page.getByText(/判定ルールなし/).first()).toBeVisible();
+  await expect(page.getByText(/判定ルールあり/).first()).toBeVisible();
+  await screenshot(page, "sites-ja");
+});
+
+test("an app page opened while signed out goes to sign-in", async ({ page }) => {
+  for (const path of ["/dashboard", "/withdrawal", "/escalation", "/evidence", "/settings"]) {
+    await page.goto(path);
+    await expect(page).toHaveURL(new RegExp(`/signin\\?callbackUrl=${encodeURIComponent(path)}$`));
+  }
+  await page.goto("/signin?callbackUrl=https%3A%2F%2Fevil.example%2F");
+  await expect(page.getByRole("heading", { level: 1, name: "ログイン" })).toBeVisible();
+});
+
+test("health answers with the database state", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toEqual({ status: "ok", database: "reachable" });
+});

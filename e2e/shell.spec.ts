@@ -1,0 +1,62 @@
+import { expect, registerNewUser, screenshot, test } from "./fixtures";
+
+test("quick exit leaves no app page in the back history", async ({ page }) => {
+  await registerNewUser(page);
+  await page.getByRole("navigation", { name: "メインメニュー" }).getByRole("link", { name: "設定" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "設定" })).toBeVisible();
+
+  await page.getByRole("button", { name: "すぐに閉じる" }).click();
+  await expect(page).toHaveURL(/\/calc$/);
+  await expect(page).toHaveTitle("電卓");
+  await screenshot(page, "quick-exit-calc-ja");
+
+  await page.goBack();
+  // Back leaves the app: the registration flow, the dashboard and settings all replaced one history entry.
+  expect(page.url()).toBe("about:blank");
+});
+
+test("pressing Esc twice is a quick exit too", async ({ page }) => {
+  await registerNewUser(page);
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("Escape");
+  await expect(page).toHaveURL(/\/calc$/);
+});
+
+test("discreet mode gives the tab a neutral title, and quick exit can go to an address she chooses", async ({ page }) => {
+  await registerNewUser(page);
+  await page.goto("/settings");
+  await page.getByLabel("ブラウザのタブ名とアイコンを目立たないものにする").check();
+  await page.getByLabel("移動先のアドレス(空欄ならアプリ内の電卓)").fill("javascript:alert(1)");
+  await page.getByRole("button", { name: "保存する" }).click();
+  await expect(page.getByText("http:// または https:// で始まるアドレスを入力してください。")).toBeVisible();
+
+  const neutral = `${new URL(page.url()).origin}/calc?from=settings`;
+  await page.getByLabel("移動先のアドレス(空欄ならアプリ内の電卓)").fill(neutral);
+  await page.getByRole("button", { name: "保存する" }).click();
+  await expect(page.getByText("保存しました。")).toBeVisible();
+  await page.reload();
+  await expect(page).toHaveTitle("メモ");
+  await expect(page.locator('link[rel="icon"]')).toHaveAttribute("href", /neutral-icon\.svg/);
+  await page.getByRole("button", { name: "すぐに閉じる" }).click();
+  await expect(page).toHaveURL(/\/calc\?from=settings$/);
+});
+
+test("pages send a strict Content-Security-Policy and no referrer", async ({ page }) => {
+  const response = await page.goto("/");
+  const headers = response!.headers();
+  expect(headers["content-security-policy"]).toContain("default-src 'self'");
+  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+  expect(headers["referrer-policy"]).toBe("no-referrer");
+});
+
+test("no page asks any other origin for anything", async ({ page }) => {
+  const origins = new Set<string>();
+  page.on("request", (request) => origins.add(new URL(request.url()).origin));
+  await page.goto("/");
+  await page.goto("/bodies");
+  await page.goto("/sites");
+  await registerNewUser(page);
+  const own = new URL(page.url()).origin;
+  expect([...origins].filter((o) => o !== own)).toEqual([]);
+});

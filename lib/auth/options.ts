@@ -1,0 +1,54 @@
+// next-auth 4 with email + password. Sessions are JWTs (the Credentials provider requires them); each token
+// carries the user's sessionVersion, and requireUser() compares it with the database on every request, so
+// "sign out everywhere" and account deletion take effect at once.
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { getSecrets } from "../config/secrets";
+import { authenticate } from "./authenticate";
+
+export const authOptions: NextAuthOptions = {
+  secret: getSecrets().nextAuthSecret,
+  session: { strategy: "jwt", maxAge: 7 * 24 * 60 * 60 },
+  pages: { signIn: "/signin", error: "/signin" },
+  // Codes only: next-auth's default logger can print request details, and logs must hold no personal data.
+  logger: {
+    error: (code) => console.error(`[auth] ${code}`),
+    warn: (code) => {
+      if (code !== "NEXTAUTH_URL") console.warn(`[auth] ${code}`);
+    },
+    debug: () => {},
+  },
+  providers: [
+    CredentialsProvider({
+      name: "email",
+      credentials: { email: { type: "email" }, password: { type: "password" } },
+      async authorize(credentials, request) {
+        const result = await authenticate(credentials ?? {}, clientIp(request?.headers));
+        // next-auth hands a thrown error's message to signIn() in the browser: a code, never details.
+        if (!result.ok) throw new Error(result.error);
+        return { id: result.user.id, email: result.user.email, sessionVersion: result.user.sessionVersion };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.uid = user.id;
+        token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      return { ...session, uid: token.uid as string | undefined, sv: token.sv as number | undefined };
+    },
+  },
+};
+
+type HeaderBag = Record<string, string | string[] | undefined> | Headers | undefined;
+
+/** The client's address as Next's server reports it (x-forwarded-for); used only, hashed, for rate limits. */
+export function clientIp(headers: HeaderBag): string {
+  const raw = headers instanceof Headers ? headers.get("x-forwarded-for") : headers?.["x-forwarded-for"];
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  return value?.split(",")[0]?.trim() || "unknown";
+}

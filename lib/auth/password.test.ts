@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { hashPassword, isCommonPassword, verifyPassword } from "./password";
+
+describe("passwords", () => {
+  it("hashes with argon2id and verifies only the right password", async () => {
+    const hash = await hashPassword("sora-ni-ukabu-kumo-7");
+    expect(hash.startsWith("$argon2id$")).toBe(true);
+    expect(await verifyPassword(hash, "sora-ni-ukabu-kumo-7")).toBe(true);
+    expect(await verifyPassword(hash, "sora-ni-ukabu-kumo-8")).toBe(false);
+    expect(await verifyPassword("not a hash", "anything")).toBe(false);
+  });
+
+  it.each(["1234567890", "Password123", "QWERTYUIOP", "aaaaaaaaaaaa", "abcdefghijkl", "9876543210"])("refuses the common password %s", (password) => {
+    expect(isCommonPassword(password)).toBe(true);
+  });
+
+  it.each(["sora-ni-ukabu-kumo-7", "桜の木の下で待ち合わせ", "x7#Lm2!qPz0w"])("accepts %s", (password) => {
+    expect(isCommonPassword(password)).toBe(false);
+  });
+});

@@ -1,0 +1,35 @@
+import "server-only";
+import { getServerSession } from "next-auth";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { db } from "../db/client";
+import { authOptions } from "./options";
+
+export type CurrentUser = { id: string; email: string; locale: string; discreetMode: boolean; quickExitUrl: string | null };
+
+/** The signed-in user, or null. A token whose sessionVersion is stale (signed out everywhere) counts as none. */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = (await getServerSession(authOptions)) as { uid?: string; sv?: number } | null;
+  if (!session?.uid) return null;
+  const user = await db.user.findUnique({
+    where: { id: session.uid },
+    select: { id: true, email: true, locale: true, discreetMode: true, quickExitUrl: true, sessionVersion: true },
+  });
+  if (!user || user.sessionVersion !== session.sv) return null;
+  const { sessionVersion: _version, ...current } = user;
+  return current;
+});
+
+/** For pages: the user, or a redirect to sign-in that comes back here. */
+export async function requireUser(): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (user) return user;
+  const path = (await headers()).get("x-taikai-path") ?? "/dashboard";
+  redirect(`/signin?callbackUrl=${encodeURIComponent(path)}`);
+}
+
+/** For server actions: the user's id, or null (the action then answers UNAUTHENTICATED). */
+export async function getUserIdForAction(): Promise<string | null> {
+  return (await getCurrentUser())?.id ?? null;
+}

@@ -1,0 +1,168 @@
+/** runCheck: one profile check, never throws for network problems (they become verdicts). */
+import { createHash } from 'node:crypto';
+import type { Dispatcher } from 'undici';
+import { allowAnyAddress, isPublicAddress, type AddressPolicy } from './address-policy';
+import { createSafeAgent, sharedAgent, type ResolveHost } from './safe-agent';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_REDIRECTS, FetchFailure, safeFetch } from './safe-fetch';
+import { decodeBody } from './decode';
+import { decidePage } from './verdict';
+import { reasonForError } from './errors';
+import { parseRetryAfter } from './retry';
+import { fillTemplate, ruleHeaders, siteRuleSchema, type SiteRule } from './rule';
+import { REASON_VERDICT, type ReasonCode, type Verdict } from './reasons';
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+export interface CheckOptions {
+  /** Profile URL (used as is unless the rule has a checkUrl template and a handle is given). */
+  url: string;
+  /** Baseline handle expected on the page (any width / case). */
+  handle?: string;
+  rule?: SiteRule;
+  /** Lift the public-address rule. Only for tests against local fixtures and the CLI flag. Default false. */
+  allowPrivateNetwork?: boolean;
+  /** Overall time limit for the whole check including redirects and body. Default 15 s. */
+  timeoutMs?: number;
+  /** Body cap in bytes. Default 2 MB. */
+  maxBytes?: number;
+  maxRedirects?: number;
+  userAgent?: string;
+  signal?: AbortSignal;
+  /** Custom address policy (tests). Overrides allowPrivateNetwork. A private agent is made for the call. */
+  addressPolicy?: AddressPolicy;
+  /** Custom name resolution (tests). A private agent is made for the call. */
+  resolveHost?: ResolveHost;
+  /** Bring your own dispatcher (must be a safe agent from createSafeAgent). */
+  dispatcher?: Dispatcher;
+  /** Called before each hop is requested. */
+  onHop?: (url: URL, hop: number) => void;
+}
+
+export interface CheckResult {
+  verdict: Verdict;
+  reason: ReasonCode;
+  httpStatus: number | null;
+  finalUrl: string | null;
+  durationMs: number;
+  bodySha256: string | null;
+  /** ~200 characters of page text, around the handle if found, else from the start. */
+  excerpt: string | null;
+  title: string | null;
+  handleFound: boolean | null;
+  retryAfterMs?: number;
+  /** Bytes of body read (at most maxBytes) and whether the body was cut at the cap. */
+  bytesRead?: number;
+  truncated?: boolean;
+  redirects?: number;
+}
+
+function failure(reason: ReasonCode, started: number, finalUrl: string | null, httpStatus: number | null = null): CheckResult {
+  return {
+    verdict: REASON_VERDICT[reason],
+    reason,
+    httpStatus,
+    finalUrl,
+    durationMs: Math.round(performance.now() - started),
+    bodySha256: null,
+    excerpt: null,
+    title: null,
+    handleFound: null,
+  };
+}
+
+/** Rules are validated once per object (batches reuse the same rule object for many targets). */
+const validRules = new WeakMap<object, SiteRule>();
+
+function validatedRule(input: unknown): SiteRule | undefined {
+  if (input && typeof input === 'object') {
+    const cached = validRules.get(input);
+    if (cached) return cached;
+  }
+  const parsed = siteRuleSchema.safeParse(input);
+  if (!parsed.success) return undefined;
+  if (input && typeof input === 'object') validRules.set(input, parsed.data);
+  return parsed.data;
+}
+
+export async function runCheck(options: CheckOptions): Promise<CheckResult> {
+  const started = performance.now();
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  let rule: SiteRule | undefined;
+  if (options.rule !== undefined) {
+    rule = validatedRule(options.rule);
+    if (!rule) return failure('bad_rule', started, null);
+  }
+  const handle = options.handle?.trim() || undefined;
+  const url = rule?.checkUrl && handle ? fillTemplate(rule.checkUrl, handle) : options.url;
+  if (typeof url !== 'string' || url.length === 0 || url.length > 4096) return failure('bad_url', started, null);
+
+  const policy = options.addressPolicy ?? (options.allowPrivateNetwork ? allowAnyAddress : isPublicAddress);
+  const custom = !options.dispatcher && (options.addressPolicy !== undefined || options.resolveHost !== undefined);
+  const dispatcher =
+    options.dispatcher ??
+    (custom
+      ? createSafeAgent({ policy, resolve: options.resolveHost })
+      : sharedAgent(options.allowPrivateNetwork === true));
+
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new DOMException('Check timed out', 'TimeoutError')), timeoutMs);
+  const onOuterAbort = () => controller.abort(options.signal?.reason);
+  options.signal?.addEventListener('abort', onOuterAbort, { once: true });
+  let lastUrl: string | null = null;
+  try {
+    const page = await safeFetch({
+      url,
+      dispatcher,
+      policy,
+      signal: controller.signal,
+      siteHeaders: ruleHeaders(rule),
+      userAgent: options.userAgent,
+      maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+      maxRedirects: options.maxRedirects ?? DEFAULT_MAX_REDIRECTS,
+      timeoutMs,
+      onHop: (u, hop) => {
+        lastUrl = u.href;
+        options.onHop?.(u, hop);
+      },
+    });
+    clearTimeout(timer);
+    const contentType = page.headers['content-type'];
+    const decoded = decodeBody(page.body, Array.isArray(contentType) ? contentType[0] : contentType);
+    const decision = decidePage({
+      status: page.status,
+      headers: page.headers,
+      requestedUrl: page.requestedUrl,
+      finalUrl: page.finalUrl,
+      html: decoded.text,
+      handle,
+      rule,
+    });
+    const result: CheckResult = {
+      verdict: decision.verdict,
+      reason: decision.reason,
+      httpStatus: page.status,
+      finalUrl: page.finalUrl,
+      durationMs: Math.round(performance.now() - started),
+      bodySha256: createHash('sha256').update(page.body).digest('hex'),
+      excerpt: decision.excerpt,
+      title: decision.title,
+      handleFound: decision.handleFound,
+      bytesRead: page.bytesRead,
+      truncated: page.truncated,
+      redirects: page.redirects,
+    };
+    if (page.status === 429 || page.status === 503) {
+      const retryAfterMs = parseRetryAfter(page.headers['retry-after']);
+      if (retryAfterMs !== undefined) result.retryAfterMs = retryAfterMs;
+    }
+    return result;
+  } catch (err) {
+    if (err instanceof FetchFailure) return failure(err.reason, started, err.finalUrl ?? lastUrl, err.status);
+    const timedOut = controller.signal.aborted && !options.signal?.aborted;
+    return failure(timedOut ? 'timeout' : reasonForError(err), started, lastUrl);
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', onOuterAbort);
+    if (custom) void (dispatcher as { close?: () => Promise<void> }).close?.();
+  }
+}

@@ -1,0 +1,211 @@
+/**
+ * GET with manual redirects (at most maxRedirects), per-hop scheme and literal-address checks
+ * (the agent re-checks resolved addresses at connect time) and a body cap: reading stops at
+ * maxBytes and the rest is never buffered.
+ */
+import { createBrotliDecompress, createGunzip, createInflate, constants as zlibConstants } from 'node:zlib';
+import { pipeline, type Readable, type Transform } from 'node:stream';
+import { request, type Dispatcher } from 'undici';
+import { AddressRefusedError, ipLiteralOf, type AddressPolicy } from './address-policy';
+import type { ReasonCode } from './reasons';
+
+export const DEFAULT_USER_AGENT = 'TaikaiProfileChecker/0.1 (+privacy-first profile visibility check)';
+export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
+export const DEFAULT_MAX_REDIRECTS = 5;
+
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+
+export class FetchFailure extends Error {
+  constructor(
+    readonly reason: ReasonCode,
+    message: string,
+    readonly finalUrl: string | null,
+    readonly status: number | null = null,
+  ) {
+    super(message);
+    this.name = 'FetchFailure';
+  }
+}
+
+export interface SafeFetchOptions {
+  url: string;
+  dispatcher: Dispatcher;
+  policy: AddressPolicy;
+  signal: AbortSignal;
+  /** Extra headers (from a site rule); sent only to the original site and its subdomains. */
+  siteHeaders?: Record<string, string>;
+  userAgent?: string;
+  maxBytes?: number;
+  maxRedirects?: number;
+  timeoutMs?: number;
+  /** Called before each hop's request (after its checks); used by tests and politeness hooks. */
+  onHop?: (url: URL, hop: number) => void;
+}
+
+export interface FetchedPage {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  /** URL first requested, normalised. */
+  requestedUrl: string;
+  finalUrl: string;
+  redirects: number;
+  body: Buffer;
+  /** Decoded (decompressed) body bytes kept, at most maxBytes. */
+  bytesRead: number;
+  truncated: boolean;
+  /** The body used a Content-Encoding we cannot decode (the body is then empty). */
+  undecodable: boolean;
+}
+
+/** A decompressor for the response's Content-Encoding, 'identity', or null when unsupported. */
+function decoderFor(encoding: string | undefined): (() => Transform) | 'identity' | null {
+  const list = (encoding ?? '').toLowerCase().split(',').map((e) => e.trim()).filter((e) => e && e !== 'identity');
+  if (list.length === 0) return 'identity';
+  if (list.length > 1) return null;
+  // Lenient flushes: a body cut at the cap or a sloppy server must not throw away what was read.
+  const opts = { finishFlush: zlibConstants.Z_SYNC_FLUSH };
+  switch (list[0]) {
+    case 'gzip':
+    case 'x-gzip':
+      return () => createGunzip(opts);
+    case 'deflate':
+      return () => createInflate(opts);
+    case 'br':
+      return () => createBrotliDecompress({ finishFlush: zlibConstants.BROTLI_OPERATION_FLUSH });
+    default:
+      return null;
+  }
+}
+
+/** Stop a body we do not want; its abort error must not become an uncaught exception. */
+function discard(body: Readable): void {
+  body.on('error', () => undefined);
+  body.destroy();
+}
+
+/** Read at most maxBytes from a stream, then stop (destroying it); keeps what was read. */
+async function readCapped(stream: AsyncIterable<Buffer>, maxBytes: number): Promise<{ chunks: Buffer[]; bytesRead: number; truncated: boolean }> {
+  const chunks: Buffer[] = [];
+  let bytesRead = 0;
+  let truncated = false;
+  for await (const chunk of stream) {
+    const room = maxBytes - bytesRead;
+    if (chunk.length >= room) {
+      chunks.push(chunk.subarray(0, room));
+      bytesRead += room;
+      truncated = true;
+      break; // ends the iteration and destroys the stream
+    }
+    chunks.push(chunk);
+    bytesRead += chunk.length;
+  }
+  return { chunks, bytesRead, truncated };
+}
+
+/** Parse and vet a URL: absolute http(s), no credentials, no refused literal address. */
+export function vetUrl(raw: string, policy: AddressPolicy, base?: URL): URL {
+  let url: URL;
+  try {
+    url = base ? new URL(raw, base) : new URL(raw);
+  } catch {
+    throw new FetchFailure('bad_url', `Not a valid URL: ${raw.slice(0, 200)}`, null);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new FetchFailure('bad_url', `Only http and https URLs are checked, not ${url.protocol}`, null);
+  }
+  if (url.username || url.password) {
+    throw new FetchFailure('bad_url', 'URLs with credentials are not checked', null);
+  }
+  if (!url.hostname) throw new FetchFailure('bad_url', 'URL has no host', null);
+  // RFC 6761: localhost names are loopback whatever DNS says.
+  const name = url.hostname.toLowerCase().replace(/\.$/, '');
+  if ((name === 'localhost' || name.endsWith('.localhost')) && !policy('127.0.0.1')) {
+    throw new AddressRefusedError(url.hostname, '127.0.0.1');
+  }
+  const literal = ipLiteralOf(url.hostname);
+  if (literal !== null && !policy(literal)) throw new AddressRefusedError(url.hostname, literal);
+  url.hash = '';
+  return url;
+}
+
+function siteKey(host: string): string {
+  return host.toLowerCase().replace(/^www\./, '');
+}
+
+function sameSite(a: URL, b: URL): boolean {
+  const ka = siteKey(a.hostname);
+  const kb = siteKey(b.hostname);
+  return ka === kb || kb.endsWith(`.${ka}`);
+}
+
+function headerValue(v: string | string[] | undefined): string | undefined {
+  return Array.isArray(v) ? v[0] : v;
+}
+
+export async function safeFetch(opts: SafeFetchOptions): Promise<FetchedPage> {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const maxRedirects = opts.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
+  const first = vetUrl(opts.url, opts.policy);
+  let url = first;
+  for (let hop = 0; ; hop++) {
+    const headers: Record<string, string> = {
+      'user-agent': opts.userAgent ?? DEFAULT_USER_AGENT,
+      accept: 'text/html,application/xhtml+xml,application/json;q=0.9,*/*;q=0.8',
+      'accept-language': 'ja,en;q=0.8',
+    };
+    if (opts.siteHeaders && sameSite(first, url)) Object.assign(headers, opts.siteHeaders);
+    opts.onHop?.(url, hop);
+    const res = await request(url, {
+      method: 'GET',
+      headers,
+      dispatcher: opts.dispatcher,
+      signal: opts.signal,
+      headersTimeout: opts.timeoutMs,
+      bodyTimeout: opts.timeoutMs,
+    });
+    const location = headerValue(res.headers.location);
+    if (REDIRECT_STATUSES.has(res.statusCode) && location) {
+      // Drain a little so the socket can be reused, then move on.
+      await res.body.dump({ limit: 64 * 1024 }).catch(() => undefined);
+      if (hop + 1 > maxRedirects) {
+        throw new FetchFailure('too_many_redirects', `More than ${maxRedirects} redirects`, url.href, res.statusCode);
+      }
+      url = vetUrl(location, opts.policy, url);
+      continue;
+    }
+    const decoder = decoderFor(headerValue(res.headers['content-encoding']));
+    let read: { chunks: Buffer[]; bytesRead: number; truncated: boolean };
+    if (decoder === 'identity') {
+      read = await readCapped(res.body as AsyncIterable<Buffer>, maxBytes);
+    } else if (decoder === null) {
+      discard(res.body);
+      read = { chunks: [], bytesRead: 0, truncated: false };
+    } else {
+      const piped = decoder();
+      // pipeline: an error or abort on either side destroys both (no hung reads).
+      pipeline(res.body, piped, () => undefined);
+      try {
+        read = await readCapped(piped, maxBytes);
+      } catch (err) {
+        if ((err as { code?: string }).code?.startsWith('Z_')) {
+          read = { chunks: [], bytesRead: 0, truncated: false };
+        } else throw err;
+      } finally {
+        piped.destroy();
+      }
+    }
+    if (!res.body.readableEnded) discard(res.body);
+    const { chunks, bytesRead, truncated } = read;
+    return {
+      status: res.statusCode,
+      headers: res.headers,
+      requestedUrl: first.href,
+      finalUrl: url.href,
+      redirects: hop,
+      body: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, bytesRead),
+      bytesRead,
+      truncated,
+      undecodable: decoder === null,
+    };
+  }
+}

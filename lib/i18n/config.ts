@@ -1,0 +1,9 @@
+export const locales = ["ja", "en"] as const;
+export type Locale = (typeof locales)[number];
+export const defaultLocale: Locale = "ja";
+/** The cookie the language switch writes; read on every request. */
+export const localeCookie = "NEXT_LOCALE";
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === "string" && (locales as readonly string[]).includes(value);
+}

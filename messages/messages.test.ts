@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import en from "./en.json";
+import ja from "./ja.json";
+
+function keys(value: unknown, prefix = ""): string[] {
+  if (typeof value !== "object" || value === null) return [prefix];
+  return Object.entries(value).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
+}
+
+function placeholders(text: string): string[] {
+  return [...text.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort();
+}
+
+describe("messages", () => {
+  const jaKeys = keys(ja).sort();
+  const enKeys = keys(en).sort();
+
+  it("has every Japanese key in English", () => {
+    expect(jaKeys.filter((k) => !enKeys.includes(k))).toEqual([]);
+  });
+
+  it("has every English key in Japanese", () => {
+    expect(enKeys.filter((k) => !jaKeys.includes(k))).toEqual([]);
+  });
+
+  it("uses the same placeholders in both languages", () => {
+    const get = (tree: unknown, key: string) => key.split(".").reduce((n, k) => (n as Record<string, unknown>)[k], tree) as string;
+    const mismatched = jaKeys.filter((k) => placeholders(get(ja, k)).join() !== placeholders(get(en, k)).join());
+    expect(mismatched).toEqual([]);
+  });
+
+  it("has no empty message", () => {
+    const get = (tree: unknown, key: string) => key.split(".").reduce((n, k) => (n as Record<string, unknown>)[k], tree) as string;
+    expect([...jaKeys.filter((k) => !get(ja, k)), ...enKeys.filter((k) => !get(en, k))]).toEqual([]);
+  });
+});

@@ -1,0 +1,260 @@
+import { describe, it, expect } from 'vitest';
+import { counsellingBodies, SITUATIONS } from './counselling-bodies';
+import { sites, profileUrlRegExpSource } from './sites';
+
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function isRealDate(value: string): boolean {
+  if (!ISO_DATE.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+function hostBelongs(host: string, domains: string[]): boolean {
+  const h = host.toLowerCase();
+  return domains.some((d) => h === d || h.endsWith(`.${d}`));
+}
+
+describe('counselling bodies', () => {
+  it('has all 25 reference entries with unique kebab-case slugs', () => {
+    expect(counsellingBodies).toHaveLength(25);
+    const slugs = counsellingBodies.map((b) => b.slug);
+    expect(new Set(slugs).size).toBe(slugs.length);
+    for (const slug of slugs) expect(slug).toMatch(KEBAB);
+  });
+
+  it('every body has an https source, a source note and a real lastCheckedOn date', () => {
+    for (const b of counsellingBodies) {
+      expect(b.sourceUrl, b.slug).toMatch(/^https:\/\/[^\s]+$/);
+      expect(b.sourceNote.trim().length, b.slug).toBeGreaterThan(10);
+      expect(isRealDate(b.lastCheckedOn), `${b.slug}: ${b.lastCheckedOn}`).toBe(true);
+    }
+  });
+
+  it('every body has Japanese and English texts', () => {
+    for (const b of counsellingBodies) {
+      for (const key of ['nameJa', 'nameEn', 'handlesJa', 'handlesEn', 'eligibleJa', 'eligibleEn', 'powersJa', 'powersEn'] as const) {
+        expect(b[key].trim(), `${b.slug}.${key}`).not.toBe('');
+      }
+      expect(b.handlesJa, b.slug).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+      // Ja and En are filled together or not at all.
+      expect(b.phoneNoteJa === null, b.slug).toBe(b.phoneNoteEn === null);
+      expect(b.hoursJa === null, b.slug).toBe(b.hoursEn === null);
+      expect(b.costJa === null, b.slug).toBe(b.costEn === null);
+    }
+  });
+
+  it('never marks a missing value as verified', () => {
+    for (const b of counsellingBodies) {
+      if (b.phone === null) expect(b.phoneVerified, b.slug).toBe(false);
+      if (b.hoursJa === null) expect(b.hoursVerified, b.slug).toBe(false);
+      if (b.costJa === null) expect(b.costVerified, b.slug).toBe(false);
+    }
+  });
+
+  it('an unverified phone number carries a caveat, and a missing one says why', () => {
+    for (const b of counsellingBodies) {
+      if (b.phone !== null && !b.phoneVerified) {
+        expect(b.phoneNoteJa, b.slug).toMatch(/未確認/);
+        expect(b.phoneNoteEn, b.slug).toMatch(/[Uu]nverified/);
+      }
+      if (b.phone === null) expect(b.phoneNoteJa, b.slug).not.toBeNull();
+    }
+  });
+
+  it('keeps the reference caveats on values known to be unverified', () => {
+    const bySlug = new Map(counsellingBodies.map((b) => [b.slug, b]));
+    const freelance = bySlug.get('freelance-trouble-110');
+    expect(freelance?.phone).toBe('0120-532-110');
+    expect(freelance?.phoneVerified).toBe(false);
+    expect(freelance?.hoursVerified).toBe(false);
+    expect(bySlug.get('lighthouse')?.phoneVerified).toBe(false);
+    expect(bySlug.get('yorisoi-hotline')?.phoneVerified).toBe(false);
+    expect(bySlug.get('labour-consultation-corner')?.costVerified).toBe(false);
+    expect(bySlug.get('labour-consultation-corner')?.phone).toBeNull(); // the 082 number is an example only
+    expect(bySlug.get('futerasu')?.url).toBeNull();
+    expect(bySlug.get('police-emergency-110')?.phoneVerified).toBe(true);
+    expect(bySlug.get('police-consultation-9110')?.phoneVerified).toBe(true);
+  });
+
+  it('uses only the closed set of situations, and each situation has at least one body', () => {
+    const allowed = new Set<string>(SITUATIONS);
+    for (const b of counsellingBodies) {
+      for (const s of b.situations) expect(allowed.has(s), `${b.slug}: ${s}`).toBe(true);
+      expect(new Set(b.situations).size, b.slug).toBe(b.situations.length);
+    }
+    for (const s of SITUATIONS) {
+      expect(counsellingBodies.some((b) => b.situations.includes(s)), s).toBe(true);
+    }
+  });
+
+  it('puts 110 first when she is in danger now', () => {
+    const danger = counsellingBodies
+      .filter((b) => b.situations.includes('danger-now'))
+      .sort((a, b) => a.priority - b.priority);
+    expect(danger[0]?.phone).toBe('110');
+    const minPriority = Math.min(...counsellingBodies.map((b) => b.priority));
+    expect(counsellingBodies.find((b) => b.priority === minPriority)?.slug).toBe('police-emergency-110');
+  });
+
+  it('has integer priorities and http(s) URLs', () => {
+    for (const b of counsellingBodies) {
+      expect(Number.isInteger(b.priority), b.slug).toBe(true);
+      if (b.url !== null) expect(() => new URL(b.url as string), b.slug).not.toThrow();
+      expect(() => new URL(b.sourceUrl), b.slug).not.toThrow();
+    }
+  });
+});
+
+describe('sites', () => {
+  const bySlug = new Map(sites.map((s) => [s.slug, s]));
+
+  it('has unique kebab-case slugs', () => {
+    const slugs = sites.map((s) => s.slug);
+    expect(new Set(slugs).size).toBe(slugs.length);
+    for (const slug of slugs) expect(slug).toMatch(KEBAB);
+  });
+
+  it('includes the six Japanese live-chat sites as baseline sites with no invented URL', () => {
+    const names = ['FANZAライブチャット', 'エンジェルライブ', 'ライブチャットジュエル', 'DXLIVE', 'チャットピア', 'マダムライブ'];
+    for (const name of names) {
+      const site = sites.find((s) => s.name === name);
+      expect(site, name).toBeDefined();
+      expect(site?.country).toBe('JP');
+      expect(site?.rule).toBeNull();
+      expect(site?.ruleStatus).toBe('baseline');
+      // No reference file states their domains or withdrawal route.
+      expect(site?.baseUrl).toBeNull();
+      expect(site?.domains).toEqual([]);
+      expect(site?.withdrawalRoute).toBe('UNKNOWN');
+      expect(site?.notesJa).toContain('公式URLは未確認');
+    }
+  });
+
+  it('includes every overseas site with a current rule, one entry each', () => {
+    for (const slug of [
+      'livejasmin',
+      'showup-tv',
+      'stripchat',
+      'bongacams',
+      'chaturbate',
+      'pocketstars',
+      'royalcams',
+      'amateur-tv',
+      'camsoda',
+      'myfreecams',
+      'manyvids',
+      'chaturbator-su',
+    ]) {
+      expect(bySlug.get(slug)?.ruleStatus, slug).toBe('verified');
+    }
+    const names = sites.map((s) => s.nameEn.toLowerCase().replace(/[^a-z0-9]/g, ''));
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it('every verified site has a rule with a signal, a source and a real ruleVerifiedOn', () => {
+    for (const s of sites.filter((x) => x.ruleStatus === 'verified')) {
+      expect(s.rule, s.slug).not.toBeNull();
+      expect(s.ruleSource, s.slug).toBeTruthy();
+      expect(s.ruleVerifiedOn && isRealDate(s.ruleVerifiedOn), s.slug).toBe(true);
+      const r = s.rule!;
+      const signals = (r.presentCodes?.length ?? 0) + (r.absentCodes?.length ?? 0) + (r.presentStrings?.length ?? 0) + (r.absentStrings?.length ?? 0);
+      expect(signals, s.slug).toBeGreaterThan(0);
+      expect(s.country, s.slug).toBe('INTL');
+    }
+  });
+
+  it('no baseline site claims a rule', () => {
+    for (const s of sites.filter((x) => x.ruleStatus === 'baseline')) {
+      expect(s.rule, s.slug).toBeNull();
+      expect(s.ruleVerifiedOn, s.slug).toBeNull();
+      expect(s.ruleSource, s.slug).toBeNull();
+    }
+  });
+
+  it('prefers a code-and-string rule where the references have one', () => {
+    for (const slug of ['livejasmin', 'showup-tv', 'stripchat']) {
+      const r = bySlug.get(slug)!.rule!;
+      expect(r.presentCodes?.length, slug).toBeGreaterThan(0);
+      expect(r.presentStrings?.length, slug).toBeGreaterThan(0);
+      expect(r.absentCodes?.length, slug).toBeGreaterThan(0);
+      expect(r.absentStrings?.length, slug).toBeGreaterThan(0);
+    }
+  });
+
+  it('never treats blocked responses as absent and never uses a marker containing the handle', () => {
+    for (const s of sites) {
+      const r = s.rule;
+      if (!r) continue;
+      for (const code of r.absentCodes ?? []) {
+        expect([403, 429].includes(code) || code >= 500, `${s.slug}: ${code}`).toBe(false);
+      }
+      for (const marker of [...(r.presentStrings ?? []), ...(r.absentStrings ?? [])]) {
+        expect(marker, s.slug).not.toMatch(/\{(handle|username|account)\}/);
+        expect(marker.length, s.slug).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('check URLs are absolute https templates with {handle} on a known domain', () => {
+    for (const s of sites) {
+      const checkUrl = s.rule?.checkUrl;
+      if (!checkUrl) continue;
+      expect(checkUrl, s.slug).toMatch(/^https:\/\//);
+      expect(checkUrl, s.slug).toContain('{handle}');
+      const host = new URL(checkUrl.replace('{handle}', 'sample')).hostname;
+      expect(hostBelongs(host, s.domains), `${s.slug}: ${host}`).toBe(true);
+    }
+  });
+
+  it('baseUrl and profile URL templates stay on the listed domains', () => {
+    for (const s of sites) {
+      for (const d of s.domains) expect(d, s.slug).toMatch(/^[a-z0-9.-]+\.[a-z]{2,}$/);
+      if (s.baseUrl) {
+        expect(s.domains.length, s.slug).toBeGreaterThan(0);
+        expect(hostBelongs(new URL(s.baseUrl).hostname, s.domains), s.slug).toBe(true);
+      }
+      if (s.profileUrlPattern) {
+        expect(s.profileUrlPattern, s.slug).toContain('{handle}');
+        const host = new URL(s.profileUrlPattern.replace('{handle}', 'sample')).hostname;
+        expect(hostBelongs(host, s.domains), `${s.slug}: ${host}`).toBe(true);
+      }
+    }
+  });
+
+  it("each rule's profileUrlPattern is a valid RegExp that captures the handle from the profile URL", () => {
+    const handle = 'Sample_user-01';
+    for (const s of sites) {
+      const source = s.rule?.profileUrlPattern;
+      if (!source) continue;
+      expect(() => new RegExp(source, 'i'), s.slug).not.toThrow();
+      const re = new RegExp(source, 'i');
+      expect(s.profileUrlPattern, s.slug).not.toBeNull();
+      const url = s.profileUrlPattern!.replace('{handle}', handle);
+      expect(re.exec(url)?.[1], `${s.slug}: ${url}`).toBe(handle);
+      expect(re.exec(`${url.replace(/\/$/, '')}/?ref=x`)?.[1], s.slug).toBe(handle);
+      // The bare site root is not a profile.
+      if (s.baseUrl) expect(re.test(`${s.baseUrl}/`), s.slug).toBe(false);
+      // Another site's host must not match.
+      expect(re.test(url.replace(/^https:\/\/[^/]+/, 'https://example.com')), s.slug).toBe(false);
+    }
+  });
+
+  it('profileUrlRegExpSource handles subdomain handles and alternative hosts', () => {
+    const sub = new RegExp(profileUrlRegExpSource('https://{handle}.manyvids.com'), 'i');
+    expect(sub.exec('https://Alice.manyvids.com/')?.[1]).toBe('Alice');
+    expect(sub.test('https://www.example.com/')).toBe(false);
+    expect(sub.test('https://www.manyvids.com/')).toBe(false);
+    const alt = new RegExp(profileUrlRegExpSource('https://bongacams.com/profile/{handle}', ['bongacams.com', 'pt.bongacams.com']), 'i');
+    expect(alt.exec('https://pt.bongacams.com/profile/bob')?.[1]).toBe('bob');
+    expect(alt.test('https://evilbongacams.com/profile/bob')).toBe(false);
+    expect(alt.test('https://bongacams.com/profile/')).toBe(false);
+  });
+
+  it('partner slugs refer to catalogue sites', () => {
+    for (const s of sites) {
+      for (const p of s.partnerSlugs) expect(bySlug.has(p), `${s.slug} → ${p}`).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,34 @@
+// Runs before every page: a fresh CSP nonce per request, and the sign-in gate for the app's own pages.
+import { getToken } from "next-auth/jwt";
+import { NextResponse, type NextRequest } from "next/server";
+import { getSecrets } from "./lib/config/secrets";
+import { contentSecurityPolicy } from "./lib/security/csp";
+import { isAppPath } from "./lib/security/app-paths";
+
+export async function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+
+  if (isAppPath(pathname)) {
+    const token = await getToken({ req: request, secret: getSecrets().nextAuthSecret });
+    if (!token) {
+      const signIn = new URL("/signin", request.url);
+      signIn.searchParams.set("callbackUrl", pathname + search);
+      return NextResponse.redirect(signIn);
+    }
+  }
+
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
+  const requestHeaders = new Headers(request.headers);
+  // Next reads the nonce for its own scripts from the request's CSP header.
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("content-security-policy", policy);
+  requestHeaders.set("x-taikai-path", pathname + search);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("content-security-policy", policy);
+  return response;
+}
+
+export const config = {
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|icon.svg).*)" }],
+};

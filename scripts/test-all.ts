@@ -1,0 +1,38 @@
+// `npm test`: every layer — unit, integration on SQLite and PostgreSQL, end-to-end in Chromium — then a summary.
+// A layer that cannot run (no PostgreSQL binaries, no Chromium) is skipped with a note, or fails under CI=true.
+import { startThrowawayPostgres } from "./postgres-cluster";
+import { buildApp, chromiumPath, printSummary, runE2E, runIntegration, runUnit, type LayerResult } from "./test-layers";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const strict = process.env.CI === "true";
+const results: LayerResult[] = [];
+const missing: string[] = [];
+const unavailable = (layer: string, why: string) => {
+  if (strict) results.push({ layer, passed: 0, failed: 1, skipped: 0, ok: false });
+  missing.push(`${layer}: not run (${why})${strict ? " — a failure under CI=true" : ""}`);
+};
+
+results.push(runUnit());
+results.push(runIntegration("SQLite", `file:${join(mkdtempSync(join(tmpdir(), "taikai-int-")), "integration.db")}`));
+
+const postgres = process.env.TEST_POSTGRES_URL ? { url: process.env.TEST_POSTGRES_URL, stop: async () => {} } : await startThrowawayPostgres();
+try {
+  if (postgres) results.push(runIntegration("PostgreSQL", postgres.url));
+  else unavailable("integration (PostgreSQL)", "no PostgreSQL binaries and no TEST_POSTGRES_URL");
+
+  if (!chromiumPath()) unavailable("e2e", "no Chromium at /usr/bin/chromium or CHROMIUM_PATH");
+  else if (!buildApp()) results.push({ layer: "build", passed: 0, failed: 1, skipped: 0, ok: false });
+  else {
+    results.push(runE2E("SQLite"));
+    if (postgres) {
+      const url = new URL(postgres.url);
+      results.push(runE2E("PostgreSQL", url.toString()));
+    } else unavailable("e2e (PostgreSQL)", "no PostgreSQL");
+  }
+} finally {
+  await postgres?.stop();
+}
+
+process.exit(printSummary(results, missing) ? 0 : 1);

@@ -1,0 +1,77 @@
+// The test layers, each run as its own process, with pass/fail counts read from the runners' JSON reports.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+export type LayerResult = { layer: string; passed: number; failed: number; skipped: number; ok: boolean };
+
+type Env = Record<string, string | undefined>;
+
+function run(command: string, args: string[], env: Env): boolean {
+  const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, CHECKPOINT_DISABLE: "1", NEXT_TELEMETRY_DISABLED: "1", ...env } });
+  return result.status === 0;
+}
+
+function vitestCounts(file: string) {
+  if (!existsSync(file)) return { passed: 0, failed: 0, skipped: 0 };
+  const report = JSON.parse(readFileSync(file, "utf8"));
+  return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + (report.numTodoTests ?? 0) };
+}
+
+function playwrightCounts(file: string) {
+  if (!existsSync(file)) return { passed: 0, failed: 0, skipped: 0 };
+  const { stats } = JSON.parse(readFileSync(file, "utf8"));
+  return { passed: stats.expected, failed: stats.unexpected + stats.flaky, skipped: stats.skipped };
+}
+
+function reportFile(name: string): string {
+  return join(mkdtempSync(join(tmpdir(), "taikai-report-")), `${name}.json`);
+}
+
+export function runUnit(): LayerResult {
+  const file = reportFile("unit");
+  const ok = run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile=${file}`], {});
+  const counts = vitestCounts(file);
+  return { layer: "unit", ...counts, ok: ok && counts.failed === 0 && counts.passed > 0 };
+}
+
+export function runIntegration(label: string, databaseUrl: string): LayerResult {
+  const env = { DATABASE_URL: databaseUrl, TAIKAI_DATA_DIR: mkdtempSync(join(tmpdir(), "taikai-data-")) };
+  console.log(`\n▶ integration tests on ${label}`);
+  if (!run("npx", ["tsx", "scripts/db-migrate.ts"], env)) return { layer: `integration (${label})`, passed: 0, failed: 1, skipped: 0, ok: false };
+  const file = reportFile("integration");
+  const ok = run("npx", ["vitest", "run", "--config", "vitest.integration.config.ts", "--reporter=default", "--reporter=json", `--outputFile=${file}`], env);
+  const counts = vitestCounts(file);
+  return { layer: `integration (${label})`, ...counts, ok: ok && counts.failed === 0 && counts.passed > 0 };
+}
+
+export function buildApp(): boolean {
+  console.log("\n▶ next build");
+  return run("npm", ["run", "-s", "build"], {});
+}
+
+export function runE2E(label: string, databaseUrl?: string): LayerResult {
+  console.log(`\n▶ end-to-end tests (Chromium, 390 px) on ${label}`);
+  const file = reportFile("e2e");
+  const env: Env = { PLAYWRIGHT_JSON_OUTPUT_NAME: file, E2E_DATABASE_URL: databaseUrl };
+  if (!databaseUrl) delete env.E2E_DATABASE_URL;
+  const ok = run("npx", ["playwright", "test", "--reporter=list,json"], env);
+  const counts = playwrightCounts(file);
+  return { layer: `e2e (${label})`, ...counts, ok: ok && counts.failed === 0 && counts.passed > 0 };
+}
+
+export function chromiumPath(): string | undefined {
+  const path = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  return existsSync(path) ? path : undefined;
+}
+
+export function printSummary(results: LayerResult[], missing: string[]): boolean {
+  console.log("\nTest layers:");
+  for (const r of results) console.log(`  ${r.ok ? "✓" : "✖"} ${r.layer.padEnd(24)} ${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ""}`);
+  for (const m of missing) console.log(`  - ${m}`);
+  const passed = results.reduce((n, r) => n + r.passed, 0);
+  const failed = results.reduce((n, r) => n + r.failed, 0) + results.filter((r) => !r.ok && r.failed === 0).length;
+  console.log(`\n${passed} passed, ${failed} failed`);
+  return failed === 0;
+}
