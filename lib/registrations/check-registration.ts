@@ -1,0 +1,44 @@
+// Runs the checker on one of her registrations and records the result.
+import { runCheck, type CheckResult } from "../checker/run-check";
+import { parseSiteRule, type SiteRule } from "../checker/rule";
+import { db } from "../db/client";
+import { openRegistration } from "./crypto-fields";
+import { recordCheck } from "./record-check";
+
+/** Only the test suite sets this, to check fixture sites on loopback; production never checks private addresses. */
+export function allowPrivateNetworkForChecks(): boolean {
+  return process.env.TAIKAI_CHECKER_ALLOW_PRIVATE_NETWORK === "1";
+}
+
+function ruleOf(ruleJson: string | null | undefined): SiteRule | undefined {
+  if (!ruleJson) return undefined;
+  try {
+    return parseSiteRule(JSON.parse(ruleJson));
+  } catch {
+    // A broken catalogue rule must not stop checks: the baseline method still works.
+    return undefined;
+  }
+}
+
+export async function checkRegistration(
+  userId: string,
+  registrationId: string,
+  options: { lease?: { workerId: string }; timeoutMs?: number } = {},
+): Promise<CheckResult | null> {
+  const registration = await db.registration.findFirst({
+    where: { id: registrationId, userId },
+    select: { id: true, handleEnc: true, profileUrlEnc: true, site: { select: { ruleJson: true } } },
+  });
+  if (!registration) return null;
+  const handle = openRegistration.handle(registration.id, registration.handleEnc);
+  const profileUrl = openRegistration.profileUrl(registration.id, registration.profileUrlEnc);
+  const result = await runCheck({
+    url: profileUrl,
+    handle,
+    rule: ruleOf(registration.site?.ruleJson),
+    allowPrivateNetwork: allowPrivateNetworkForChecks(),
+    timeoutMs: options.timeoutMs,
+  });
+  const recorded = await recordCheck(userId, registrationId, result, { profileUrl, lease: options.lease });
+  return recorded ? result : null;
+}

@@ -1,0 +1,73 @@
+import "server-only";
+import { db } from "../db/client";
+import { newId } from "../db/new-id";
+import { dateFromInput } from "../validation/dates";
+import { sealRegistration } from "./crypto-fields";
+import { hostMatchesDomains, newAgency, otherSite, type RegistrationInput } from "./schema";
+
+export type SaveResult = { ok: true; id: string } | { ok: false; fieldErrors?: Record<string, string>; notFound?: true };
+
+async function resolveSite(input: RegistrationInput): Promise<{ siteId: string | null; fieldErrors?: Record<string, string> }> {
+  if (input.siteId === otherSite) {
+    return { siteId: null };
+  }
+  const site = await db.site.findUnique({ where: { id: input.siteId }, select: { id: true, domainsJson: true } });
+  if (!site) return { siteId: null, fieldErrors: { siteId: "invalidInput" } };
+  if (!hostMatchesDomains(input.profileUrl, JSON.parse(site.domainsJson))) return { siteId: null, fieldErrors: { profileUrl: "domainMismatch" } };
+  return { siteId: site.id };
+}
+
+/** Her own agency id, a new agency created inline, or none. Someone else's agency id counts as invalid. */
+async function resolveAgency(userId: string, input: RegistrationInput): Promise<{ agencyId: string | null; invalid?: true }> {
+  if (!input.agencyId) return { agencyId: null };
+  if (input.agencyId === newAgency) {
+    const agency = await db.agency.create({ data: { userId, name: input.newAgencyName }, select: { id: true } });
+    return { agencyId: agency.id };
+  }
+  const agency = await db.agency.findFirst({ where: { id: input.agencyId, userId }, select: { id: true } });
+  return agency ? { agencyId: agency.id } : { agencyId: null, invalid: true };
+}
+
+function fields(id: string, input: RegistrationInput, siteId: string | null) {
+  return {
+    siteId,
+    customSiteName: siteId ? null : input.customSiteName,
+    customBaseUrl: siteId ? null : new URL(input.profileUrl).origin,
+    handleEnc: sealRegistration.handle(id, input.handle),
+    profileUrlEnc: sealRegistration.profileUrl(id, input.profileUrl),
+    registeredOn: dateFromInput(input.registeredOn),
+    withdrawalRequestedAt: dateFromInput(input.withdrawalRequestedOn),
+  };
+}
+
+export async function createRegistration(userId: string, input: RegistrationInput): Promise<SaveResult> {
+  const site = await resolveSite(input);
+  if (site.fieldErrors) return { ok: false, fieldErrors: site.fieldErrors };
+  const agency = await resolveAgency(userId, input);
+  if (agency.invalid) return { ok: false, fieldErrors: { agencyId: "invalidInput" } };
+  const id = newId();
+  await db.registration.create({
+    data: { id, userId, agencyId: agency.agencyId, ...fields(id, input, site.siteId), status: "PENDING", nextCheckAt: new Date() },
+  });
+  return { ok: true, id };
+}
+
+export async function updateRegistration(userId: string, id: string, input: RegistrationInput): Promise<SaveResult> {
+  const existing = await db.registration.findFirst({ where: { id, userId }, select: { id: true, handleEnc: true, profileUrlEnc: true } });
+  if (!existing) return { ok: false, notFound: true };
+  const site = await resolveSite(input);
+  if (site.fieldErrors) return { ok: false, fieldErrors: site.fieldErrors };
+  const agency = await resolveAgency(userId, input);
+  if (agency.invalid) return { ok: false, fieldErrors: { agencyId: "invalidInput" } };
+  const { count } = await db.registration.updateMany({ where: { id, userId }, data: { agencyId: agency.agencyId, ...fields(id, input, site.siteId) } });
+  return count === 1 ? { ok: true, id } : { ok: false, notFound: true };
+}
+
+/** Deletes the registration with its checks; its evidence is kept for her cases unless she deletes it too. */
+export async function deleteRegistration(userId: string, id: string): Promise<boolean> {
+  const [, { count }] = await db.$transaction([
+    db.job.deleteMany({ where: { userId, uniqueKey: `check:${id}` } }),
+    db.registration.deleteMany({ where: { id, userId } }),
+  ]);
+  return count === 1;
+}
