@@ -1,6 +1,12 @@
 import { defineConfig } from "@playwright/test";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+export const fixturePort = port + 1;
+// One data folder shared by the server and the tests (which seed bulk data with scripts/seed-demo.ts).
+process.env.TAIKAI_DATA_DIR ??= mkdtempSync(join(tmpdir(), "taikai-e2e-"));
 
 // Debian's Chromium (never `playwright install`: it downloads a browser and fails offline).
 export default defineConfig({
@@ -22,7 +28,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `tsx scripts/e2e-server.ts --port ${port}`,
+    command: `tsx scripts/e2e-server.ts --port ${port} --fixture-port ${fixturePort}`,
     url: `http://127.0.0.1:${port}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,

@@ -42,3 +42,22 @@ export async function signIn(page: Page, email: string, pass = password): Promis
   await page.getByLabel("パスワード").fill(pass);
   await page.getByRole("button", { name: "ログインする" }).click();
 }
+
+/** The loopback imitation of live-chat sites started beside the app by scripts/e2e-server.ts. */
+export const fixtureUrl = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100) + 1}`;
+
+/** Adds a registration on "other" site through the form and waits for its page. */
+export async function addRegistration(page: Page, { handle, path, agency }: { handle: string; path: string; agency?: string }): Promise<void> {
+  await page.goto("/dashboard/registrations/new");
+  await page.getByLabel("サイト", { exact: true }).selectOption({ label: "その他(一覧にないサイト)" });
+  await page.getByLabel("サイト名").fill("テストサイト");
+  await page.getByLabel("このURLが、私のプロフィールのあるサイトのものであることを確認しました").check();
+  await page.getByLabel("ハンドル名(サイトでの表示名)").fill(handle);
+  await page.getByLabel("プロフィールのURL").fill(`${fixtureUrl}${path}`);
+  if (agency) {
+    await page.getByLabel("事務所(任意)").selectOption({ label: "新しい事務所を追加" });
+    await page.getByLabel("事務所の名前").fill(agency);
+  }
+  await page.getByRole("button", { name: "保存して確認する" }).click();
+  await expect(page).toHaveURL(/\/dashboard\/registrations\/[a-z0-9]+$/);
+}

@@ -34,3 +34,11 @@ describe("messages", () => {
     expect([...jaKeys.filter((k) => !get(ja, k)), ...enKeys.filter((k) => !get(en, k))]).toEqual([]);
   });
 });
+
+describe("checker reasons", () => {
+  it("has a message for every reason code the checker can give, in both languages", async () => {
+    const { REASON_CODES } = await import("../lib/checker/reasons");
+    const missing = REASON_CODES.filter((code) => !(code in ja.reasons) || !(code in en.reasons));
+    expect(missing).toEqual([]);
+  });
+});

@@ -4,8 +4,12 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { startFixtureServer } from "../lib/checker/fixture-server";
+import { e2eDatabaseUrl } from "../e2e/database-url";
 
-const { values } = parseArgs({ options: { port: { type: "string", default: "3100" } } });
+const { values } = parseArgs({ options: { port: { type: "string", default: "3100" }, "fixture-port": { type: "string", default: "3101" } } });
+// Imitation live-chat sites on loopback, for the registration and check-now journeys.
+const fixture = await startFixtureServer({ port: Number(values["fixture-port"]) });
 const dataDir = process.env.TAIKAI_DATA_DIR ?? mkdtempSync(join(tmpdir(), "taikai-e2e-"));
 const env = {
   ...process.env,
@@ -13,14 +17,20 @@ const env = {
   NEXT_TELEMETRY_DISABLED: "1",
   CHECKPOINT_DISABLE: "1",
   TAIKAI_DATA_DIR: dataDir,
-  DATABASE_URL: process.env.E2E_DATABASE_URL ?? `file:${join(dataDir, "e2e.db")}`,
+  DATABASE_URL: e2eDatabaseUrl(dataDir),
   // Every test registers from 127.0.0.1: the per-IP limits would stop the suite; the per-account limit stays.
   TAIKAI_REGISTER_LIMIT_PER_IP: "100000",
   TAIKAI_SIGNIN_LIMIT_PER_IP: "100000",
+  // Lets the app check the loopback fixture sites; never set outside tests.
+  TAIKAI_CHECKER_ALLOW_PRIVATE_NETWORK: "1",
+  TAIKAI_WORKER: "off",
 };
 
 execFileSync("npx", ["tsx", "scripts/db-migrate.ts"], { env, stdio: "inherit" });
 execFileSync("npx", ["tsx", "scripts/db-seed.ts"], { env, stdio: "inherit" });
 const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", values.port!], { env, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-server.on("exit", (code) => process.exit(code ?? 0));
+server.on("exit", async (code) => {
+  await fixture.close();
+  process.exit(code ?? 0);
+});

@@ -1,8 +1,9 @@
 import "server-only";
 import { db } from "../db/client";
+import type { RegistrationStatus } from "../db/enums";
 import { newId } from "../db/new-id";
 import { dateFromInput } from "../validation/dates";
-import { sealRegistration } from "./crypto-fields";
+import { openRegistration, sealRegistration } from "./crypto-fields";
 import { hostMatchesDomains, newAgency, otherSite, type RegistrationInput } from "./schema";
 
 export type SaveResult = { ok: true; id: string } | { ok: false; fieldErrors?: Record<string, string>; notFound?: true };
@@ -53,14 +54,31 @@ export async function createRegistration(userId: string, input: RegistrationInpu
 }
 
 export async function updateRegistration(userId: string, id: string, input: RegistrationInput): Promise<SaveResult> {
-  const existing = await db.registration.findFirst({ where: { id, userId }, select: { id: true, handleEnc: true, profileUrlEnc: true } });
+  const existing = await db.registration.findFirst({ where: { id, userId }, select: { id: true, handleEnc: true, profileUrlEnc: true, status: true } });
   if (!existing) return { ok: false, notFound: true };
   const site = await resolveSite(input);
   if (site.fieldErrors) return { ok: false, fieldErrors: site.fieldErrors };
   const agency = await resolveAgency(userId, input);
   if (agency.invalid) return { ok: false, fieldErrors: { agencyId: "invalidInput" } };
-  const { count } = await db.registration.updateMany({ where: { id, userId }, data: { agencyId: agency.agencyId, ...fields(id, input, site.siteId) } });
+  const data = { agencyId: agency.agencyId, ...fields(id, input, site.siteId), ...stateAfterEdit(existing, input) };
+  const { count } = await db.registration.updateMany({ where: { id, userId }, data });
   return count === 1 ? { ok: true, id } : { ok: false, notFound: true };
+}
+
+/** A different profile or handle is a different thing to watch: its history no longer says anything about it. */
+function stateAfterEdit(existing: { id: string; handleEnc: string; profileUrlEnc: string; status: RegistrationStatus }, input: RegistrationInput) {
+  const changed =
+    openRegistration.handle(existing.id, existing.handleEnc) !== input.handle ||
+    openRegistration.profileUrl(existing.id, existing.profileUrlEnc) !== input.profileUrl;
+  if (changed) {
+    return {
+      status: "PENDING" as const, lastVerdict: null, lastReason: null, lastCheckedAt: null, lastHttpStatus: null, consecutiveGone: 0,
+      goneSinceAt: null, goneConfirmedAt: null, consecutiveFailures: 0, baselineAt: null, baselineHandleFound: null, baselineTitleEnc: null, nextCheckAt: new Date(),
+    };
+  }
+  if (input.withdrawalRequestedOn && existing.status === "VISIBLE") return { status: "WITHDRAWAL_REQUESTED" as const };
+  if (!input.withdrawalRequestedOn && existing.status === "WITHDRAWAL_REQUESTED") return { status: "VISIBLE" as const };
+  return {};
 }
 
 /** Deletes the registration with its checks; its evidence is kept for her cases unless she deletes it too. */

@@ -5,6 +5,12 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../db/client";
 import { signOutEverywhere, updatePreferences } from "../account/mutations";
+import { listAgencyNames } from "../agencies/data";
+import { checkRegistration } from "../registrations/check-registration";
+import { getDashboard, getRegistration, getRegistrationForEdit } from "../registrations/data";
+import { createRegistration, deleteRegistration, updateRegistration } from "../registrations/mutations";
+import { recordCheck } from "../registrations/record-check";
+import type { RegistrationInput } from "../registrations/schema";
 import { createUserWithEverything } from "./factories";
 import { provider } from "./databases";
 
@@ -17,9 +23,25 @@ type OwnershipCase = {
   expectResult?: (result: unknown, b: World) => void;
 };
 
+const input = (b: World, overrides: Partial<RegistrationInput> = {}): RegistrationInput => ({
+  siteId: "other", customSiteName: "X", confirmOtherDomain: true, handle: "taken", profileUrl: "https://example.test/p/taken",
+  agencyId: b.agency.id, newAgencyName: "", registeredOn: "", withdrawalRequestedOn: "", ...overrides,
+});
+const isNull = (result: unknown) => expect(result).toBeNull();
+const checkResult = { verdict: "gone", reason: "http_404", httpStatus: 404, finalUrl: null, durationMs: 1, bodySha256: null, excerpt: null, title: null, handleFound: null } as const;
+
 const cases: OwnershipCase[] = [
   { name: "account: updatePreferences", attempt: (a) => updatePreferences(a.user.id, { discreetMode: true, quickExitUrl: "https://example.test/" }) },
   { name: "account: signOutEverywhere", attempt: (a) => signOutEverywhere(a.user.id) },
+  { name: "agencies: listAgencyNames", attempt: (a) => listAgencyNames(a.user.id), expectResult: (r, b) => expect(JSON.stringify(r)).not.toContain(b.agency.id) },
+  { name: "registrations: getDashboard", attempt: (a) => getDashboard(a.user.id), expectResult: (r, b) => expect(JSON.stringify(r)).not.toContain(b.registration.id) },
+  { name: "registrations: getRegistration", attempt: (a, b) => getRegistration(a.user.id, b.registration.id), expectResult: isNull },
+  { name: "registrations: getRegistrationForEdit", attempt: (a, b) => getRegistrationForEdit(a.user.id, b.registration.id), expectResult: isNull },
+  { name: "registrations: createRegistration with her agency", attempt: (a, b) => createRegistration(a.user.id, input(b)), expectResult: (r) => expect(r).toMatchObject({ ok: false }) },
+  { name: "registrations: updateRegistration", attempt: (a, b) => updateRegistration(a.user.id, b.registration.id, input(b, { agencyId: "" })), expectResult: (r) => expect(r).toEqual({ ok: false, notFound: true }) },
+  { name: "registrations: deleteRegistration", attempt: (a, b) => deleteRegistration(a.user.id, b.registration.id), expectResult: (r) => expect(r).toBe(false) },
+  { name: "registrations: recordCheck", attempt: (a, b) => recordCheck(a.user.id, b.registration.id, checkResult, { profileUrl: "https://example.test/" }), expectResult: isNull },
+  { name: "registrations: checkRegistration", attempt: (a, b) => checkRegistration(a.user.id, b.registration.id), expectResult: isNull },
 ];
 
 function userOwnedModels(): string[] {

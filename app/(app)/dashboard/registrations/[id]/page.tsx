@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { PageTitle } from "@/components/page-title";
+import { CheckHistory } from "@/components/registrations/check-history";
+import { CheckNowButton } from "@/components/registrations/check-now-button";
+import { SnapshotList } from "@/components/registrations/snapshot-list";
+import { StatusBadge } from "@/components/registrations/status-badge";
+import { Card } from "@/components/ui/card";
+import { requireUser } from "@/lib/auth/session";
+import { pageMetadata } from "@/lib/i18n/page-metadata";
+import { getRegistration } from "@/lib/registrations/data";
+
+export function generateMetadata(): Promise<Metadata> {
+  return pageMetadata("registration.historyTitle");
+}
+
+export default async function RegistrationPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireUser();
+  const { id } = await params;
+  const registration = await getRegistration(user.id, id);
+  if (!registration) notFound();
+  const t = await getTranslations("registration");
+  const format = await getFormatter();
+  const time = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
+  const { baseline } = registration;
+  return (
+    <div className="space-y-4">
+      <Link href="/dashboard" replace className="text-sm text-brand-700 underline">{t("back")}</Link>
+      <PageTitle lead={registration.siteName}>
+        <span className="break-all">{registration.handle}</span>
+      </PageTitle>
+      <Card className="space-y-2 text-sm">
+        <div className="flex items-center gap-2">
+          <span className="font-semibold">{t("status")}</span>
+          <StatusBadge status={registration.status} />
+        </div>
+        <p className="break-all">{t("profileLink")}: {registration.profileUrl}</p>
+        {registration.goneConfirmedAt && <p>{t("goneConfirmed", { time: time(registration.goneConfirmedAt) })}</p>}
+        {registration.nextCheckAt && <p>{t("nextCheck", { time: time(registration.nextCheckAt) })}</p>}
+        <div className="flex flex-wrap items-start justify-between gap-2">
+          <CheckNowButton registrationId={registration.id} />
+          <Link href={`/dashboard/registrations/${registration.id}/edit`} replace className="inline-flex min-h-11 items-center text-brand-700 underline">{t("edit")}</Link>
+        </div>
+      </Card>
+      <Card className="space-y-1 text-sm">
+        <h2 className="text-base font-semibold">{t("baselineTitle")}</h2>
+        {baseline ? (
+          <>
+            <p>{t("baselineHandle", { found: baseline.handleFound ? t("yes") : t("no") })}</p>
+            {baseline.title && <p className="break-all">{t("baselineTitleLabel", { title: baseline.title })}</p>}
+            <p>{t("baselineAt", { time: time(baseline.at) })}</p>
+          </>
+        ) : (
+          <p>{t("baselineNone")}</p>
+        )}
+      </Card>
+      <CheckHistory checks={registration.checks} />
+      <SnapshotList evidence={registration.evidence} />
+    </div>
+  );
+}

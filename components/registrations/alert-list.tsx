@@ -1,0 +1,33 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { Alert } from "@/lib/registrations/data";
+import { CheckNowButton } from "./check-now-button";
+
+/** Alerts first on the dashboard, each with its next step as a button. */
+export async function AlertList({ alerts }: { alerts: Alert[] }) {
+  const t = await getTranslations("dashboard");
+  if (alerts.length === 0) return null;
+  return (
+    <section aria-labelledby="alerts-title" className="space-y-2">
+      <h2 id="alerts-title" className="text-lg font-semibold">{t("alertsTitle")}</h2>
+      <ul className="space-y-2">
+        {alerts.map((alert) => (
+          <li key={`${alert.kind}-${alert.registrationId}`} className="space-y-2 rounded-xl border border-red-200 bg-red-50 p-3 text-sm text-red-900">
+            <p>
+              {alert.kind === "stillVisible" && t("alertStillVisible", { site: alert.siteName, handle: alert.handle, days: alert.days })}
+              {alert.kind === "reappeared" && t("alertReappeared", { site: alert.siteName, handle: alert.handle })}
+              {alert.kind === "uncheckable" && t("alertUncheckable", { site: alert.siteName, handle: alert.handle, count: alert.failures })}
+            </p>
+            {alert.kind === "uncheckable" ? (
+              <CheckNowButton registrationId={alert.registrationId} label={t("alertActionUncheckable")} />
+            ) : (
+              <Link href={`/dashboard/registrations/${alert.registrationId}`} replace className="inline-flex min-h-11 items-center rounded-lg bg-red-800 px-3 font-medium text-white">
+                {alert.kind === "stillVisible" ? t("alertActionStillVisible") : t("alertActionReappeared")}
+              </Link>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useForm } from "react-hook-form";
+import { useErrorText } from "@/components/error-text";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { TextField } from "@/components/ui/text-field";
+import { applyActionErrors } from "@/lib/actions/apply-result";
+import { createRegistrationAction, updateRegistrationAction } from "@/lib/registrations/actions";
+import { newAgency, otherSite, registrationFields, registrationSchema, type RegistrationInput } from "@/lib/registrations/schema";
+import { SelectField } from "@/components/ui/select-field";
+
+type Props = {
+  sites: { id: string; name: string }[];
+  agencies: { id: string; name: string }[];
+  defaults: RegistrationInput;
+  registrationId?: string;
+};
+
+export function RegistrationForm({ sites, agencies, defaults, registrationId }: Props) {
+  const t = useTranslations("registration");
+  const tCommon = useTranslations("common");
+  const errorText = useErrorText();
+  const router = useRouter();
+  const form = useForm<RegistrationInput>({ resolver: zodResolver(registrationSchema), defaultValues: defaults });
+  const { errors, isSubmitting } = form.formState;
+  const siteId = form.watch("siteId");
+  const agencyId = form.watch("agencyId");
+
+  async function onSubmit(values: RegistrationInput) {
+    const action = registrationId ? updateRegistrationAction(registrationId, values) : createRegistrationAction(values);
+    const result = await action.catch(() => ({ ok: false as const, error: "generic" as const }));
+    if (!result.ok) return applyActionErrors(result, form.setError, registrationFields);
+    router.replace(`/dashboard/registrations/${result.data!.id}`);
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="space-y-4">
+      {errors.root && <Notice tone="error">{errorText(errors.root.message)}</Notice>}
+      <SelectField label={t("site")} error={errorText(errors.siteId?.message)} {...form.register("siteId")}>
+        <option value="">{t("sitePlaceholder")}</option>
+        {sites.map((s) => (
+          <option key={s.id} value={s.id}>{s.name}</option>
+        ))}
+        <option value={otherSite}>{t("otherSite")}</option>
+      </SelectField>
+      {siteId === otherSite && (
+        <>
+          <TextField label={t("customSiteName")} error={errorText(errors.customSiteName?.message)} {...form.register("customSiteName")} />
+          <label className="flex min-h-11 items-start gap-3 text-sm">
+            <input type="checkbox" className="mt-1 size-5" aria-invalid={errors.confirmOtherDomain ? true : undefined} {...form.register("confirmOtherDomain")} />
+            <span>{t("confirmOtherDomain")}</span>
+          </label>
+          {errors.confirmOtherDomain && <p className="text-sm font-medium text-red-700">{errorText(errors.confirmOtherDomain.message)}</p>}
+        </>
+      )}
+      <TextField label={t("handle")} hint={t("handleHint")} autoComplete="off" error={errorText(errors.handle?.message)} {...form.register("handle")} />
+      <TextField label={t("profileUrl")} hint={t("profileUrlHint")} type="url" inputMode="url" autoComplete="off" error={errorText(errors.profileUrl?.message)} {...form.register("profileUrl")} />
+      <SelectField label={t("agency")} error={errorText(errors.agencyId?.message)} {...form.register("agencyId")}>
+        <option value="">{t("noAgency")}</option>
+        {agencies.map((a) => (
+          <option key={a.id} value={a.id}>{a.name}</option>
+        ))}
+        <option value={newAgency}>{t("newAgency")}</option>
+      </SelectField>
+      {agencyId === newAgency && <TextField label={t("newAgencyName")} error={errorText(errors.newAgencyName?.message)} {...form.register("newAgencyName")} />}
+      <TextField label={t("registeredOn")} type="date" error={errorText(errors.registeredOn?.message)} {...form.register("registeredOn")} />
+      <TextField label={t("withdrawalRequestedOn")} hint={t("withdrawalHint")} type="date" error={errorText(errors.withdrawalRequestedOn?.message)} {...form.register("withdrawalRequestedOn")} />
+      <Button type="submit" disabled={isSubmitting} className="w-full">
+        {isSubmitting ? tCommon("saving") : registrationId ? t("saveEdit") : t("save")}
+      </Button>
+    </form>
+  );
+}

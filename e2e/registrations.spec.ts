@@ -1,0 +1,107 @@
+import { execFileSync } from "node:child_process";
+import { e2eDatabaseUrl } from "./database-url";
+import { addRegistration, expect, registerNewUser, screenshot, test } from "./fixtures";
+
+test("add a registration: the first check records the baseline and the history", async ({ page }) => {
+  await registerNewUser(page);
+  await page.goto("/dashboard");
+  await expect(page.getByText("登録サイトはまだありません")).toBeVisible();
+  await screenshot(page, "dashboard-empty-ja");
+
+  await addRegistration(page, { handle: "ひまり", path: `/profile/${encodeURIComponent("ひまり")}?fw=1`, agency: "テスト事務所" });
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("ひまり");
+  await expect(page.getByText("公開中", { exact: true })).toBeVisible();
+  await expect(page.getByText("ハンドル名の表示: あり")).toBeVisible();
+  const history = page.getByRole("region", { name: "確認の履歴" });
+  await expect(history.getByText("表示あり")).toBeVisible();
+  await expect(history.getByText("ページ上にハンドル名あり")).toBeVisible();
+  await expect(page.getByRole("region", { name: "保存した記録(証拠)" }).getByText(/SHA-256: [0-9a-f]{64}/)).toBeVisible();
+  await screenshot(page, "registration-ja");
+});
+
+test("check now shows the verdict without reloading the page", async ({ page }) => {
+  await registerNewUser(page);
+  await addRegistration(page, { handle: "sakura", path: "/status/404" });
+  await page.goto("/dashboard");
+  const row = page.getByRole("listitem").filter({ hasText: "sakura" });
+  await expect(row).toContainText("表示なし");
+  await expect(row).toContainText("404");
+
+  await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+  await row.getByRole("button", { name: "今すぐ確認" }).click();
+  await expect(row.getByRole("status")).toContainText("結果: 表示なし");
+  await expect(row.getByRole("status")).toContainText("ページが見つかりません");
+  expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+
+  await row.getByRole("link", { name: /詳しく見る/ }).click();
+  await expect(page.getByRole("region", { name: "確認の履歴" }).getByRole("listitem")).toHaveCount(2);
+});
+
+test("blocked pages are never called gone", async ({ page }) => {
+  await registerNewUser(page);
+  await addRegistration(page, { handle: "mio", path: "/challenge/cf?status=403" });
+  await expect(page.getByText("確認できず", { exact: true })).toBeVisible();
+  await expect(page.getByRole("region", { name: "確認の履歴" }).getByText("ロボット確認(キャプチャ・WAF)のページ")).toBeVisible();
+});
+
+test("the registration form refuses bad input with translated messages", async ({ page }) => {
+  await registerNewUser(page);
+  await page.goto("/dashboard/registrations/new");
+  const save = page.getByRole("button", { name: "保存して確認する" });
+  await save.click();
+  await expect(page.getByText("入力してください。", { exact: true })).toHaveCount(3);
+
+  await page.getByLabel("サイト", { exact: true }).selectOption({ label: "Stripchat" });
+  await page.getByLabel("ハンドル名(サイトでの表示名)").fill("<script>alert(1)</script>");
+  await page.getByLabel("プロフィールのURL").fill("javascript:alert(1)");
+  await save.click();
+  await expect(page.getByText("「<」で始まるタグは使えません。")).toBeVisible();
+  await expect(page.getByText("http:// または https:// で始まるアドレスを入力してください。")).toBeVisible();
+
+  await page.getByLabel("ハンドル名(サイトでの表示名)").fill("あ".repeat(10_000));
+  await save.click();
+  await expect(page.getByText("長すぎます。短くしてください。")).toBeVisible();
+
+  // The server's own check: the address must be on the chosen site.
+  await page.getByLabel("ハンドル名(サイトでの表示名)").fill("hana");
+  await page.getByLabel("プロフィールのURL").fill("https://unrelated.example.test/hana");
+  await save.click();
+  await expect(page.getByText("このURLは選んだサイトのものではありません。サイトかURLを確認してください。")).toBeVisible();
+
+  await page.getByLabel("サイト", { exact: true }).selectOption({ label: "その他(一覧にないサイト)" });
+  await page.getByLabel("サイト名").fill("どこか");
+  await save.click();
+  await expect(page.getByText("確認のチェックを入れてください。")).toBeVisible();
+  await page.getByLabel("登録した日(任意)").fill("2999-01-01");
+  await save.click();
+  await expect(page.getByText("未来の日付は入力できません。")).toBeVisible();
+  await expect(page).toHaveURL(/\/dashboard\/registrations\/new$/);
+});
+
+test("another user's registration is not found", async ({ page, browser }) => {
+  await registerNewUser(page);
+  await addRegistration(page, { handle: "rin", path: "/profile/rin" });
+  const theirs = page.url();
+
+  const other = await browser.newContext({ viewport: { width: 390, height: 844 }, baseURL: new URL(theirs).origin });
+  const otherPage = await other.newPage();
+  await registerNewUser(otherPage);
+  await otherPage.goto(theirs);
+  await expect(otherPage.getByRole("heading", { name: "ページが見つかりません" })).toBeVisible();
+  expect(await otherPage.content()).not.toContain("rin");
+  await other.close();
+});
+
+test("the dashboard stays readable at 390 px with many registrations", async ({ page }) => {
+  const email = await registerNewUser(page);
+  execFileSync("npx", ["tsx", "scripts/seed-demo.ts", "--email", email, "--registrations", "60", "--checks", "20"], {
+    env: { ...process.env, DATABASE_URL: e2eDatabaseUrl() },
+    stdio: "pipe",
+  });
+  await page.goto("/dashboard");
+  await expect(page.getByText("60件")).toBeVisible();
+  await expect(page.getByRole("region", { name: "お知らせ" }).getByRole("listitem").first()).toBeVisible();
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: "e2e/screenshots/dashboard-many-ja.png" });
+});
