@@ -59,5 +59,5 @@ export async function addRegistration(page: Page, { handle, path, agency }: { ha
     await page.getByLabel("事務所の名前").fill(agency);
   }
   await page.getByRole("button", { name: "保存して確認する" }).click();
-  await expect(page).toHaveURL(/\/dashboard\/registrations\/[a-z0-9]+$/);
+  await expect(page).toHaveURL(/\/dashboard\/registrations\/(?!new$)[a-z0-9]+$/);
 }

@@ -12,6 +12,15 @@ import { requireUser } from "@/lib/auth/session";
 import { pageMetadata } from "@/lib/i18n/page-metadata";
 import { getRegistration } from "@/lib/registrations/data";
 
+/** Percent-encoded Japanese handles shown as she typed them. */
+function readableUrl(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
+}
+
 export function generateMetadata(): Promise<Metadata> {
   return pageMetadata("registration.historyTitle");
 }
@@ -36,7 +45,7 @@ export default async function RegistrationPage({ params }: { params: Promise<{ i
           <span className="font-semibold">{t("status")}</span>
           <StatusBadge status={registration.status} />
         </div>
-        <p className="break-all">{t("profileLink")}: {registration.profileUrl}</p>
+        <p className="break-all">{t("profileLink")}: {readableUrl(registration.profileUrl)}</p>
         {registration.goneConfirmedAt && <p>{t("goneConfirmed", { time: time(registration.goneConfirmedAt) })}</p>}
         {registration.nextCheckAt && <p>{t("nextCheck", { time: time(registration.nextCheckAt) })}</p>}
         <div className="flex flex-wrap items-start justify-between gap-2">
