@@ -62,6 +62,8 @@ export async function updateRegistration(userId: string, id: string, input: Regi
   if (agency.invalid) return { ok: false, fieldErrors: { agencyId: "invalidInput" } };
   const data = { agencyId: agency.agencyId, ...fields(id, input, site.siteId), ...stateAfterEdit(existing, input) };
   const { count } = await db.registration.updateMany({ where: { id, userId }, data });
+  // A different profile is checked at once by the worker, not at the old one's next turn.
+  if (count === 1 && "nextCheckAt" in data) await db.job.updateMany({ where: { userId, uniqueKey: `check:${id}` }, data: { runAt: new Date() } });
   return count === 1 ? { ok: true, id } : { ok: false, notFound: true };
 }
 

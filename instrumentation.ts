@@ -1,0 +1,11 @@
+// Next.js calls register() once when the server starts: run the background worker in the same process, so
+// `npm start` alone keeps the scheduled checks going. TAIKAI_WORKER=off leaves it to `npm run worker`.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.TAIKAI_WORKER === "off") return;
+  // Development reloads may call register() again; one worker per process is enough.
+  const state = globalThis as unknown as { taikaiWorkerStarted?: boolean };
+  if (state.taikaiWorkerStarted) return;
+  state.taikaiWorkerStarted = true;
+  const { startWorker } = await import("./lib/jobs/worker");
+  startWorker();
+}
