@@ -77,14 +77,33 @@ export const isPublicAddress: AddressPolicy = (address) => classifyAddress(addre
 /** Policy that allows everything (tests against loopback fixtures only). */
 export const allowAnyAddress: AddressPolicy = () => true;
 
+const IPV4_CHARS = /^[0-9a-fx.]+$/i;
+
+/** ipLiteralOf is pure; a small cache spares re-parsing the same few hosts on every hop and connection. */
+const literalCache = new Map<string, string | null>();
+const LITERAL_CACHE_MAX = 512;
+
 /** Is this URL hostname an IP literal? Returns the bare address or null. */
 export function ipLiteralOf(hostname: string): string | null {
+  const cached = literalCache.get(hostname);
+  if (cached !== undefined) return cached;
+  const literal = parseIpLiteral(hostname);
+  if (literalCache.size >= LITERAL_CACHE_MAX) literalCache.clear();
+  literalCache.set(hostname, literal);
+  return literal;
+}
+
+function parseIpLiteral(hostname: string): string | null {
   let text = hostname;
   if (text.startsWith('[') && text.endsWith(']')) text = text.slice(1, -1);
+  // Cheap pre-check: an IPv6 literal has a ':', an IPv4 one (any notation) only [0-9a-fx.].
+  // Everything else (ordinary DNS names) cannot be a literal.
+  const v4chars = IPV4_CHARS.test(text);
+  if (!v4chars && !text.includes(':')) return null;
   if (ipaddr.IPv6.isValid(text)) return text;
   // WHATWG URL parsing turns 2130706433, 0x7f000001, 017700000001, 127.1 into dotted form;
   // still accept any notation ipaddr.js understands, to be safe.
-  if (ipaddr.IPv4.isValid(text) && /^[0-9a-fx.]+$/i.test(text)) {
+  if (v4chars && ipaddr.IPv4.isValid(text)) {
     return ipaddr.IPv4.parse(text).toString();
   }
   return null;

@@ -69,12 +69,21 @@ export async function* runBatch(
   };
   const waitForChange = () => new Promise<void>((resolve) => (wake = resolve));
 
-  const start = (target: BatchTarget, index: number) => {
-    pending++;
-    void scheduler
-      .run(scheduler.hostAware ? hostOf(target) : '', () =>
+  // Per-check options that do not depend on the target, built once.
+  const base: CheckOptions = {
+    ...options.checkOptions,
+    url: '',
+    allowPrivateNetwork: options.allowPrivateNetwork,
+    timeoutMs: options.timeoutMs,
+    maxBytes: options.maxBytes,
+    signal: options.signal,
+  };
+  const extra = options.checkOptions;
+  const checkFor = (target: BatchTarget): Promise<CheckResult> =>
+    extra
+      ? runCheck({ ...base, url: target.url, handle: target.handle, rule: target.rule })
+      : // No extra options: a fixed-shape literal (cheaper than spreading base for every target).
         runCheck({
-          ...options.checkOptions,
           url: target.url,
           handle: target.handle,
           rule: target.rule,
@@ -82,13 +91,70 @@ export async function* runBatch(
           timeoutMs: options.timeoutMs,
           maxBytes: options.maxBytes,
           signal: options.signal,
-        }),
-      )
-      .then((result) => {
-        const item = Object.assign(result, { index, url: target.url, target }) as BatchResult;
-        options.onResult?.(item);
-        ready.push(item);
-      })
+        });
+
+  const deliver = (result: CheckResult, index: number, target: BatchTarget) => {
+    const item = result as BatchResult;
+    item.index = index;
+    item.url = target.url;
+    item.target = target;
+    options.onResult?.(item);
+    ready.push(item);
+  };
+
+  // Politeness off: no per-host state, so no scheduler either; a counter caps checks in flight and
+  // admitted targets wait in a FIFO (bounded by maxPending).
+  const direct = !scheduler.hostAware;
+  let running = 0;
+  const queuedTargets: BatchTarget[] = [];
+  const queuedIndexes: number[] = [];
+  let queueHead = 0;
+  const launch = (target: BatchTarget, index: number) => {
+    running++;
+    checkFor(target).then(
+      (result) => {
+        try {
+          deliver(result, index, target);
+        } finally {
+          settleDirect();
+        }
+      },
+      (err: unknown) => {
+        settleDirect();
+        throw err;
+      },
+    );
+  };
+  const settleDirect = () => {
+    running--;
+    pending--;
+    if (queueHead < queuedTargets.length) {
+      const target = queuedTargets[queueHead];
+      const index = queuedIndexes[queueHead];
+      queueHead++;
+      if (queueHead === queuedTargets.length) {
+        queuedTargets.length = 0;
+        queuedIndexes.length = 0;
+        queueHead = 0;
+      }
+      launch(target, index);
+    }
+    notify();
+  };
+
+  const start = (target: BatchTarget, index: number) => {
+    pending++;
+    if (direct) {
+      if (running < concurrency) launch(target, index);
+      else {
+        queuedTargets.push(target);
+        queuedIndexes.push(index);
+      }
+      return;
+    }
+    void scheduler
+      .run(hostOf(target), () => checkFor(target))
+      .then((result) => deliver(result, index, target))
       .finally(() => {
         pending--;
         notify();

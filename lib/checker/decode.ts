@@ -111,14 +111,33 @@ export function detectCharset(bytes: Uint8Array): string {
   return euc > sjis ? 'eucjp' : 'cp932';
 }
 
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
 function decodeWith(bytes: Uint8Array, charset: string): string {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const buf = asBuffer(bytes);
   if (charset === 'utf-8') return buf.toString('utf8');
   return iconv.decode(buf, charset);
 }
 
+/** Content-Type value -> canonical charset (or null). Pure, and sites send a handful of distinct values. */
+const headerCharsetCache = new Map<string, string | null>();
+const HEADER_CHARSET_CACHE_MAX = 256;
+
+function charsetFromHeader(contentType: string | null | undefined): string | null {
+  if (!contentType) return null;
+  let charset = headerCharsetCache.get(contentType);
+  if (charset === undefined) {
+    charset = canonicalCharset(charsetFromContentType(contentType));
+    if (headerCharsetCache.size >= HEADER_CHARSET_CACHE_MAX) headerCharsetCache.clear();
+    headerCharsetCache.set(contentType, charset);
+  }
+  return charset;
+}
+
 export function decodeBody(bytes: Uint8Array, contentType?: string | null): DecodedBody {
-  const fromHeader = canonicalCharset(charsetFromContentType(contentType));
+  const fromHeader = charsetFromHeader(contentType);
   if (fromHeader) return { text: stripBom(decodeWith(bytes, fromHeader)), charset: fromHeader, source: 'header' };
   const fromMeta = canonicalCharset(charsetFromMeta(bytes));
   if (fromMeta) return { text: stripBom(decodeWith(bytes, fromMeta)), charset: fromMeta, source: 'meta' };

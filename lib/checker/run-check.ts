@@ -1,9 +1,9 @@
 /** runCheck: one profile check, never throws for network problems (they become verdicts). */
-import { createHash } from 'node:crypto';
+import crypto from 'node:crypto';
 import type { Dispatcher } from 'undici';
 import { allowAnyAddress, isPublicAddress, type AddressPolicy } from './address-policy';
 import { createSafeAgent, sharedAgent, type ResolveHost } from './safe-agent';
-import { DEFAULT_MAX_BYTES, DEFAULT_MAX_REDIRECTS, FetchFailure, safeFetch } from './safe-fetch';
+import { CheckSignal, DEFAULT_MAX_BYTES, DEFAULT_MAX_REDIRECTS, FetchFailure, safeFetch } from './safe-fetch';
 import { decodeBody } from './decode';
 import { decidePage } from './verdict';
 import { reasonForError } from './errors';
@@ -70,6 +70,16 @@ function failure(reason: ReasonCode, started: number, finalUrl: string | null, h
   };
 }
 
+/** One-shot SHA-256 (crypto.hash, Node >= 20.12) without a Hash object per check; createHash otherwise. */
+const oneShotHash = (crypto as { hash?: (algorithm: string, data: Uint8Array, encoding: 'hex') => string }).hash;
+function sha256Hex(data: Uint8Array): string {
+  return oneShotHash ? oneShotHash('sha256', data, 'hex') : crypto.createHash('sha256').update(data).digest('hex');
+}
+
+function abortOnTimeout(signal: CheckSignal): void {
+  signal.abort(new DOMException('Check timed out', 'TimeoutError'));
+}
+
 /** Rules are validated once per object (batches reuse the same rule object for many targets). */
 const validRules = new WeakMap<object, SiteRule>();
 
@@ -104,26 +114,33 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
       ? createSafeAgent({ policy, resolve: options.resolveHost })
       : sharedAgent(options.allowPrivateNetwork === true));
 
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new DOMException('Check timed out', 'TimeoutError')), timeoutMs);
-  const onOuterAbort = () => controller.abort(options.signal?.reason);
-  options.signal?.addEventListener('abort', onOuterAbort, { once: true });
-  let lastUrl: string | null = null;
+  // One deadline per check: a plain timer and a minimal EventEmitter-shaped signal (undici accepts one);
+  // an AbortController + EventTarget per check costs more CPU than the rest of the request set-up.
+  const signal = new CheckSignal();
+  const timer = setTimeout(abortOnTimeout, timeoutMs, signal);
+  const outer = options.signal;
+  let onOuterAbort: (() => void) | undefined;
+  if (outer) {
+    if (outer.aborted) signal.abort(outer.reason);
+    else {
+      onOuterAbort = () => signal.abort(outer.reason);
+      outer.addEventListener('abort', onOuterAbort, { once: true });
+    }
+  }
+  const progress: { lastUrl: string | null } = { lastUrl: null };
   try {
     const page = await safeFetch({
       url,
       dispatcher,
       policy,
-      signal: controller.signal,
-      siteHeaders: ruleHeaders(rule),
+      signal,
+      siteHeaders: rule ? ruleHeaders(rule) : undefined,
       userAgent: options.userAgent,
       maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
       maxRedirects: options.maxRedirects ?? DEFAULT_MAX_REDIRECTS,
       timeoutMs,
-      onHop: (u, hop) => {
-        lastUrl = u.href;
-        options.onHop?.(u, hop);
-      },
+      onHop: options.onHop,
+      progress,
     });
     clearTimeout(timer);
     const contentType = page.headers['content-type'];
@@ -143,7 +160,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
       httpStatus: page.status,
       finalUrl: page.finalUrl,
       durationMs: Math.round(performance.now() - started),
-      bodySha256: createHash('sha256').update(page.body).digest('hex'),
+      bodySha256: sha256Hex(page.body),
       excerpt: decision.excerpt,
       title: decision.title,
       handleFound: decision.handleFound,
@@ -157,12 +174,12 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
     }
     return result;
   } catch (err) {
-    if (err instanceof FetchFailure) return failure(err.reason, started, err.finalUrl ?? lastUrl, err.status);
-    const timedOut = controller.signal.aborted && !options.signal?.aborted;
-    return failure(timedOut ? 'timeout' : reasonForError(err), started, lastUrl);
+    if (err instanceof FetchFailure) return failure(err.reason, started, err.finalUrl ?? progress.lastUrl, err.status);
+    const timedOut = signal.aborted && !outer?.aborted;
+    return failure(timedOut ? 'timeout' : reasonForError(err), started, progress.lastUrl);
   } finally {
     clearTimeout(timer);
-    options.signal?.removeEventListener('abort', onOuterAbort);
+    if (onOuterAbort) outer?.removeEventListener('abort', onOuterAbort);
     if (custom) void (dispatcher as { close?: () => Promise<void> }).close?.();
   }
 }

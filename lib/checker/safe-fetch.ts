@@ -5,7 +5,7 @@
  */
 import { createBrotliDecompress, createGunzip, createInflate, constants as zlibConstants } from 'node:zlib';
 import { pipeline, type Readable, type Transform } from 'node:stream';
-import { request, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
 import { AddressRefusedError, ipLiteralOf, type AddressPolicy } from './address-policy';
 import type { ReasonCode } from './reasons';
 
@@ -27,11 +27,62 @@ export class FetchFailure extends Error {
   }
 }
 
+/**
+ * A minimal abort signal for one check. undici accepts any EventEmitter-shaped signal (once/removeListener,
+ * aborted, reason); this one costs a small object per check instead of an AbortController, an AbortSignal
+ * EventTarget and its listener bookkeeping. abort() is idempotent and calls every listener once.
+ */
+export class CheckSignal {
+  aborted = false;
+  reason: unknown = undefined;
+  private listeners: Array<() => void> | null = null;
+
+  abort(reason?: unknown): void {
+    if (this.aborted) return;
+    this.aborted = true;
+    this.reason = reason ?? new DOMException('This operation was aborted', 'AbortError');
+    const listeners = this.listeners;
+    this.listeners = null;
+    if (listeners) for (const fn of listeners) fn();
+  }
+
+  on(event: string, fn: () => void): this {
+    if (event === 'abort') (this.listeners ??= []).push(fn);
+    return this;
+  }
+
+  once(event: string, fn: () => void): this {
+    return this.on(event, fn);
+  }
+
+  removeListener(event: string, fn: () => void): this {
+    const listeners = this.listeners;
+    if (event === 'abort' && listeners) {
+      const i = listeners.indexOf(fn);
+      if (i >= 0) listeners.splice(i, 1);
+    }
+    return this;
+  }
+
+  off(event: string, fn: () => void): this {
+    return this.removeListener(event, fn);
+  }
+}
+
+const ACCEPT = 'text/html,application/xhtml+xml,application/json;q=0.9,*/*;q=0.8';
+const ACCEPT_LANGUAGE = 'ja,en;q=0.8';
+/** Shared, never mutated: undici only reads request headers. */
+const DEFAULT_HEADERS: Readonly<Record<string, string>> = Object.freeze({
+  'user-agent': DEFAULT_USER_AGENT,
+  accept: ACCEPT,
+  'accept-language': ACCEPT_LANGUAGE,
+});
+
 export interface SafeFetchOptions {
   url: string;
   dispatcher: Dispatcher;
   policy: AddressPolicy;
-  signal: AbortSignal;
+  signal: AbortSignal | CheckSignal;
   /** Extra headers (from a site rule); sent only to the original site and its subdomains. */
   siteHeaders?: Record<string, string>;
   userAgent?: string;
@@ -40,6 +91,8 @@ export interface SafeFetchOptions {
   timeoutMs?: number;
   /** Called before each hop's request (after its checks); used by tests and politeness hooks. */
   onHop?: (url: URL, hop: number) => void;
+  /** Updated before each hop's request: the URL being requested (so a caller knows it after a failure). */
+  progress?: { lastUrl: string | null };
 }
 
 export interface FetchedPage {
@@ -83,23 +136,56 @@ function discard(body: Readable): void {
   body.destroy();
 }
 
-/** Read at most maxBytes from a stream, then stop (destroying it); keeps what was read. */
-async function readCapped(stream: AsyncIterable<Buffer>, maxBytes: number): Promise<{ chunks: Buffer[]; bytesRead: number; truncated: boolean }> {
-  const chunks: Buffer[] = [];
-  let bytesRead = 0;
-  let truncated = false;
-  for await (const chunk of stream) {
-    const room = maxBytes - bytesRead;
-    if (chunk.length >= room) {
-      chunks.push(chunk.subarray(0, room));
-      bytesRead += room;
-      truncated = true;
-      break; // ends the iteration and destroys the stream
-    }
-    chunks.push(chunk);
-    bytesRead += chunk.length;
-  }
-  return { chunks, bytesRead, truncated };
+interface CappedRead {
+  chunks: Buffer[];
+  bytesRead: number;
+  truncated: boolean;
+}
+
+/**
+ * Read at most maxBytes from a stream, then stop (destroying it, so the rest is never buffered or
+ * downloaded); keeps what was read. Event-driven: one promise per body rather than one per chunk.
+ * Rejects on a stream error, or when the stream closes before its end (premature close).
+ * The listeners stay attached (guarded by `settled`): once settled the stream is finished or destroyed,
+ * and a late error is swallowed instead of becoming an uncaught exception.
+ */
+function readCapped(stream: Readable, maxBytes: number): Promise<CappedRead> {
+  return new Promise<CappedRead>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let bytesRead = 0;
+    let settled = false;
+    stream.on('data', (chunk: Buffer) => {
+      if (settled) return;
+      const room = maxBytes - bytesRead;
+      if (chunk.length >= room) {
+        chunks.push(chunk.subarray(0, room));
+        bytesRead += room;
+        settled = true;
+        stream.destroy(); // stop here: aborts the response, the rest is never read
+        resolve({ chunks, bytesRead, truncated: true });
+        return;
+      }
+      chunks.push(chunk);
+      bytesRead += chunk.length;
+    });
+    stream.on('end', () => {
+      if (settled) return;
+      settled = true;
+      resolve({ chunks, bytesRead, truncated: false });
+    });
+    stream.on('error', (err: unknown) => {
+      if (settled) return;
+      settled = true;
+      reject(err);
+    });
+    stream.on('close', () => {
+      if (settled) return;
+      settled = true;
+      const err = new Error('Premature close') as NodeJS.ErrnoException;
+      err.code = 'ERR_STREAM_PREMATURE_CLOSE';
+      reject(err);
+    });
+  });
 }
 
 /** Parse and vet a URL: absolute http(s), no credentials, no refused literal address. */
@@ -118,13 +204,14 @@ export function vetUrl(raw: string, policy: AddressPolicy, base?: URL): URL {
   }
   if (!url.hostname) throw new FetchFailure('bad_url', 'URL has no host', null);
   // RFC 6761: localhost names are loopback whatever DNS says.
-  const name = url.hostname.toLowerCase().replace(/\.$/, '');
+  const lower = url.hostname.toLowerCase();
+  const name = lower.endsWith('.') ? lower.slice(0, -1) : lower;
   if ((name === 'localhost' || name.endsWith('.localhost')) && !policy('127.0.0.1')) {
     throw new AddressRefusedError(url.hostname, '127.0.0.1');
   }
   const literal = ipLiteralOf(url.hostname);
   if (literal !== null && !policy(literal)) throw new AddressRefusedError(url.hostname, literal);
-  url.hash = '';
+  if (url.hash) url.hash = '';
   return url;
 }
 
@@ -148,18 +235,22 @@ export async function safeFetch(opts: SafeFetchOptions): Promise<FetchedPage> {
   const first = vetUrl(opts.url, opts.policy);
   let url = first;
   for (let hop = 0; ; hop++) {
-    const headers: Record<string, string> = {
-      'user-agent': opts.userAgent ?? DEFAULT_USER_AGENT,
-      accept: 'text/html,application/xhtml+xml,application/json;q=0.9,*/*;q=0.8',
-      'accept-language': 'ja,en;q=0.8',
-    };
-    if (opts.siteHeaders && sameSite(first, url)) Object.assign(headers, opts.siteHeaders);
+    let headers: Record<string, string> = DEFAULT_HEADERS;
+    const extra = opts.siteHeaders && sameSite(first, url) ? opts.siteHeaders : undefined;
+    if ((opts.userAgent !== undefined && opts.userAgent !== DEFAULT_USER_AGENT) || extra) {
+      headers = { 'user-agent': opts.userAgent ?? DEFAULT_USER_AGENT, accept: ACCEPT, 'accept-language': ACCEPT_LANGUAGE };
+      if (extra) Object.assign(headers, extra);
+    }
+    if (opts.progress) opts.progress.lastUrl = url.href;
     opts.onHop?.(url, hop);
-    const res = await request(url, {
+    // dispatcher.request directly: what undici's top-level request() does after re-parsing the URL
+    // and spreading the options into a new object, both of which we can skip (url is already vetted).
+    const res = await opts.dispatcher.request({
+      origin: url.origin,
+      path: url.search ? `${url.pathname}${url.search}` : url.pathname,
       method: 'GET',
       headers,
-      dispatcher: opts.dispatcher,
-      signal: opts.signal,
+      signal: opts.signal as AbortSignal,
       headersTimeout: opts.timeoutMs,
       bodyTimeout: opts.timeoutMs,
     });
@@ -176,7 +267,7 @@ export async function safeFetch(opts: SafeFetchOptions): Promise<FetchedPage> {
     const decoder = decoderFor(headerValue(res.headers['content-encoding']));
     let read: { chunks: Buffer[]; bytesRead: number; truncated: boolean };
     if (decoder === 'identity') {
-      read = await readCapped(res.body as AsyncIterable<Buffer>, maxBytes);
+      read = await readCapped(res.body, maxBytes);
     } else if (decoder === null) {
       discard(res.body);
       read = { chunks: [], bytesRead: 0, truncated: false };

@@ -1,6 +1,6 @@
 /** The pure decision: from a final HTTP response (status, headers, decoded HTML) to a verdict and reason. */
 import { REASON_VERDICT, type ReasonCode, type Verdict } from './reasons';
-import { evaluateRule, type SiteRule } from './rule';
+import { evaluateRule, type RuleOutcome, type SiteRule } from './rule';
 import { findHandle, firstMarker, normaliseForMatch, normaliseHandle } from './normalise';
 import { extractText, extractTitle } from './html';
 import {
@@ -50,64 +50,84 @@ function makeExcerpt(text: string, normText: string, pos: number): string | null
   return text.slice(start, start + EXCERPT_LENGTH);
 }
 
+/** NFKC + case-folded HTML, computed at most once and only when a step needs it. */
+class LazyNormHtml {
+  private value: string | undefined;
+  constructor(private readonly html: string) {}
+  get(): string {
+    return (this.value ??= normaliseForMatch(this.html));
+  }
+}
+
 export function decidePage(input: PageInput): PageDecision {
-  const { status, html, rule } = input;
-  const title = extractTitle(html);
-  const { text } = extractText(html);
+  const title = extractTitle(input.html);
+  const { text } = extractText(input.html);
   const normText = normaliseForMatch(text);
   const normTitle = title ? normaliseForMatch(title) : '';
-  // NFKC of the whole page only when needed (rules, markers, markup search); lower-casing suffices for ASCII WAF markers.
-  let normHtmlCache: string | undefined;
-  const normHtml = () => (normHtmlCache ??= normaliseForMatch(html));
 
   const handle = input.handle?.trim() ? normaliseHandle(input.handle) : null;
   const textPos = handle ? findHandle(normText, handle) : -1;
   const handleFound: boolean | null = handle ? textPos >= 0 || findHandle(normTitle, handle) >= 0 : null;
 
-  const done = (reason: ReasonCode): PageDecision => ({
+  const reason = decideReason(input, text, normTitle, handle, handleFound);
+  return {
     verdict: REASON_VERDICT[reason],
     reason,
     title,
     excerpt: makeExcerpt(text, normText, textPos),
     handleFound,
-  });
+  };
+}
+
+function decideReason(
+  input: PageInput,
+  text: string,
+  normTitle: string,
+  handle: string | null,
+  handleFound: boolean | null,
+): ReasonCode {
+  const { status, html, rule } = input;
+  // NFKC of the whole page only when needed (rules, markers, markup search); lower-casing suffices for ASCII WAF markers.
+  const normHtml = new LazyNormHtml(html);
 
   // 1. Blocks and server errors come first: blocked is never absent.
-  if (challengeHeader(input.headers) || findChallengeMarker(html)) return done('challenge_page');
-  if (rule?.challengeStrings && firstMarker(normHtml(), rule.challengeStrings)) return done('challenge_page');
-  if (status === 429) return done('http_429');
-  if (status === 401 || status === 407) return done('http_401');
-  if (status === 403) return done('http_403');
-  if (status >= 500) return done('http_5xx');
+  if (challengeHeader(input.headers) || findChallengeMarker(html)) return 'challenge_page';
+  if (rule?.challengeStrings && firstMarker(normHtml.get(), rule.challengeStrings)) return 'challenge_page';
+  if (status === 429) return 'http_429';
+  if (status === 401 || status === 407) return 'http_401';
+  if (status === 403) return 'http_403';
+  if (status >= 500) return 'http_5xx';
 
   // 2. A site rule: code and string must agree.
-  const outcome = rule ? evaluateRule(rule, status, normHtml()) : { kind: 'no_markers' as const };
-  if (outcome.kind === 'present') return done('presence_marker');
-  if (outcome.kind === 'absent') return done('absence_marker');
+  const outcome = rule ? evaluateRule(rule, status, normHtml.get()) : NO_MARKERS;
+  if (outcome.kind === 'present') return 'presence_marker';
+  if (outcome.kind === 'absent') return 'absence_marker';
 
   // 3. Explicit HTTP absence.
-  if (status === 404) return done('http_404');
-  if (status === 410) return done('http_410');
-  if (status >= 400) return done('http_4xx');
-  if (status < 200 || status >= 300) return done('unexpected_status');
+  if (status === 404) return 'http_404';
+  if (status === 410) return 'http_410';
+  if (status >= 400) return 'http_4xx';
+  if (status < 200 || status >= 300) return 'unexpected_status';
 
   // 4. A captcha widget without the expected content, or an age gate, is a block (also after a redirect).
-  if (!handleFound && findCaptchaMarker(normHtml())) return done('challenge_page');
-  if (!handleFound && isAgeGate(normHtml(), normTitle, text.length)) return done('age_gate');
+  if (!handleFound && findCaptchaMarker(normHtml.get())) return 'challenge_page';
+  if (!handleFound && isAgeGate(normHtml.get(), normTitle, text.length)) return 'age_gate';
 
   // 5. Redirected off the profile (top page, login, search).
-  if (isOffProfile(input.requestedUrl, input.finalUrl, rule, input.handle?.trim())) return done('redirect_off_profile');
+  if (isOffProfile(input.requestedUrl, input.finalUrl, rule, input.handle?.trim())) return 'redirect_off_profile';
 
   // 6. Baseline: the handle on the page.
-  if (handleFound) return done('handle_found');
+  if (handleFound) return 'handle_found';
 
-  if (text.length < JS_SHELL_MAX_TEXT && /<script\b/i.test(html)) return done('js_shell');
-  if (text.length < EMPTY_PAGE_MAX_TEXT) return done('no_expected_content');
-  if (outcome.kind === 'conflict' && !handle) return done('rule_conflict');
+  if (text.length < JS_SHELL_MAX_TEXT && /<script\b/i.test(html)) return 'js_shell';
+  if (text.length < EMPTY_PAGE_MAX_TEXT) return 'no_expected_content';
+  if (outcome.kind === 'conflict' && !handle) return 'rule_conflict';
   if (handle) {
     // Normal page, handle gone. If it still hides in markup (scripts, attributes), do not call it gone.
-    return done(findHandle(normHtml(), handle) >= 0 ? 'no_expected_content' : 'handle_missing');
+    return findHandle(normHtml.get(), handle) >= 0 ? 'no_expected_content' : 'handle_missing';
   }
-  if (outcome.kind === 'neither' || outcome.kind === 'conflict') return done('no_expected_content');
-  return done('status_ok');
+  if (outcome.kind === 'neither' || outcome.kind === 'conflict') return 'no_expected_content';
+  return 'status_ok';
 }
+
+const NO_MARKERS: RuleOutcome = { kind: 'no_markers' };
