@@ -42,3 +42,16 @@ describe("checker reasons", () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe("wizard keys", () => {
+  it("translates every contract-type reason, date explanation and requested item", async () => {
+    const { reasonKeys } = await import("../lib/cases/contract-type");
+    const { explanationKeys } = await import("../lib/cases/deadlines");
+    const { requestedItems } = await import("../lib/cases/requested-items");
+    for (const tree of [ja, en]) {
+      expect(reasonKeys.filter((k) => !(k in tree.wizard.reasons))).toEqual([]);
+      expect(explanationKeys.filter((k) => !(k in tree.wizard.explain))).toEqual([]);
+      expect(requestedItems.filter((k) => !(k in tree.wizard.requests.items))).toEqual([]);
+    }
+  });
+});

@@ -11,6 +11,10 @@ import { getDashboard, getRegistration, getRegistrationForEdit } from "../regist
 import { createRegistration, deleteRegistration, updateRegistration } from "../registrations/mutations";
 import { recordCheck } from "../registrations/record-check";
 import type { RegistrationInput } from "../registrations/schema";
+import { getCase, getWizardCase, listCases } from "../cases/data";
+import { deleteDraft, saveDates, saveFacts, saveRequests, saveSender, saveWho } from "../cases/mutations";
+import { addEvent, editEvent, markSent } from "../cases/timeline";
+import { emptyAgencyFields } from "../agencies/schema";
 import { createUserWithEverything } from "./factories";
 import { provider } from "./databases";
 
@@ -28,6 +32,11 @@ const input = (b: World, overrides: Partial<RegistrationInput> = {}): Registrati
   agencyId: b.agency.id, newAgencyName: "", registeredOn: "", withdrawalRequestedOn: "", ...overrides,
 });
 const isNull = (result: unknown) => expect(result).toBeNull();
+const notOk = (result: unknown) => expect(result).toMatchObject({ ok: false });
+const facts = {
+  fixedShifts: "yes", attendanceChecks: "yes", finesForLateness: "no", workplace: "home", canRefuseWork: "yes",
+  payBasis: "share_of_sales", writtenContract: "yes", contractTitle: "outsourcing", fixedTerm: "no",
+} as const;
 const checkResult = { verdict: "gone", reason: "http_404", httpStatus: 404, finalUrl: null, durationMs: 1, bodySha256: null, excerpt: null, title: null, handleFound: null } as const;
 
 const cases: OwnershipCase[] = [
@@ -42,6 +51,20 @@ const cases: OwnershipCase[] = [
   { name: "registrations: deleteRegistration", attempt: (a, b) => deleteRegistration(a.user.id, b.registration.id), expectResult: (r) => expect(r).toBe(false) },
   { name: "registrations: recordCheck", attempt: (a, b) => recordCheck(a.user.id, b.registration.id, checkResult, { profileUrl: "https://example.test/" }), expectResult: isNull },
   { name: "registrations: checkRegistration", attempt: (a, b) => checkRegistration(a.user.id, b.registration.id), expectResult: isNull },
+  { name: "cases: listCases", attempt: (a) => listCases(a.user.id), expectResult: (r, b) => expect(JSON.stringify(r)).not.toContain(b.withdrawal.id) },
+  { name: "cases: getWizardCase", attempt: (a, b) => getWizardCase(a.user.id, b.withdrawal.id), expectResult: isNull },
+  { name: "cases: getCase", attempt: (a, b) => getCase(a.user.id, b.withdrawal.id), expectResult: isNull },
+  { name: "cases: saveWho with her agency", attempt: (a, b) => saveWho(a.user.id, null, { agencyId: b.agency.id, newAgency: emptyAgencyFields, registrationIds: [] }), expectResult: notOk },
+  { name: "cases: saveWho with her registration", attempt: (a, b) => saveWho(a.user.id, null, { agencyId: "new", newAgency: { ...emptyAgencyFields, name: "x" }, registrationIds: [b.registration.id] }), expectResult: notOk },
+  { name: "cases: saveWho on her case", attempt: (a, b) => saveWho(a.user.id, b.withdrawal.id, { agencyId: a.agency.id, newAgency: emptyAgencyFields, registrationIds: [] }), expectResult: notOk },
+  { name: "cases: saveFacts", attempt: (a, b) => saveFacts(a.user.id, b.withdrawal.id, facts, null), expectResult: notOk },
+  { name: "cases: saveRequests", attempt: (a, b) => saveRequests(a.user.id, b.withdrawal.id, { items: ["delete_accounts"] }), expectResult: notOk },
+  { name: "cases: saveDates", attempt: (a, b) => saveDates(a.user.id, b.withdrawal.id, { noticeDate: "2026-11-25", replyDeadline: "2026-12-09" }), expectResult: notOk },
+  { name: "cases: saveSender", attempt: (a, b) => saveSender(a.user.id, b.withdrawal.id, { senderName: "", senderAddress: "", agencyAddress: "", grid: "20x26", vertical: false }), expectResult: notOk },
+  { name: "cases: deleteDraft", attempt: (a, b) => deleteDraft(a.user.id, b.withdrawal.id), expectResult: (r) => expect(r).toBe(false) },
+  { name: "cases: markSent", attempt: (a, b) => markSent(a.user.id, b.withdrawal.id, { sentOn: "2026-11-25", channel: "EMAIL" }, []), expectResult: (r) => expect(r).toBe(false) },
+  { name: "cases: addEvent", attempt: (a, b) => addEvent(a.user.id, b.withdrawal.id, { type: "NOTE", occurredOn: "2026-11-25", note: "x", newDeadline: "" }), expectResult: (r) => expect(r).toBe(false) },
+  { name: "cases: editEvent", attempt: (a, b) => editEvent(a.user.id, b.event.id, { occurredOn: "2026-11-25", note: "x" }), expectResult: (r) => expect(r).toBe(false) },
 ];
 
 function userOwnedModels(): string[] {

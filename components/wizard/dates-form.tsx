@@ -1,0 +1,29 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useForm } from "react-hook-form";
+import { useErrorText } from "@/components/error-text";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { TextField } from "@/components/ui/text-field";
+import { saveDatesAction } from "@/lib/cases/actions";
+import { datesSchema, type DatesInput } from "@/lib/cases/deadlines";
+import { useStepSubmit } from "./use-step-submit";
+
+/** Step 4: the dates; the explanation of how they were computed is shown beside the form by the page. */
+export function DatesForm({ caseId, defaults }: { caseId: string; defaults: DatesInput }) {
+  const t = useTranslations("wizard");
+  const errorText = useErrorText();
+  const form = useForm<DatesInput>({ resolver: zodResolver(datesSchema), defaultValues: defaults });
+  const submit = useStepSubmit(form.setError, ["noticeDate", "replyDeadline", "chosenLastWorkingDay"]);
+  const { errors, isSubmitting } = form.formState;
+  return (
+    <form onSubmit={form.handleSubmit((values) => submit(() => saveDatesAction(caseId, values), (id) => `/withdrawal/${id}/step/4?saved=1`))} noValidate className="space-y-4">
+      {errors.root && <Notice tone="error">{errorText(errors.root.message)}</Notice>}
+      <TextField label={t("dates.noticeDate")} hint={t("dates.noticeDateHint")} type="date" error={errorText(errors.noticeDate?.message)} {...form.register("noticeDate")} />
+      <TextField label={t("dates.replyDeadline")} hint={t("dates.replyDeadlineHint")} type="date" error={errorText(errors.replyDeadline?.message)} {...form.register("replyDeadline")} />
+      <TextField label={t("dates.chosenLastWorkingDay")} hint={t("dates.chosenLastWorkingDayHint")} type="date" error={errorText(errors.chosenLastWorkingDay?.message)} {...form.register("chosenLastWorkingDay")} />
+      <Button type="submit" disabled={isSubmitting} className="w-full">{isSubmitting ? t("saving") : t("compute")}</Button>
+    </form>
+  );
+}

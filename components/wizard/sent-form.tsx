@@ -1,0 +1,33 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useForm } from "react-hook-form";
+import { useErrorText } from "@/components/error-text";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { SelectField } from "@/components/ui/select-field";
+import { TextField } from "@/components/ui/text-field";
+import { markSentAction } from "@/lib/cases/actions";
+import { channels, sentSchema, type SentInput } from "@/lib/cases/wizard-schema";
+import { useStepSubmit } from "./use-step-submit";
+
+export function SentForm({ caseId, defaults }: { caseId: string; defaults: SentInput }) {
+  const t = useTranslations("wizard");
+  const errorText = useErrorText();
+  const form = useForm<SentInput>({ resolver: zodResolver(sentSchema), defaultValues: defaults });
+  const submit = useStepSubmit(form.setError, ["sentOn", "channel"]);
+  const { errors, isSubmitting } = form.formState;
+  return (
+    <form onSubmit={form.handleSubmit((values) => submit(() => markSentAction(caseId, values), (id) => `/withdrawal/${id}`))} noValidate className="space-y-4">
+      {errors.root && <Notice tone="error">{errorText(errors.root.message)}</Notice>}
+      <TextField label={t("sent.sentOn")} type="date" error={errorText(errors.sentOn?.message)} {...form.register("sentOn")} />
+      <SelectField label={t("sent.channel")} error={errorText(errors.channel?.message)} {...form.register("channel")}>
+        <option value="">{t("sent.channelPlaceholder")}</option>
+        {channels.map((c) => (
+          <option key={c} value={c}>{t(`channels.${c}`)}</option>
+        ))}
+      </SelectField>
+      <Button type="submit" disabled={isSubmitting} className="w-full">{isSubmitting ? t("saving") : t("sent.submit")}</Button>
+    </form>
+  );
+}

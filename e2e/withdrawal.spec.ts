@@ -1,0 +1,165 @@
+import type { Page } from "@playwright/test";
+import { addRegistration, expect, registerNewUser, screenshot, test } from "./fixtures";
+
+function isoDaysFromToday(days: number): string {
+  const tokyo = new Date(Date.now() + 9 * 3600_000 + days * 86_400_000);
+  return tokyo.toISOString().slice(0, 10);
+}
+
+async function stepOne(page: Page, agency: string, withSite = false) {
+  await page.goto("/withdrawal");
+  await screenshot(page, "withdrawal-list-ja");
+  await page.getByRole("link", { name: "新しく申し入れる" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "事務所とサイト" })).toBeVisible();
+  await page.getByLabel("事務所", { exact: true }).selectOption({ label: "新しい事務所を追加" });
+  await page.getByLabel("事務所の名前").fill(agency);
+  await page.getByLabel("メールアドレス").fill("office@agency.example.test");
+  if (withSite) await page.getByRole("checkbox").first().check();
+  await screenshot(page, "wizard-1-who-ja");
+  await page.getByRole("button", { name: "次へ" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "働き方" })).toBeVisible();
+}
+
+async function answerFacts(page: Page) {
+  const answer = async (question: string, choice: string) =>
+    page.getByRole("group", { name: question }).getByLabel(choice, { exact: true }).check();
+  await answer("事務所がシフト(出勤日や時間)を決めていますか?", "はい");
+  await answer("出勤・退勤の打刻や、時間の報告を求められますか?", "はい");
+  await answer("遅刻や欠勤で罰金や報酬の差し引きがありますか?", "はい");
+  await answer("どこで配信していますか?", "事務所のルーム");
+  await answer("仕事(シフトや依頼)を断ることができますか?", "いいえ");
+  await answer("報酬はどう決まりますか?", "時給");
+  await answer("契約書はありますか?", "はい");
+  await answer("契約書の題名は?", "業務委託契約");
+  await answer("契約期間が決まっていますか?", "いいえ");
+  await screenshot(page, "wizard-2-facts-ja");
+  await page.getByRole("button", { name: "判定する" }).click();
+}
+
+test("the whole wizard to a sent case, resuming a draft after closing the browser", async ({ page, browser }) => {
+  const email = await registerNewUser(page);
+  await addRegistration(page, { handle: "ゆい", path: `/profile/${encodeURIComponent("ゆい")}` });
+  await stepOne(page, "株式会社テストプロダクション", true);
+
+  // Close the browser half way: the draft is kept on the server.
+  await page.context().close();
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, baseURL: test.info().project.use.baseURL });
+  page = await context.newPage();
+  await page.goto("/signin");
+  await page.getByLabel("メールアドレス").fill(email);
+  await page.getByLabel("パスワード").fill("kumo-no-ue-de-hirune-42");
+  await page.getByRole("button", { name: "ログインする" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await page.goto("/withdrawal");
+  await expect(page.getByText("作成中(ステップ2/6)")).toBeVisible();
+  await page.getByRole("link", { name: /株式会社テストプロダクション/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "働き方" })).toBeVisible();
+
+  await answerFacts(page);
+  await expect(page.getByRole("region", { name: "判定の結果" }).getByText("形は業務委託でも、実態は雇用(労働者)")).toBeVisible();
+  await expect(page.getByText("契約書の題名ではなく、実際の働き方で判断しています")).toBeVisible();
+  await expect(page.getByText(/民法627条1項/).first()).toBeVisible();
+  await expect(page.getByText("未確認").first()).toBeVisible();
+  await screenshot(page, "wizard-2-result-ja");
+  await page.getByRole("button", { name: "次へ" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: "求めること" })).toBeVisible();
+  await page.getByLabel(/すべてのサイトのアカウントとプロフィールの削除/).check();
+  await page.getByLabel(/未払いの報酬の支払い/).check();
+  await page.getByRole("button", { name: "次へ" }).click();
+  await expect(page.getByText("入力してください。", { exact: true })).toBeVisible();
+  await page.getByLabel("支払いの期限").fill(isoDaysFromToday(30));
+  await page.getByLabel("未払いの金額(円・わかれば)").fill("120000");
+  await screenshot(page, "wizard-3-requests-ja");
+  await page.getByRole("button", { name: "次へ" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: "日付" })).toBeVisible();
+  await page.getByRole("button", { name: "日付を計算する" }).click();
+  await expect(page.getByText(/申し入れから14日\(2週間\)で終わります/)).toBeVisible();
+  await screenshot(page, "wizard-4-dates-ja");
+  await page.getByRole("link", { name: "次へ" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: "文面" })).toBeVisible();
+  await page.getByLabel("20字×26行", { exact: true }).check();
+  await page.getByRole("button", { name: "文面を作る" }).click();
+  await expect(page.getByRole("textbox", { name: "メール・LINE・フォーム用の短い文" })).toHaveValue(/株式会社テストプロダクション/);
+  await expect(page.getByText("【氏名】").first()).toBeVisible();
+  await expect(page.getByText(/20x26・\d+枚/)).toBeVisible();
+  await screenshot(page, "wizard-5-message-ja");
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "PDFをダウンロード", exact: true }).click();
+  expect((await (await download).path()) ?? "").not.toBe("");
+  await page.getByRole("link", { name: "送ったら記録する" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: "送付の記録" })).toBeVisible();
+  await page.getByLabel("送った方法").selectOption({ label: "メール" });
+  await screenshot(page, "wizard-6-sent-ja");
+  await page.getByRole("button", { name: "送ったことを記録する" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "株式会社テストプロダクション" })).toBeVisible();
+  await expect(page.getByText(/あと1[34]日/)).toBeVisible();
+  await expect(page.getByRole("region", { name: "経過" }).getByText("送付")).toBeVisible();
+
+  await page.getByLabel("できごと", { exact: true }).selectOption({ label: "返事があった" });
+  await page.getByLabel("メモ").fill("<script>alert(1)</script>");
+  await page.getByRole("button", { name: "記録する" }).click();
+  await expect(page.getByText("「<」で始まるタグは使えません。")).toBeVisible();
+  await page.getByLabel("メモ").fill("「後任が見つかるまで辞められない」との返事。\n違約金50万円と言われた。");
+  await page.getByRole("button", { name: "記録する" }).click();
+  await expect(page.getByRole("region", { name: "経過" }).getByText(/後任が見つかるまで辞められない/)).toBeVisible();
+  await expect(page.getByRole("region", { name: "経過" }).getByText("返事があった")).toBeVisible();
+  await screenshot(page, "case-ja");
+  await context.close();
+});
+
+test("a passed deadline offers the reminder letter and the way to get help", async ({ page }) => {
+  await registerNewUser(page);
+  await stepOne(page, "期限切れ事務所");
+  await answerFacts(page);
+  await page.getByRole("button", { name: "次へ" }).click();
+  await page.getByLabel(/今後の連絡は書面のみに/).check();
+  await page.getByRole("button", { name: "次へ" }).click();
+  await page.getByLabel("申し入れの日").fill(isoDaysFromToday(-20));
+  await page.getByLabel("回答の期限").fill(isoDaysFromToday(-6));
+  await page.getByRole("button", { name: "日付を計算する" }).click();
+  await page.getByRole("link", { name: "次へ" }).click();
+  await page.getByRole("button", { name: "文面を作る" }).click();
+  await page.getByRole("link", { name: "送ったら記録する" }).click();
+  await page.getByLabel("送った日").fill(isoDaysFromToday(-20));
+  await page.getByLabel("送った方法").selectOption({ label: "LINE" });
+  await page.getByRole("button", { name: "送ったことを記録する" }).click();
+  await expect(page.getByText("回答の期限が過ぎました")).toBeVisible();
+  await expect(page.getByText("(6日過ぎています)")).toBeVisible();
+  await expect(page.getByRole("link", { name: "催告書のPDF" })).toBeVisible();
+  await screenshot(page, "case-overdue-ja");
+  const response = await page.request.get(await page.getByRole("link", { name: "催告書のPDF" }).getAttribute("href") ?? "");
+  expect(response.headers()["content-type"]).toBe("application/pdf");
+  expect((await response.body()).subarray(0, 4).toString()).toBe("%PDF");
+});
+
+test("the wizard refuses bad dates, empty choices and huge input", async ({ page }) => {
+  await registerNewUser(page);
+  await page.goto("/withdrawal/new");
+  await page.getByRole("button", { name: "次へ" }).click();
+  await expect(page.getByText("入力してください。", { exact: true })).toBeVisible();
+  await page.getByLabel("事務所", { exact: true }).selectOption({ label: "新しい事務所を追加" });
+  await page.getByLabel("事務所の名前").fill("<b>".repeat(5000));
+  await page.getByRole("button", { name: "次へ" }).click();
+  await expect(page.getByText("長すぎます。短くしてください。")).toBeVisible();
+  await page.getByLabel("事務所の名前").fill("普通の事務所");
+  await page.getByRole("button", { name: "次へ" }).click();
+  await page.getByRole("button", { name: "判定する" }).click();
+  await expect(page.getByText("入力してください。", { exact: true }).first()).toBeVisible();
+  await answerFacts(page);
+  await page.getByRole("button", { name: "次へ" }).click();
+  await page.getByRole("button", { name: "次へ" }).click();
+  await expect(page.getByText("入力してください。", { exact: true })).toBeVisible();
+  await page.getByLabel(/録画・アーカイブ・画像の削除/).check();
+  await page.getByRole("button", { name: "次へ" }).click();
+  await page.getByLabel("申し入れの日").fill("2001-01-01");
+  await page.getByRole("button", { name: "日付を計算する" }).click();
+  await expect(page.getByText(/申し入れの日は、30日前から90日後までの日にしてください。|期限は申し入れから90日以内にしてください。/).first()).toBeVisible();
+  await page.getByLabel("申し入れの日").fill(isoDaysFromToday(0));
+  await page.getByLabel("回答の期限").fill(isoDaysFromToday(-3));
+  await page.getByRole("button", { name: "日付を計算する" }).click();
+  await expect(page.getByText("期限は申し入れの日より後にしてください。")).toBeVisible();
+});

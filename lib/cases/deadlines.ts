@@ -1,0 +1,201 @@
+// Step 4 of the withdrawal wizard: the dates that follow from the legal basis, with the computation in words.
+// Dates are calendar dates in Japan ('YYYY-MM-DD'); all arithmetic is on UTC midnights, so the host's time zone
+// and daylight saving never shift a day.
+import { z } from "zod";
+import { isCalendarDate } from "../validation/dates";
+import type { LegalBasisKey } from "./legal-bases";
+
+/** 民法627条1項: 「解約の申入れの日から二週間を経過することによって終了する」. */
+export const noticePeriodDays = 14;
+export const defaultReplyDays = 14;
+export const maxReplyDays = 90;
+
+/**
+ * How the two weeks are counted: the day of the notice is not counted, so the contract ends on notice + 14 days
+ * (notice 2026-12-25 → 2027-01-08). This is the 初日不算入 rule of 民法140条. The reference files quote 627条1項
+ * but do not state 140条, so the rule is shown as UNVERIFIED (see `civil_140` in legal-bases.ts).
+ */
+export const dayCountRule = { articleKey: "civil_140", firstDayCounted: false, verified: false } as const;
+
+export type ExplanationItem = { key: string; values: Record<string, string | number> };
+
+export type ComputeDatesInput = {
+  legalBasis: LegalBasisKey;
+  /** The day the notice is given. */
+  noticeDate: string;
+  /** Days from the notice to the reply deadline (default 14, 0–90). Ignored when `replyDeadline` is given. */
+  replyDays?: number;
+  /** A deadline she set herself; must pass `validateReplyDeadline`. */
+  replyDeadline?: string;
+  /** End of a fixed term, when there is one (shown in the explanation; it does not move the dates). */
+  fixedTermEnd?: string;
+  /** She may stop working earlier than the computed last working day; the contract still ends on the effective date. */
+  chosenLastWorkingDay?: string;
+};
+
+export type ComputedDates = {
+  noticeDate: string;
+  lastWorkingDay: string;
+  /** The day the contract ends (退職日 / 契約終了日). */
+  effectiveDate: string;
+  replyDeadline: string;
+  explanation: ExplanationItem[];
+};
+
+export type DeadlineError = "date" | "deadlineBeforeNotice" | "deadlineTooLate";
+export type LastWorkingDayError = "date" | "afterLatestWorkingDay";
+
+const dayMs = 86_400_000;
+
+function toUtc(date: string): number {
+  if (!isCalendarDate(date)) throw new RangeError(`Not a calendar date: ${date}`);
+  return Date.parse(`${date}T00:00:00Z`);
+}
+
+function fromUtc(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+export function addDays(date: string, days: number): string {
+  return fromUtc(toUtc(date) + days * dayMs);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((toUtc(to) - toUtc(from)) / dayMs);
+}
+
+/** Same day N months later; a day the month does not have becomes its last day (2028-02-29 + 12 → 2029-02-28). */
+export function addMonths(date: string, months: number): string {
+  const d = new Date(toUtc(date));
+  const target = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(d.getUTCDate(), lastDay));
+  return fromUtc(target.getTime());
+}
+
+/** A reply deadline she sets: a real date, not before the notice date, at most 90 days after it. */
+export function validateReplyDeadline(noticeDate: string, replyDeadline: string): DeadlineError | null {
+  if (!isCalendarDate(noticeDate) || !isCalendarDate(replyDeadline)) return "date";
+  const days = daysBetween(noticeDate, replyDeadline);
+  if (days < 0) return "deadlineBeforeNotice";
+  if (days > maxReplyDays) return "deadlineTooLate";
+  return null;
+}
+
+/** Bases under which the contract ends on the notice date itself. */
+const immediateBases: Record<LegalBasisKey, boolean> = {
+  civil_627_1: false,
+  civil_628: true,
+  civil_628_lsa_137: true,
+  civil_651: true,
+};
+
+/** The latest last working day: under 627 the day before the contract ends; under the immediate bases, the notice day. */
+export function latestWorkingDay(legalBasis: LegalBasisKey, noticeDate: string): string {
+  return immediateBases[legalBasis] ? noticeDate : addDays(noticeDate, noticePeriodDays - 1);
+}
+
+/** She may stop earlier than the latest working day (even before the notice date), never later. */
+export function validateChosenLastWorkingDay(legalBasis: LegalBasisKey, noticeDate: string, chosen: string): LastWorkingDayError | null {
+  if (!isCalendarDate(noticeDate) || !isCalendarDate(chosen)) return "date";
+  return chosen > latestWorkingDay(legalBasis, noticeDate) ? "afterLatestWorkingDay" : null;
+}
+
+const calendarDate = z
+  .string({ error: "required" })
+  .min(1, { error: "required" })
+  .max(10, { error: "date" })
+  .refine((v) => isCalendarDate(v) && v >= "1990-01-01", { error: "date" });
+
+/** Step 4 form: the notice date, the reply deadline, and optionally an earlier last working day ("" = none). */
+export const datesSchema = z
+  .object({
+    noticeDate: calendarDate,
+    replyDeadline: calendarDate,
+    chosenLastWorkingDay: z
+      .string({ error: "invalidInput" })
+      .max(10, { error: "date" })
+      .refine((v) => v === "" || isCalendarDate(v), { error: "date" })
+      .optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (!isCalendarDate(value.noticeDate) || !isCalendarDate(value.replyDeadline)) return;
+    const error = validateReplyDeadline(value.noticeDate, value.replyDeadline);
+    if (error) ctx.addIssue({ code: "custom", path: ["replyDeadline"], message: error });
+  });
+export type DatesInput = z.infer<typeof datesSchema>;
+
+export function computeDates(input: ComputeDatesInput): ComputedDates {
+  const { legalBasis, noticeDate } = input;
+  toUtc(noticeDate);
+  const explanation: ExplanationItem[] = [{ key: "notice", values: { noticeDate } }];
+
+  let effectiveDate: string;
+  if (!immediateBases[legalBasis]) {
+    effectiveDate = addDays(noticeDate, noticePeriodDays);
+    explanation.push(
+      { key: "civil627TwoWeeks", values: { days: noticePeriodDays } },
+      { key: "firstDayNotCounted", values: { countFrom: addDays(noticeDate, 1), countTo: effectiveDate, days: noticePeriodDays } },
+      { key: "effectiveAfterTwoWeeks", values: { effectiveDate } },
+    );
+  } else {
+    effectiveDate = noticeDate;
+    const key = legalBasis === "civil_651" ? "civil651AnyTime" : legalBasis === "civil_628" ? "civil628Immediate" : "lsa137AnyTime";
+    explanation.push({ key, values: { effectiveDate } });
+  }
+
+  if (input.fixedTermEnd !== undefined && input.fixedTermEnd !== "") {
+    toUtc(input.fixedTermEnd);
+    const key = input.fixedTermEnd > noticeDate ? "fixedTermEndsOn" : "fixedTermAlreadyEnded";
+    explanation.push({ key, values: { fixedTermEnd: input.fixedTermEnd } });
+  }
+
+  const latest = latestWorkingDay(legalBasis, noticeDate);
+  let lastWorkingDay = latest;
+  if (input.chosenLastWorkingDay !== undefined && input.chosenLastWorkingDay !== "") {
+    const error = validateChosenLastWorkingDay(legalBasis, noticeDate, input.chosenLastWorkingDay);
+    if (error) throw new RangeError(`Invalid last working day: ${error}`);
+    lastWorkingDay = input.chosenLastWorkingDay;
+  }
+  if (lastWorkingDay !== latest) {
+    explanation.push({ key: "lastWorkingDayChosen", values: { lastWorkingDay, effectiveDate } });
+  } else if (immediateBases[legalBasis]) {
+    explanation.push({ key: "lastWorkingDayImmediate", values: { lastWorkingDay } });
+  } else {
+    explanation.push({ key: "lastWorkingDayBeforeEffective", values: { lastWorkingDay, effectiveDate } });
+  }
+
+  let replyDeadline: string;
+  if (input.replyDeadline !== undefined && input.replyDeadline !== "") {
+    const error = validateReplyDeadline(noticeDate, input.replyDeadline);
+    if (error) throw new RangeError(`Invalid reply deadline: ${error}`);
+    replyDeadline = input.replyDeadline;
+    explanation.push({ key: "replyDeadlineChosen", values: { replyDeadline, replyDays: daysBetween(noticeDate, replyDeadline) } });
+  } else {
+    const replyDays = input.replyDays ?? defaultReplyDays;
+    if (!Number.isInteger(replyDays) || replyDays < 0 || replyDays > maxReplyDays) throw new RangeError(`Invalid replyDays: ${replyDays}`);
+    replyDeadline = addDays(noticeDate, replyDays);
+    explanation.push({ key: "replyDeadlineDefault", values: { replyDeadline, replyDays } });
+  }
+
+  return { noticeDate, lastWorkingDay, effectiveDate, replyDeadline, explanation };
+}
+
+/** Every explanation key computeDates can produce (for the translation files). */
+export const explanationKeys = [
+  "notice",
+  "civil627TwoWeeks",
+  "firstDayNotCounted",
+  "effectiveAfterTwoWeeks",
+  "civil651AnyTime",
+  "civil628Immediate",
+  "lsa137AnyTime",
+  "fixedTermEndsOn",
+  "fixedTermAlreadyEnded",
+  "lastWorkingDayChosen",
+  "lastWorkingDayImmediate",
+  "lastWorkingDayBeforeEffective",
+  "replyDeadlineChosen",
+  "replyDeadlineDefault",
+] as const;
