@@ -134,6 +134,24 @@ test("a passed deadline offers the reminder letter and the way to get help", asy
   const response = await page.request.get(await page.getByRole("link", { name: "催告書のPDF" }).getAttribute("href") ?? "");
   expect(response.headers()["content-type"]).toBe("application/pdf");
   expect((await response.body()).subarray(0, 4).toString()).toBe("%PDF");
+
+  await page.goto("/dashboard");
+  await expect(page.getByText("期限切れ事務所への申し入れは、回答の期限を6日過ぎています。")).toBeVisible();
+});
+
+test("another user's case is not found", async ({ page, browser }) => {
+  await registerNewUser(page);
+  await stepOne(page, "秘密の事務所");
+  const theirs = page.url();
+  const other = await browser.newContext({ viewport: { width: 390, height: 844 }, baseURL: new URL(theirs).origin });
+  const otherPage = await other.newPage();
+  await registerNewUser(otherPage);
+  await otherPage.goto(theirs);
+  await expect(otherPage.getByRole("heading", { name: "ページが見つかりません" })).toBeVisible();
+  expect(await otherPage.content()).not.toContain("秘密の事務所");
+  const pdf = await otherPage.request.get(theirs.replace(/\/step\/\d$/, "").replace("/withdrawal/", "/api/cases/") + "/documents/notice");
+  expect(pdf.status()).toBe(404);
+  await other.close();
 });
 
 test("the wizard refuses bad dates, empty choices and huge input", async ({ page }) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import en from "./en.json";
 import ja from "./ja.json";
+import { featureMessageFiles } from "../lib/i18n/messages";
 
 function keys(value: unknown, prefix = ""): string[] {
   if (typeof value !== "object" || value === null) return [prefix];
@@ -10,6 +11,16 @@ function keys(value: unknown, prefix = ""): string[] {
 function placeholders(text: string): string[] {
   return [...text.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort();
 }
+
+describe("feature message files", () => {
+  it.each(featureMessageFiles)("%s has the same keys and placeholders in both languages", async (feature) => {
+    const jaFeature = (await import(`./${feature}.ja.json`)).default;
+    const enFeature = (await import(`./${feature}.en.json`)).default;
+    expect(keys(enFeature).sort()).toEqual(keys(jaFeature).sort());
+    const get = (tree: unknown, key: string) => key.split(".").reduce((n, k) => (n as Record<string, unknown>)[k], tree) as string;
+    expect(keys(jaFeature).filter((k) => k && placeholders(get(jaFeature, k)).join() !== placeholders(get(enFeature, k)).join())).toEqual([]);
+  });
+});
 
 describe("messages", () => {
   const jaKeys = keys(ja).sort();

@@ -1,5 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { CaseView } from "@/lib/cases/data";
+import { inputFromDate } from "@/lib/validation/dates";
+import { EventEdit } from "./event-edit";
 
 /** The case's dated steps, newest first. Notes (pasted replies) are shown as plain text. */
 export async function Timeline({ events }: { events: CaseView["events"] }) {
@@ -17,6 +19,7 @@ export async function Timeline({ events }: { events: CaseView["events"] }) {
             </p>
             {e.newDeadline && <p>{t("newDeadlineIs", { date: format.dateTime(e.newDeadline, { dateStyle: "long" }) })}</p>}
             {e.note && <p className="mt-1 whitespace-pre-wrap break-words rounded bg-stone-50 p-2">{e.note}</p>}
+            <EventEdit eventId={e.id} defaults={{ occurredOn: inputFromDate(e.occurredAt), note: e.note }} />
           </li>
         ))}
       </ol>

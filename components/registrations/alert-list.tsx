@@ -1,16 +1,25 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import type { CaseAlert } from "@/lib/cases/alerts";
 import type { Alert } from "@/lib/registrations/data";
 import { CheckNowButton } from "./check-now-button";
 
 /** Alerts first on the dashboard, each with its next step as a button. */
-export async function AlertList({ alerts }: { alerts: Alert[] }) {
+export async function AlertList({ alerts, caseAlerts }: { alerts: Alert[]; caseAlerts: CaseAlert[] }) {
   const t = await getTranslations("dashboard");
-  if (alerts.length === 0) return null;
+  if (alerts.length === 0 && caseAlerts.length === 0) return null;
   return (
     <section aria-labelledby="alerts-title" className="space-y-2">
       <h2 id="alerts-title" className="text-lg font-semibold">{t("alertsTitle")}</h2>
       <ul className="space-y-2">
+        {caseAlerts.map((alert) => (
+          <li key={`case-${alert.caseId}`} className="space-y-2 rounded-xl border border-amber-200 bg-amber-50 p-3 text-sm text-amber-950">
+            <p>{alert.daysLeft < 0 ? t("alertCaseOverdue", { agency: alert.agencyName, days: -alert.daysLeft }) : t("alertCaseSoon", { agency: alert.agencyName, days: alert.daysLeft })}</p>
+            <Link href={`/withdrawal/${alert.caseId}`} replace className="inline-flex min-h-11 items-center rounded-lg bg-amber-800 px-3 font-medium text-white">
+              {t("alertActionCase")}
+            </Link>
+          </li>
+        ))}
         {alerts.map((alert) => (
           <li key={`${alert.kind}-${alert.registrationId}`} className="space-y-2 rounded-xl border border-red-200 bg-red-50 p-3 text-sm text-red-900">
             <p>

@@ -2,6 +2,7 @@
 import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { defaultLocale, isLocale, localeCookie } from "./config";
+import { loadMessages } from "./messages";
 
 export default getRequestConfig(async () => {
   const fromCookie = (await cookies()).get(localeCookie)?.value;
@@ -9,6 +10,6 @@ export default getRequestConfig(async () => {
   return {
     locale,
     timeZone: "Asia/Tokyo",
-    messages: (await import(`../../messages/${locale}.json`)).default,
+    messages: await loadMessages(locale),
   };
 });

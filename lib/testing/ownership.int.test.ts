@@ -12,6 +12,7 @@ import { createRegistration, deleteRegistration, updateRegistration } from "../r
 import { recordCheck } from "../registrations/record-check";
 import type { RegistrationInput } from "../registrations/schema";
 import { getCase, getWizardCase, listCases } from "../cases/data";
+import { getCaseAlerts } from "../cases/alerts";
 import { deleteDraft, saveDates, saveFacts, saveRequests, saveSender, saveWho } from "../cases/mutations";
 import { addEvent, editEvent, markSent } from "../cases/timeline";
 import { emptyAgencyFields } from "../agencies/schema";
@@ -52,6 +53,7 @@ const cases: OwnershipCase[] = [
   { name: "registrations: recordCheck", attempt: (a, b) => recordCheck(a.user.id, b.registration.id, checkResult, { profileUrl: "https://example.test/" }), expectResult: isNull },
   { name: "registrations: checkRegistration", attempt: (a, b) => checkRegistration(a.user.id, b.registration.id), expectResult: isNull },
   { name: "cases: listCases", attempt: (a) => listCases(a.user.id), expectResult: (r, b) => expect(JSON.stringify(r)).not.toContain(b.withdrawal.id) },
+  { name: "cases: getCaseAlerts", attempt: (a) => getCaseAlerts(a.user.id), expectResult: (r, b) => expect(JSON.stringify(r)).not.toContain(b.withdrawal.id) },
   { name: "cases: getWizardCase", attempt: (a, b) => getWizardCase(a.user.id, b.withdrawal.id), expectResult: isNull },
   { name: "cases: getCase", attempt: (a, b) => getCase(a.user.id, b.withdrawal.id), expectResult: isNull },
   { name: "cases: saveWho with her agency", attempt: (a, b) => saveWho(a.user.id, null, { agencyId: b.agency.id, newAgency: emptyAgencyFields, registrationIds: [] }), expectResult: notOk },

@@ -8,6 +8,7 @@ import { RegistrationRow } from "@/components/registrations/registration-row";
 import { buttonClass } from "@/components/ui/button";
 import { requireUser } from "@/lib/auth/session";
 import { pageMetadata } from "@/lib/i18n/page-metadata";
+import { getCaseAlerts } from "@/lib/cases/alerts";
 import { getDashboard } from "@/lib/registrations/data";
 
 export function generateMetadata(): Promise<Metadata> {
@@ -18,11 +19,11 @@ export default async function DashboardPage() {
   const user = await requireUser();
   const t = await getTranslations("dashboard");
   const format = await getFormatter();
-  const { rows, alerts } = await getDashboard(user.id);
+  const [{ rows, alerts }, caseAlerts] = await Promise.all([getDashboard(user.id), getCaseAlerts(user.id)]);
   return (
     <div className="space-y-5">
       <PageTitle lead={t("today", { date: format.dateTime(new Date(), { dateStyle: "long" }) })}>{t("title")}</PageTitle>
-      <AlertList alerts={alerts} />
+      <AlertList alerts={alerts} caseAlerts={caseAlerts} />
       <Link href="/dashboard/registrations/new" replace className={buttonClass("primary", "w-full sm:w-auto")}>{t("add")}</Link>
       {rows.length === 0 ? (
         <EmptyState title={t("emptyTitle")}>
