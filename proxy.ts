@@ -29,6 +29,8 @@ export async function proxy(request: NextRequest) {
   return response;
 }
 
+// Uploads skip the proxy: Next copies a proxied request body into memory and cuts it at 10 MB, and the upload route
+// authenticates and checks the Origin itself.
 export const config = {
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|icon.svg).*)" }],
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|icon.svg|api/evidence$).*)" }],
 };

@@ -101,6 +101,7 @@ test("the dashboard stays readable at 390 px with many registrations", async ({ 
   await page.goto("/dashboard");
   await expect(page.getByText("60件")).toBeVisible();
   await expect(page.getByRole("region", { name: "お知らせ" }).getByRole("listitem").first()).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "ページ" }).getByRole("link")).toHaveCount(2);
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(390);
   await page.screenshot({ path: "e2e/screenshots/dashboard-many-ja.png" });

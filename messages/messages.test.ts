@@ -66,3 +66,17 @@ describe("wizard keys", () => {
     }
   });
 });
+
+describe("escalation keys", () => {
+  it("translates every why key, power and situation", async () => {
+    const { whyKeys, powers, firstStepKeys } = await import("../lib/escalation/routing-table");
+    const { situations } = await import("../lib/escalation/situations");
+    for (const locale of ["ja", "en"]) {
+      const tree = (await import(`./escalation.${locale}.json`)).default;
+      expect(whyKeys.filter((k) => !(k in tree.why))).toEqual([]);
+      expect(powers.filter((k) => !(k in tree.powers))).toEqual([]);
+      expect(firstStepKeys.filter((k) => !(k in tree.firstSteps))).toEqual([]);
+      expect(situations.filter((k) => !(k in tree.situations))).toEqual([]);
+    }
+  });
+});

@@ -5,9 +5,13 @@ import type { Alert } from "@/lib/registrations/data";
 import { CheckNowButton } from "./check-now-button";
 
 /** Alerts first on the dashboard, each with its next step as a button. */
+/** At most this many registration alerts are listed; the rest are counted (each row shows its own status). */
+const shownAlerts = 10;
+
 export async function AlertList({ alerts, caseAlerts }: { alerts: Alert[]; caseAlerts: CaseAlert[] }) {
   const t = await getTranslations("dashboard");
   if (alerts.length === 0 && caseAlerts.length === 0) return null;
+  const hidden = Math.max(0, alerts.length - shownAlerts);
   return (
     <section aria-labelledby="alerts-title" className="space-y-2">
       <h2 id="alerts-title" className="text-lg font-semibold">{t("alertsTitle")}</h2>
@@ -20,7 +24,7 @@ export async function AlertList({ alerts, caseAlerts }: { alerts: Alert[]; caseA
             </Link>
           </li>
         ))}
-        {alerts.map((alert) => (
+        {alerts.slice(0, shownAlerts).map((alert) => (
           <li key={`${alert.kind}-${alert.registrationId}`} className="space-y-2 rounded-xl border border-red-200 bg-red-50 p-3 text-sm text-red-900">
             <p>
               {alert.kind === "stillVisible" && t("alertStillVisible", { site: alert.siteName, handle: alert.handle, days: alert.days })}
@@ -37,6 +41,7 @@ export async function AlertList({ alerts, caseAlerts }: { alerts: Alert[]; caseA
           </li>
         ))}
       </ul>
+      {hidden > 0 && <p className="text-sm text-stone-700">{t("moreAlerts", { count: hidden })}</p>}
     </section>
   );
 }

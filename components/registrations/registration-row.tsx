@@ -1,12 +1,14 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { useFormatter, useTranslations } from "next-intl";
 import type { DashboardRow } from "@/lib/registrations/data";
 import { CheckNowButton } from "./check-now-button";
 import { StatusBadge } from "./status-badge";
 
-export async function RegistrationRow({ row }: { row: DashboardRow }) {
-  const t = await getTranslations();
-  const format = await getFormatter();
+/** One row of the dashboard. Synchronous on purpose: 300 rows must render in a few milliseconds. */
+export function RegistrationRow({ row }: { row: DashboardRow }) {
+  const t = useTranslations();
+  const format = useFormatter();
+  const reason = row.lastReason && t.has(`reasons.${row.lastReason}`) ? `(${t(`reasons.${row.lastReason}`)})` : "";
   return (
     <li className="space-y-2 rounded-xl border border-stone-200 bg-white p-3 shadow-sm">
       <div className="flex items-start justify-between gap-2">
@@ -17,8 +19,8 @@ export async function RegistrationRow({ row }: { row: DashboardRow }) {
         <StatusBadge status={row.status} />
       </div>
       <p className="text-sm text-stone-700">
-        {row.lastCheckedAt
-          ? `${t("dashboard.lastCheck", { time: format.dateTime(row.lastCheckedAt, { dateStyle: "medium", timeStyle: "short" }) })} · ${t(`verdict.${row.lastVerdict!}`)}${row.lastReason && t.has(`reasons.${row.lastReason}`) ? `(${t(`reasons.${row.lastReason}`)})` : ""}`
+        {row.lastCheckedAt && row.lastVerdict
+          ? `${t("dashboard.lastCheck", { time: format.dateTime(row.lastCheckedAt, { dateStyle: "medium", timeStyle: "short" }) })} · ${t(`verdict.${row.lastVerdict}`)}${reason}`
           : t("dashboard.neverChecked")}
       </p>
       <div className="flex flex-wrap items-start justify-between gap-2">

@@ -13,9 +13,14 @@ import { recordCheck } from "../registrations/record-check";
 import type { RegistrationInput } from "../registrations/schema";
 import { getCase, getWizardCase, listCases } from "../cases/data";
 import { getCaseAlerts } from "../cases/alerts";
+import { getDocument, listCaseDocuments, saveLetterDocument } from "../cases/documents";
+import { buildCaseLetter } from "../escalation/case-letters";
 import { deleteDraft, saveDates, saveFacts, saveRequests, saveSender, saveWho } from "../cases/mutations";
 import { addEvent, editEvent, markSent } from "../cases/timeline";
 import { emptyAgencyFields } from "../agencies/schema";
+import { buildCaseBundle } from "../evidence/bundle";
+import { getCaseBundle, getEvidenceDownload, getEvidenceUsage, listCaseChoices, listEvidence } from "../evidence/data";
+import { createUploadedEvidence, deleteEvidence, planUpload, removeOrphans, updateEvidence } from "../evidence/mutations";
 import { createUserWithEverything } from "./factories";
 import { provider } from "./databases";
 
@@ -54,6 +59,10 @@ const cases: OwnershipCase[] = [
   { name: "registrations: checkRegistration", attempt: (a, b) => checkRegistration(a.user.id, b.registration.id), expectResult: isNull },
   { name: "cases: listCases", attempt: (a) => listCases(a.user.id), expectResult: (r, b) => expect(JSON.stringify(r)).not.toContain(b.withdrawal.id) },
   { name: "cases: getCaseAlerts", attempt: (a) => getCaseAlerts(a.user.id), expectResult: (r, b) => expect(JSON.stringify(r)).not.toContain(b.withdrawal.id) },
+  { name: "escalation: buildCaseLetter", attempt: (a, b) => buildCaseLetter(a.user.id, b.withdrawal.id, { kind: "reminder", situations: [], wants: "", appiData: [], registrationId: "" }), expectResult: isNull },
+  { name: "documents: saveLetterDocument", attempt: (a, b) => saveLetterDocument(a.user.id, b.withdrawal.id, "memo", { title: "x", date: "", paragraphs: [], sender: { name: "", address: "" }, recipient: { name: "", address: "" } }), expectResult: isNull },
+  { name: "documents: listCaseDocuments", attempt: (a, b) => listCaseDocuments(a.user.id, b.withdrawal.id), expectResult: (r) => expect(r).toEqual([]) },
+  { name: "documents: getDocument", attempt: (a, b) => getDocument(a.user.id, b.document.id), expectResult: isNull },
   { name: "cases: getWizardCase", attempt: (a, b) => getWizardCase(a.user.id, b.withdrawal.id), expectResult: isNull },
   { name: "cases: getCase", attempt: (a, b) => getCase(a.user.id, b.withdrawal.id), expectResult: isNull },
   { name: "cases: saveWho with her agency", attempt: (a, b) => saveWho(a.user.id, null, { agencyId: b.agency.id, newAgency: emptyAgencyFields, registrationIds: [] }), expectResult: notOk },
@@ -67,6 +76,26 @@ const cases: OwnershipCase[] = [
   { name: "cases: markSent", attempt: (a, b) => markSent(a.user.id, b.withdrawal.id, { sentOn: "2026-11-25", channel: "EMAIL" }, []), expectResult: (r) => expect(r).toBe(false) },
   { name: "cases: addEvent", attempt: (a, b) => addEvent(a.user.id, b.withdrawal.id, { type: "NOTE", occurredOn: "2026-11-25", note: "x", newDeadline: "" }), expectResult: (r) => expect(r).toBe(false) },
   { name: "cases: editEvent", attempt: (a, b) => editEvent(a.user.id, b.event.id, { occurredOn: "2026-11-25", note: "x" }), expectResult: (r) => expect(r).toBe(false) },
+  { name: "evidence: listEvidence", attempt: (a) => listEvidence(a.user.id), expectResult: (r, b) => expect(JSON.stringify(r)).not.toContain(b.evidence.id) },
+  { name: "evidence: listCaseChoices", attempt: (a) => listCaseChoices(a.user.id), expectResult: (r, b) => expect(JSON.stringify(r)).not.toContain(b.withdrawal.id) },
+  { name: "evidence: getEvidenceUsage", attempt: (a) => getEvidenceUsage(a.user.id), expectResult: (r) => expect(r).toBe(0) },
+  { name: "evidence: getEvidenceDownload", attempt: (a, b) => getEvidenceDownload(a.user.id, b.evidence.id), expectResult: isNull },
+  { name: "evidence: getCaseBundle", attempt: (a, b) => getCaseBundle(a.user.id, b.withdrawal.id), expectResult: isNull },
+  { name: "evidence: buildCaseBundle", attempt: (a, b) => buildCaseBundle(a.user.id, b.withdrawal.id), expectResult: isNull },
+  { name: "evidence: planUpload into her case", attempt: (a, b) => planUpload(a.user.id, { caseId: b.withdrawal.id, size: 10 }), expectResult: notOk },
+  {
+    name: "evidence: createUploadedEvidence into her case",
+    attempt: (a, b) => createUploadedEvidence(a.user.id, {
+      evidenceId: "cownershiptest", caseId: b.withdrawal.id, fileName: "x.pdf",
+      stored: { storageKey: "0".repeat(32), sha256: "0".repeat(64), storedBytes: 1, receivedBytes: 1, metadataRemoved: false, type: { mime: "application/pdf", ext: "pdf", kind: "pdf", strippable: false } },
+      meta: { fileName: "x.pdf", size: 1, description: "", capturedAt: "2026-01-01T00:00:00.000Z", caseId: b.withdrawal.id, stripMetadata: false },
+    }),
+    expectResult: notOk,
+  },
+  { name: "evidence: updateEvidence", attempt: (a, b) => updateEvidence(a.user.id, b.evidence.id, { description: "x", caseId: "" }), expectResult: (r) => expect(r).toBe(false) },
+  { name: "evidence: updateEvidence into her case", attempt: (a, b) => updateEvidence(a.user.id, a.evidence.id, { description: "x", caseId: b.withdrawal.id }), expectResult: (r) => expect(r).toBe(false) },
+  { name: "evidence: deleteEvidence", attempt: (a, b) => deleteEvidence(a.user.id, b.evidence.id), expectResult: (r) => expect(r).toBe(false) },
+  { name: "evidence: removeOrphans", attempt: (a) => removeOrphans(a.user.id) },
 ];
 
 function userOwnedModels(): string[] {

@@ -15,11 +15,17 @@ export function generateMetadata(): Promise<Metadata> {
   return pageMetadata("dashboard.title");
 }
 
-export default async function DashboardPage() {
+/** Rows per page: a phone screen of cards, and a page that stays small however many sites she has. */
+const pageSize = 50;
+
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const user = await requireUser();
   const t = await getTranslations("dashboard");
   const format = await getFormatter();
   const [{ rows, alerts }, caseAlerts] = await Promise.all([getDashboard(user.id), getCaseAlerts(user.id)]);
+  const pages = Math.max(1, Math.ceil(rows.length / pageSize));
+  const page = Math.min(pages, Math.max(1, Number((await searchParams).page) || 1));
+  const shown = rows.slice((page - 1) * pageSize, page * pageSize);
   return (
     <div className="space-y-5">
       <PageTitle lead={t("today", { date: format.dateTime(new Date(), { dateStyle: "long" }) })}>{t("title")}</PageTitle>
@@ -35,10 +41,19 @@ export default async function DashboardPage() {
             {t("listTitle")} <span className="text-sm font-normal text-stone-600">{t("count", { count: rows.length })}</span>
           </h2>
           <ul className="space-y-2">
-            {rows.map((row) => (
+            {shown.map((row) => (
               <RegistrationRow key={row.id} row={row} />
             ))}
           </ul>
+          {pages > 1 && (
+            <nav aria-label={t("pagesLabel")} className="flex flex-wrap items-center gap-2 pt-2">
+              {Array.from({ length: pages }, (_, i) => i + 1).map((n) => (
+                <Link key={n} href={`/dashboard?page=${n}`} replace aria-current={n === page ? "page" : undefined} className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-lg border border-stone-300 bg-white aria-[current=page]:bg-brand-700 aria-[current=page]:text-white">
+                  {n}
+                </Link>
+              ))}
+            </nav>
+          )}
         </section>
       )}
     </div>

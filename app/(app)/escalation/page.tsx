@@ -1,27 +1,55 @@
 import type { Metadata } from "next";
-import { pageMetadata } from "@/lib/i18n/page-metadata";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { EmptyState } from "@/components/empty-state";
+import { Questionnaire } from "@/components/escalation/questionnaire";
 import { PageTitle } from "@/components/page-title";
+import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { requireUser } from "@/lib/auth/session";
+import { listCounsellingBodies } from "@/lib/bodies/data";
+import { getWizardCase, listCases } from "@/lib/cases/data";
+import { pageMetadata } from "@/lib/i18n/page-metadata";
 
 export function generateMetadata(): Promise<Metadata> {
   return pageMetadata("escalation.title");
 }
 
-export default async function EscalationPage() {
-  await requireUser();
+export default async function EscalationPage({ searchParams }: { searchParams: Promise<{ case?: string }> }) {
+  const user = await requireUser();
   const t = await getTranslations();
+  const { case: caseId } = await searchParams;
+  const [bodies, cases, fromCase] = await Promise.all([
+    listCounsellingBodies(),
+    listCases(user.id),
+    typeof caseId === "string" && caseId.length <= 64 ? getWizardCase(user.id, caseId) : null,
+  ]);
+  const sentCases = cases.filter((c) => c.status !== "DRAFT");
   return (
-    <div className="space-y-4">
-      <PageTitle>{t("escalation.title")}</PageTitle>
+    <div className="space-y-5">
+      <PageTitle lead={t("escalation.lead")}>{t("escalation.title")}</PageTitle>
       <Notice tone="warning">{t("escalation.danger")}</Notice>
-      <EmptyState badge={t("common.comingSoon")}>
-        <p>{t("escalation.emptyBody")}</p>
-        <Link href="/bodies" replace className="text-brand-700 underline">{t("escalation.bodiesLink")}</Link>
-      </EmptyState>
+      <Questionnaire bodies={bodies} defaultEmployment={fromCase?.contractType ?? "UNKNOWN"} />
+      <Card className="space-y-2">
+        <h2 className="font-semibold">{t("escalation.lettersTitle")}</h2>
+        {sentCases.length === 0 ? (
+          <p className="text-sm text-stone-700">{t("escalation.noCases")}</p>
+        ) : (
+          <>
+            <p className="text-sm text-stone-700">{t("escalation.lettersFromCase")}</p>
+            <ul className="space-y-1">
+              {sentCases.map((c) => (
+                <li key={c.id}>
+                  <Link href={`/escalation/letters/${c.id}`} replace className="inline-flex min-h-11 items-center text-brand-700 underline">
+                    {c.agencyName} — {t("escalation.lettersLink")}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </Card>
+      <Link href="/bodies" replace className="text-sm text-brand-700 underline">{t("escalation.bodiesLink")}</Link>
+      <p className="text-xs text-stone-600">{t("common.notLegalAdvice")}</p>
     </div>
   );
 }

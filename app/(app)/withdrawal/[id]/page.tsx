@@ -45,6 +45,8 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         <div className="flex flex-wrap gap-x-4">
           {found.deadline && <a href={`/api/cases/${found.id}/calendar`} className="inline-flex min-h-11 items-center text-brand-700 underline">{t("case.calendar")}</a>}
           <a href={`/api/cases/${found.id}/documents/notice`} className="inline-flex min-h-11 items-center text-brand-700 underline">{t("case.noticePdf")}</a>
+          <Link href={`/escalation/letters/${found.id}`} replace className="inline-flex min-h-11 items-center text-brand-700 underline">{t("case.letters")}</Link>
+          <Link href={`/evidence?case=${found.id}`} replace className="inline-flex min-h-11 items-center text-brand-700 underline">{t("case.attach")}</Link>
         </div>
       </Card>
       {overdue && (
@@ -53,7 +55,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           <p>{t("case.overdueBody")}</p>
           <p className="mt-2 flex flex-wrap gap-x-4">
             <a href={`/api/cases/${found.id}/documents/reminder`} className="inline-flex min-h-11 items-center underline">{t("case.reminderPdf")}</a>
-            <Link href="/escalation" replace className="inline-flex min-h-11 items-center underline">{t("case.escalate")}</Link>
+            <Link href={`/escalation?case=${found.id}`} replace className="inline-flex min-h-11 items-center underline">{t("case.escalate")}</Link>
           </p>
         </Notice>
       )}

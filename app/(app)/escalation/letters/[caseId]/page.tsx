@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { LetterForm } from "@/components/escalation/letter-form";
+import { PageTitle } from "@/components/page-title";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { CopyButton } from "@/components/wizard/copy-button";
+import { requireUser } from "@/lib/auth/session";
+import { getCase } from "@/lib/cases/data";
+import { listCaseDocuments } from "@/lib/cases/documents";
+import { pageMetadata } from "@/lib/i18n/page-metadata";
+
+export function generateMetadata(): Promise<Metadata> {
+  return pageMetadata("escalation.lettersTitle");
+}
+
+export default async function CaseLettersPage({ params }: { params: Promise<{ caseId: string }> }) {
+  const user = await requireUser();
+  const { caseId } = await params;
+  const found = await getCase(user.id, caseId);
+  if (!found || found.status === "DRAFT") notFound();
+  const t = await getTranslations();
+  const format = await getFormatter();
+  const documents = await listCaseDocuments(user.id, caseId);
+  return (
+    <div className="space-y-5">
+      <Link href={`/withdrawal/${caseId}`} replace className="text-sm text-brand-700 underline">{t("escalation.backToCase")}</Link>
+      <PageTitle lead={found.agencyName}>{t("escalation.lettersTitle")}</PageTitle>
+      <Card>
+        <LetterForm caseId={caseId} registrations={found.registrations.map((r) => ({ id: r.id, label: `${r.siteName} · ${r.handle}` }))} />
+      </Card>
+      <section id="documents" aria-labelledby="documents-title" className="space-y-3">
+        <h2 id="documents-title" className="text-lg font-semibold">{t("escalation.savedLetters")}</h2>
+        {documents.map((d) => (
+          <Card key={d.id} className="space-y-2">
+            <p className="font-semibold">
+              <span>{t.has(`escalation.documentTypes.${d.type}`) ? t(`escalation.documentTypes.${d.type}`) : d.type}</span>
+              <span className="ml-2 text-sm font-normal text-stone-600">{format.dateTime(d.createdAt, { dateStyle: "medium", timeStyle: "short" })}</span>
+            </p>
+            <details>
+              <summary className="min-h-11 cursor-pointer text-brand-700 underline">{t("escalation.showText")}</summary>
+              <pre className="mt-2 max-h-96 overflow-auto whitespace-pre-wrap rounded bg-stone-50 p-2 font-sans text-sm">{d.text}</pre>
+            </details>
+            {d.letter?.citations && d.letter.citations.length > 0 && (
+              <ul className="space-y-1 text-xs text-stone-700">
+                {d.letter.citations.map((c) => (
+                  <li key={c.label}>
+                    {c.sourceUrl ? <a href={c.sourceUrl} target="_blank" rel="noopener noreferrer" className="underline">{c.label}</a> : c.label}{" "}
+                    {!c.verified && <Badge tone="warning">{t("common.unverified")}</Badge>}
+                  </li>
+                ))}
+              </ul>
+            )}
+            <div className="flex flex-wrap items-center gap-3">
+              <CopyButton text={d.text} />
+              {d.letter && <a href={`/api/documents/${d.id}`} className="inline-flex min-h-11 items-center text-brand-700 underline">{t("escalation.pdf")}</a>}
+            </div>
+          </Card>
+        ))}
+      </section>
+      <p className="text-xs text-stone-600">{t("common.notLegalAdvice")}</p>
+    </div>
+  );
+}

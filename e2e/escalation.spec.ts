@@ -1,0 +1,99 @@
+import type { Page } from "@playwright/test";
+import { addRegistration, expect, registerNewUser, screenshot, test } from "./fixtures";
+
+function isoDaysFromToday(days: number): string {
+  return new Date(Date.now() + 9 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** A freelancer's case whose deadline passed six days ago. */
+async function overdueFreelancerCase(page: Page) {
+  await addRegistration(page, { handle: "ことね", path: `/profile/${encodeURIComponent("ことね")}` });
+  await page.goto("/withdrawal/new");
+  await page.getByLabel("事務所", { exact: true }).selectOption({ label: "新しい事務所を追加" });
+  await page.getByLabel("事務所の名前").fill("在宅チャット事務所");
+  await page.getByRole("checkbox").first().check();
+  await page.getByRole("button", { name: "次へ" }).click();
+  const answer = (q: string, a: string) => page.getByRole("group", { name: q }).getByLabel(a, { exact: true }).check();
+  await answer("事務所がシフト(出勤日や時間)を決めていますか?", "いいえ");
+  await answer("出勤・退勤の打刻や、時間の報告を求められますか?", "いいえ");
+  await answer("遅刻や欠勤で罰金や報酬の差し引きがありますか?", "いいえ");
+  await answer("どこで配信していますか?", "自宅");
+  await answer("仕事(シフトや依頼)を断ることができますか?", "はい");
+  await answer("報酬はどう決まりますか?", "売上の歩合");
+  await answer("契約書はありますか?", "はい");
+  await answer("契約書の題名は?", "業務委託契約");
+  await answer("契約期間が決まっていますか?", "いいえ");
+  await page.getByRole("button", { name: "判定する" }).click();
+  await expect(page.getByRole("region", { name: "判定の結果" }).getByText("業務委託(フリーランス)")).toBeVisible();
+  await page.getByRole("button", { name: "次へ" }).click();
+  await page.getByLabel(/すべてのサイトのアカウントとプロフィールの削除/).check();
+  await page.getByRole("button", { name: "次へ" }).click();
+  await page.getByLabel("申し入れの日").fill(isoDaysFromToday(-20));
+  await page.getByLabel("回答の期限").fill(isoDaysFromToday(-6));
+  await page.getByRole("button", { name: "日付を計算する" }).click();
+  await page.getByRole("link", { name: "次へ" }).click();
+  await page.getByRole("button", { name: "文面を作る" }).click();
+  await page.getByRole("link", { name: "送ったら記録する" }).click();
+  await page.getByLabel("送った日").fill(isoDaysFromToday(-20));
+  await page.getByLabel("送った方法").selectOption({ label: "メール" });
+  await page.getByRole("button", { name: "送ったことを記録する" }).click();
+  await expect(page.getByText("回答の期限が過ぎました")).toBeVisible();
+}
+
+test("from a case past its deadline to the right bodies and a consultation memo PDF", async ({ page }) => {
+  await registerNewUser(page);
+  await overdueFreelancerCase(page);
+  await page.getByRole("link", { name: "相談先を探す" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "相談・次の手段" })).toBeVisible();
+  await expect(page.getByRole("group", { name: "働き方" }).getByLabel("業務委託(フリーランス)")).toBeChecked();
+  await page.getByRole("group", { name: "いま、身の危険を感じていますか?" }).getByLabel("いいえ").check();
+  await page.getByLabel("辞めさせてくれない(「後任を見つけて」など)").check();
+  await page.getByLabel("都道府県(任意)").selectOption({ label: "東京都" });
+  await page.getByRole("button", { name: "相談先を表示する" }).click();
+  const results = page.getByRole("region", { name: "あなたに合った相談先" });
+  await expect(results.getByRole("heading", { name: /フリーランス・トラブル110番/ })).toBeVisible();
+  await expect(results.getByRole("link", { name: "110番に電話する" })).toHaveCount(0);
+  await expect(results.getByRole("heading", { name: /総合労働相談コーナー/ })).toHaveCount(0);
+  await expect(results.getByText(/出典:/).first()).toBeVisible();
+  await screenshot(page, "escalation-results-ja");
+
+  await page.getByRole("link", { name: /在宅チャット事務所 — 書類を作る/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "相談に持っていく書類と文面" })).toBeVisible();
+  await page.getByLabel("辞めさせてくれない(「後任を見つけて」など)").check();
+  await page.getByLabel("これからどうしたいか(相談メモに書きます)").fill("契約を終わらせて、プロフィールを消してほしい。");
+  await page.getByRole("button", { name: "書類を作る" }).click();
+  const saved = page.getByRole("region", { name: "作った書類" });
+  await expect(saved.getByText("相談メモ", { exact: true })).toBeVisible();
+  await screenshot(page, "escalation-letters-ja");
+  const href = await saved.getByRole("link", { name: "PDFをダウンロード" }).first().getAttribute("href");
+  const pdf = await page.request.get(href!);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  expect((await pdf.body()).subarray(0, 4).toString()).toBe("%PDF");
+
+  await page.getByLabel("サイト運営会社への削除依頼").check();
+  await page.getByLabel("削除を求めるプロフィール").selectOption({ index: 1 });
+  await page.getByRole("button", { name: "書類を作る" }).click();
+  await expect(saved.getByText("削除依頼", { exact: true })).toBeVisible();
+});
+
+test("in danger now, calling 110 comes first", async ({ page }) => {
+  await registerNewUser(page);
+  await page.goto("/escalation");
+  await page.getByRole("group", { name: "いま、身の危険を感じていますか?" }).getByLabel("はい").check();
+  await page.getByLabel("家族や職場にばらすと脅される・つきまとわれる").check();
+  await page.getByRole("button", { name: "相談先を表示する" }).click();
+  const results = page.getByRole("region", { name: "あなたに合った相談先" });
+  const call = results.getByRole("link", { name: /110番に電話する/ });
+  await expect(call).toHaveAttribute("href", "tel:110");
+  const first = await results.locator("a, h3").first().textContent();
+  expect(first).toContain("110番に電話する");
+  await screenshot(page, "escalation-danger-ja");
+});
+
+test("the questionnaire refuses an empty answer", async ({ page }) => {
+  await registerNewUser(page);
+  await page.goto("/escalation");
+  await page.getByRole("button", { name: "相談先を表示する" }).click();
+  await expect(page.getByText("入力してください。", { exact: true }).first()).toBeVisible();
+  await expect(page.getByRole("region", { name: "あなたに合った相談先" })).toHaveCount(0);
+});

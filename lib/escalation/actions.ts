@@ -1,0 +1,24 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { getUserIdForAction } from "../auth/session";
+import { unauthenticated, validationFailure, type ActionResult } from "../actions/result";
+import { saveLetterDocument } from "../cases/documents";
+import { buildCaseLetter } from "./case-letters";
+import { letterRequestSchema } from "./letter-request-schema";
+
+/** Generates a letter from the case and keeps it on the case as a document. */
+export async function createLetterAction(caseId: unknown, input: unknown): Promise<ActionResult<{ documentId: string }>> {
+  const userId = await getUserIdForAction();
+  if (!userId) return unauthenticated;
+  const id = z.string().min(1).max(64).safeParse(caseId);
+  if (!id.success) return { ok: false, error: "notFound" };
+  const parsed = letterRequestSchema.safeParse(input);
+  if (!parsed.success) return validationFailure(parsed.error);
+  const letter = await buildCaseLetter(userId, id.data, parsed.data);
+  if (!letter) return { ok: false, error: "notFound" };
+  const documentId = await saveLetterDocument(userId, id.data, parsed.data.kind, letter);
+  if (!documentId) return { ok: false, error: "notFound" };
+  revalidatePath(`/escalation/letters/${id.data}`);
+  return { ok: true, data: { documentId } };
+}

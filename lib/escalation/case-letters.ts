@@ -1,0 +1,77 @@
+import "server-only";
+// Fills the escalation letters from what the case already holds: its timeline, its requests, its evidence and the
+// check snapshots of its registrations.
+import { getCase, getWizardCase, letterInputOf } from "../cases/data";
+import { addDays } from "../cases/deadlines";
+import { reminderLetter } from "../cases/letter-text";
+import { db } from "../db/client";
+import { openEvidence } from "../evidence/crypto-fields";
+import { openRegistration, openSnapshot } from "../registrations/crypto-fields";
+import { inputFromDate, todayInTokyo } from "../validation/dates";
+import { hqNaiyouNotice } from "./agency-letters";
+import { appiRequest } from "./appi-request";
+import { consultationMemo } from "./consultation-memo";
+import type { LetterRequestInput } from "./letter-request-schema";
+import type { EscalationLetter } from "./letter-parts";
+import { citationsFor } from "./letter-parts";
+import { takedownRequest } from "./takedown-request";
+
+export async function buildCaseLetter(userId: string, caseId: string, request: LetterRequestInput): Promise<EscalationLetter | null> {
+  const [draft, view] = await Promise.all([getWizardCase(userId, caseId), getCase(userId, caseId)]);
+  const letter = draft && letterInputOf(draft);
+  if (!draft || !view || !letter) return null;
+  const today = todayInTokyo();
+  const deadline = addDays(today, 14);
+  const sender = { name: draft.senderName || undefined, address: draft.senderAddress || undefined };
+
+  switch (request.kind) {
+    case "memo": {
+      const evidence = await db.evidence.findMany({ where: { userId, caseId }, orderBy: { capturedAt: "asc" } });
+      return consultationMemo({
+        sender: { name: sender.name },
+        agencyName: draft.agencyName,
+        employmentType: draft.contractType ?? "UNKNOWN",
+        situations: request.situations,
+        timeline: [...view.events].reverse().map((e) => ({ date: inputFromDate(e.occurredAt), type: e.type, note: e.note || undefined })),
+        requests: { items: draft.items, sentOn: view.sentAt ? inputFromDate(view.sentAt) : undefined, channel: view.channel ?? undefined },
+        evidence: evidence.map((e) => ({
+          fileName: (e.fileNameEnc && openEvidence.fileName(e.id, e.fileNameEnc)) || (e.kind === "CHECK_SNAPSHOT" ? "snapshot.json" : "file"),
+          capturedAt: e.capturedAt.toISOString(),
+          sha256: e.sha256,
+          description: (e.descriptionEnc && openEvidence.description(e.id, e.descriptionEnc)) || undefined,
+        })),
+        wants: request.wants,
+        today,
+      });
+    }
+    case "reminder": {
+      const doc = reminderLetter({ ...letter, reminderDate: today, newDeadline: addDays(today, 7) }, "ja");
+      return { ...doc, citations: citationsFor(["civil_627_1"], "ja") };
+    }
+    case "hq":
+      return hqNaiyouNotice({ ...letter, today, deadline });
+    case "appi":
+      return appiRequest({ agencyName: draft.agencyName, agencyAddress: draft.agencyAddress || undefined, sender, data: request.appiData, endedOn: draft.effectiveDate || undefined, deadline, today });
+    case "takedown": {
+      const registration = await db.registration.findFirst({
+        where: { id: request.registrationId, userId, cases: { some: { id: caseId } } },
+        include: { site: { select: { name: true } }, evidence: { where: { kind: "CHECK_SNAPSHOT" }, orderBy: { capturedAt: "desc" }, take: 5 } },
+      });
+      if (!registration) return null;
+      return takedownRequest({
+        siteName: registration.site?.name ?? registration.customSiteName ?? "",
+        profileUrl: openRegistration.profileUrl(registration.id, registration.profileUrlEnc),
+        handle: openRegistration.handle(registration.id, registration.handleEnc),
+        snapshots: registration.evidence.map((e) => {
+          const snap = e.snapshotEnc ? (JSON.parse(openSnapshot(e.id, e.snapshotEnc)) as { checkedAt: string; finalUrl?: string; httpStatus?: number }) : null;
+          return { checkedAt: snap?.checkedAt ?? e.capturedAt.toISOString(), finalUrl: snap?.finalUrl ?? undefined, httpStatus: snap?.httpStatus ?? undefined, sha256: e.sha256 };
+        }),
+        sender,
+        agencyName: draft.agencyName,
+        withdrawnOn: view.sentAt ? inputFromDate(view.sentAt) : undefined,
+        deadline,
+        today,
+      });
+    }
+  }
+}
