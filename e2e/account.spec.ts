@@ -27,9 +27,10 @@ test("register, use the app in Japanese, switch to English, sign out, and come b
   await expect(page.getByRole("heading", { level: 1, name: "Settings" })).toBeVisible();
   await screenshot(page, "settings-en");
   await page.getByRole("navigation", { name: "Main menu" }).getByRole("link", { name: "Dashboard" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
   await screenshot(page, "dashboard-en");
 
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page).toHaveURL(/\/signin$/);
 
   await page.goto("/settings");
