@@ -5,7 +5,7 @@ import { openDocumentText, sealDocumentText } from "./crypto-fields";
 import type { LetterDocument } from "./letter-text";
 
 export type StoredLetter = LetterDocument & { citations?: { label: string; verified: boolean; sourceUrl?: string }[] };
-type Stored = { format: "letter"; letter: StoredLetter } | { format: "text"; text: string };
+type Stored = { format: "letter"; letter: StoredLetter; english?: StoredLetter } | { format: "text"; text: string };
 
 function parse(text: string): Stored {
   try {
@@ -23,11 +23,11 @@ export function letterPlainText(letter: LetterDocument): string {
 }
 
 /** Keeps a generated letter on the case exactly as generated: the PDF is always rendered from this snapshot. */
-export async function saveLetterDocument(userId: string, caseId: string, type: string, letter: StoredLetter): Promise<string | null> {
+export async function saveLetterDocument(userId: string, caseId: string, type: string, letter: StoredLetter, english?: StoredLetter): Promise<string | null> {
   const owned = await db.case.findFirst({ where: { id: caseId, userId }, select: { id: true } });
   if (!owned) return null;
   const id = newId();
-  await db.document.create({ data: { id, userId, caseId, type, language: "ja", textEnc: sealDocumentText(id, JSON.stringify({ format: "letter", letter } satisfies Stored)) } });
+  await db.document.create({ data: { id, userId, caseId, type, language: "ja", textEnc: sealDocumentText(id, JSON.stringify({ format: "letter", letter, english } satisfies Stored)) } });
   return id;
 }
 
@@ -39,6 +39,7 @@ export async function listCaseDocuments(userId: string, caseId: string) {
       id: d.id, type: d.type, createdAt: d.createdAt,
       letter: stored.format === "letter" ? stored.letter : null,
       text: stored.format === "letter" ? letterPlainText(stored.letter) : stored.text,
+      englishText: stored.format === "letter" && stored.english ? letterPlainText(stored.english) : null,
     };
   });
 }

@@ -15,9 +15,9 @@ export async function createLetterAction(caseId: unknown, input: unknown): Promi
   if (!id.success) return { ok: false, error: "notFound" };
   const parsed = letterRequestSchema.safeParse(input);
   if (!parsed.success) return validationFailure(parsed.error);
-  const letter = await buildCaseLetter(userId, id.data, parsed.data);
+  const [letter, english] = await Promise.all([buildCaseLetter(userId, id.data, parsed.data, "ja"), buildCaseLetter(userId, id.data, parsed.data, "en")]);
   if (!letter) return { ok: false, error: "notFound" };
-  const documentId = await saveLetterDocument(userId, id.data, parsed.data.kind, letter);
+  const documentId = await saveLetterDocument(userId, id.data, parsed.data.kind, letter, english ?? undefined);
   if (!documentId) return { ok: false, error: "notFound" };
   revalidatePath(`/escalation/letters/${id.data}`);
   return { ok: true, data: { documentId } };

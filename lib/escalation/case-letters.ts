@@ -16,7 +16,7 @@ import type { EscalationLetter } from "./letter-parts";
 import { citationsFor } from "./letter-parts";
 import { takedownRequest } from "./takedown-request";
 
-export async function buildCaseLetter(userId: string, caseId: string, request: LetterRequestInput): Promise<EscalationLetter | null> {
+export async function buildCaseLetter(userId: string, caseId: string, request: LetterRequestInput, locale: "ja" | "en" = "ja"): Promise<EscalationLetter | null> {
   const [draft, view] = await Promise.all([getWizardCase(userId, caseId), getCase(userId, caseId)]);
   const letter = draft && letterInputOf(draft);
   if (!draft || !view || !letter) return null;
@@ -42,16 +42,16 @@ export async function buildCaseLetter(userId: string, caseId: string, request: L
         })),
         wants: request.wants,
         today,
-      });
+      }, locale);
     }
     case "reminder": {
-      const doc = reminderLetter({ ...letter, reminderDate: today, newDeadline: addDays(today, 7) }, "ja");
-      return { ...doc, citations: citationsFor(["civil_627_1"], "ja") };
+      const doc = reminderLetter({ ...letter, reminderDate: today, newDeadline: addDays(today, 7) }, locale);
+      return { ...doc, citations: citationsFor(["civil_627_1"], locale) };
     }
     case "hq":
-      return hqNaiyouNotice({ ...letter, today, deadline });
+      return hqNaiyouNotice({ ...letter, today, deadline }, locale);
     case "appi":
-      return appiRequest({ agencyName: draft.agencyName, agencyAddress: draft.agencyAddress || undefined, sender, data: request.appiData, endedOn: draft.effectiveDate || undefined, deadline, today });
+      return appiRequest({ agencyName: draft.agencyName, agencyAddress: draft.agencyAddress || undefined, sender, data: request.appiData, endedOn: draft.effectiveDate || undefined, deadline, today }, locale);
     case "takedown": {
       const registration = await db.registration.findFirst({
         where: { id: request.registrationId, userId, cases: { some: { id: caseId } } },
@@ -71,7 +71,7 @@ export async function buildCaseLetter(userId: string, caseId: string, request: L
         withdrawnOn: view.sentAt ? inputFromDate(view.sentAt) : undefined,
         deadline,
         today,
-      });
+      }, locale);
     }
   }
 }

@@ -43,6 +43,12 @@ export default async function CaseLettersPage({ params }: { params: Promise<{ ca
               <summary className="min-h-11 cursor-pointer text-brand-700 underline">{t("escalation.showText")}</summary>
               <pre className="mt-2 max-h-96 overflow-auto whitespace-pre-wrap rounded bg-stone-50 p-2 font-sans text-sm">{d.text}</pre>
             </details>
+            {d.englishText && (
+              <details>
+                <summary className="min-h-11 cursor-pointer text-brand-700 underline">{t("escalation.showEnglish")}</summary>
+                <pre lang="en" className="mt-2 max-h-96 overflow-auto whitespace-pre-wrap rounded bg-stone-50 p-2 font-sans text-sm">{d.englishText}</pre>
+              </details>
+            )}
             {d.letter?.citations && d.letter.citations.length > 0 && (
               <ul className="space-y-1 text-xs text-stone-700">
                 {d.letter.citations.map((c) => (
