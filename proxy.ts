@@ -5,8 +5,24 @@ import { getSecrets } from "./lib/config/secrets";
 import { contentSecurityPolicy } from "./lib/security/csp";
 import { isAppPath } from "./lib/security/app-paths";
 
+/** Server actions are POSTs with a Next-Action header. Next refuses a foreign Origin and an oversized body with a
+ *  server error; answering here gives the client a plain 403 / 413 instead. */
+function refuseBadAction(request: NextRequest): Response | null {
+  if (request.method !== "POST" || !request.headers.has("next-action")) return null;
+  const origin = request.headers.get("origin");
+  let sameOrigin = origin === null;
+  try {
+    sameOrigin ||= new URL(origin!).host === request.headers.get("host");
+  } catch {}
+  if (!sameOrigin) return new Response("Forbidden", { status: 403 });
+  if (Number(request.headers.get("content-length") ?? 0) > 1_000_000) return new Response("Payload Too Large", { status: 413 });
+  return null;
+}
+
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  const refused = refuseBadAction(request);
+  if (refused) return refused;
 
   if (isAppPath(pathname)) {
     const token = await getToken({ req: request, secret: getSecrets().nextAuthSecret });

@@ -1,6 +1,6 @@
 // Serves the built app for the end-to-end tests on a throw-away SQLite database and data folder.
 import { execFileSync, spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { createWriteStream, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -28,7 +28,11 @@ const env = {
 
 execFileSync("npx", ["tsx", "scripts/db-migrate.ts"], { env, stdio: "inherit" });
 execFileSync("npx", ["tsx", "scripts/db-seed.ts"], { env, stdio: "inherit" });
-const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", values.port!], { env, stdio: "inherit" });
+// The server's output is also kept in the data folder, so the test layer can prove it holds no personal data.
+const log = createWriteStream(join(dataDir, "server.log"));
+const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", values.port!], { env, stdio: ["ignore", "pipe", "pipe"] });
+server.stdout!.on("data", (chunk) => { process.stdout.write(chunk); log.write(chunk); });
+server.stderr!.on("data", (chunk) => { process.stderr.write(chunk); log.write(chunk); });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", async (code) => {
   await fixture.close();

@@ -21,7 +21,8 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: "email",
-      credentials: { email: { type: "email" }, password: { type: "password" } },
+      // totp: the second step (a TOTP code or a recovery code), sent only once authorize asked for it.
+      credentials: { email: { type: "email" }, password: { type: "password" }, totp: { type: "text" } },
       async authorize(credentials, request) {
         const result = await authenticate(credentials ?? {}, clientIp(request?.headers));
         // next-auth hands a thrown error's message to signIn() in the browser: a code, never details.

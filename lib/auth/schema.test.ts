@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { registerSchema, signInSchema } from "./schema";
+import { disableTwoFactorSchema, registerSchema, signInSchema, twoFactorCodeSchema } from "./schema";
 
 const firstMessage = (result: { success: boolean; error?: { issues: { message: string; path: PropertyKey[] }[] } }, field: string) =>
   result.error?.issues.find((i) => i.path.join(".") === field)?.message;
@@ -31,5 +31,22 @@ describe("sign-in input", () => {
   it("refuses empty and huge values", () => {
     expect(firstMessage(signInSchema.safeParse({ email: "", password: "" }), "password")).toBe("required");
     expect(firstMessage(signInSchema.safeParse({ email: "a@example.test", password: "x".repeat(10_000) }), "password")).toBe("tooLong");
+  });
+});
+
+describe("two-step sign-in input", () => {
+  it("takes an optional code on sign-in, trimmed, and refuses a huge one", () => {
+    expect(signInSchema.safeParse({ email: "a@example.test", password: "x" }).success).toBe(true);
+    const withCode = signInSchema.safeParse({ email: "a@example.test", password: "x", totp: " 123456 " });
+    expect(withCode.success && withCode.data.totp).toBe("123456");
+    expect(firstMessage(signInSchema.safeParse({ email: "a@example.test", password: "x", totp: "1".repeat(10_000) }), "totp")).toBe("tooLong");
+  });
+
+  it("requires the code in settings, and the password to turn it off", () => {
+    expect(twoFactorCodeSchema.safeParse({ code: "abcd-efgh-2345" }).success).toBe(true);
+    expect(firstMessage(twoFactorCodeSchema.safeParse({ code: "  " }), "code")).toBe("required");
+    expect(firstMessage(twoFactorCodeSchema.safeParse({}), "code")).toBe("required");
+    expect(firstMessage(disableTwoFactorSchema.safeParse({ password: "", code: "123456" }), "password")).toBe("required");
+    expect(firstMessage(disableTwoFactorSchema.safeParse({ password: "x".repeat(10_000), code: "123456" }), "password")).toBe("tooLong");
   });
 });

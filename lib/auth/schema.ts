@@ -2,9 +2,15 @@ import { z } from "zod";
 import { email } from "../validation/fields";
 import { maxPasswordLength, minPasswordLength } from "./password-policy";
 
+// Long enough for a recovery code typed with spaces; anything longer is not a code.
+const maxOneTimeCodeLength = 32;
+const oneTimeCode = z.string({ error: "required" }).trim().min(1, { error: "required" }).max(maxOneTimeCodeLength, { error: "tooLong" });
+
 export const signInSchema = z.object({
   email,
   password: z.string({ error: "required" }).min(1, { error: "required" }).max(maxPasswordLength, { error: "tooLong" }),
+  /** The second step, when the account has TOTP: a 6-digit code or a recovery code (xxxx-xxxx-xxxx). */
+  totp: z.string({ error: "invalidInput" }).trim().max(maxOneTimeCodeLength, { error: "tooLong" }).optional(),
 });
 export type SignInInput = z.infer<typeof signInSchema>;
 
@@ -20,3 +26,12 @@ export const registerSchema = z
   })
   .refine((v) => v.password === v.passwordConfirm, { error: "passwordMismatch", path: ["passwordConfirm"] });
 export type RegisterInput = z.infer<typeof registerSchema>;
+
+export const twoFactorCodeSchema = z.object({ code: oneTimeCode });
+export type TwoFactorCodeInput = z.infer<typeof twoFactorCodeSchema>;
+
+export const disableTwoFactorSchema = z.object({
+  password: z.string({ error: "required" }).min(1, { error: "required" }).max(maxPasswordLength, { error: "tooLong" }),
+  code: oneTimeCode,
+});
+export type DisableTwoFactorInput = z.infer<typeof disableTwoFactorSchema>;

@@ -11,7 +11,10 @@ export interface PolitenessOptions {
 
 interface HostState {
   active: number;
-  nextStart: number;
+  /** When the last request to this host actually started. */
+  lastStart: number;
+  /** Starts to one host pass through this chain one at a time, so spacing is measured from real starts. */
+  gate: Promise<void>;
   waiting: Array<() => void>;
 }
 
@@ -60,7 +63,7 @@ export class PoliteScheduler {
     if (!this.hostAware) return this.runGlobal(fn);
     let state = this.hosts.get(host);
     if (!state) {
-      state = { active: 0, nextStart: 0, waiting: [] };
+      state = { active: 0, lastStart: 0, gate: Promise.resolve(), waiting: [] };
       this.hosts.set(host, state);
     }
     if (state.active >= this.perHost) {
@@ -71,11 +74,15 @@ export class PoliteScheduler {
     }
     try {
       if (this.spacingMs > 0) {
-        // Reserve a start time at least spacingMs after the previous one to this host.
-        const now = Date.now();
-        const start = Math.max(now, state.nextStart);
-        state.nextStart = start + this.spacingMs;
-        if (start > now) await sleep(start - now);
+        // A late timer must not bring the next start closer: each start waits for the previous one to happen.
+        const s = state;
+        const turn = s.gate.then(async () => {
+          const wait = s.lastStart + this.spacingMs - Date.now();
+          if (wait > 0) await sleep(wait);
+          s.lastStart = Date.now();
+        });
+        s.gate = turn;
+        await turn;
       }
       // Host slot held; now a global slot (waiting for a host does not hold a global slot).
       return await this.runGlobal(fn);
@@ -84,7 +91,7 @@ export class PoliteScheduler {
       if (next) next();
       else {
         state.active--;
-        if (state.active === 0 && state.nextStart <= Date.now()) this.hosts.delete(host);
+        if (state.active === 0 && state.lastStart + this.spacingMs <= Date.now()) this.hosts.delete(host);
       }
     }
   }

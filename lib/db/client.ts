@@ -18,7 +18,15 @@ export function createDb(url = databaseUrl()): Db {
   const file = url.replace(/^file:/, "");
   if (file !== ":memory:") mkdirSync(dirname(resolve(file)), { recursive: true });
   // A busy timeout lets the web app and the worker share the file without "database is locked" errors.
-  return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 10_000 }) });
+  const adapter = new PrismaBetterSQLite3({ url, timeout: 10_000 });
+  // secure_delete zeroes deleted rows and freed pages, so a deleted account leaves no readable trace in the file.
+  const connect = adapter.connect.bind(adapter);
+  adapter.connect = async () => {
+    const connection = await connect();
+    await connection.executeScript("PRAGMA secure_delete = ON");
+    return connection;
+  };
+  return new SqliteClient({ adapter });
 }
 
 const globalForDb = globalThis as unknown as { taikaiDb?: Db };

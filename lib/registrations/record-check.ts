@@ -76,5 +76,6 @@ export async function recordCheck(userId: string, registrationId: string, result
       });
     }
     return { checkId, state, nextCheckAt: nextAt };
-  });
+    // Under load the pool may be busy for a moment: wait for a connection rather than fail the check.
+  }, { maxWait: 10_000, timeout: 20_000 });
 }

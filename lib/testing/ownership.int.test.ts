@@ -21,6 +21,12 @@ import { emptyAgencyFields } from "../agencies/schema";
 import { buildCaseBundle } from "../evidence/bundle";
 import { getCaseBundle, getEvidenceDownload, getEvidenceUsage, listCaseChoices, listEvidence } from "../evidence/data";
 import { createUploadedEvidence, deleteEvidence, planUpload, removeOrphans, updateEvidence } from "../evidence/mutations";
+import { confirmTotpSetup, disableTotp, forgetTotpReplayState, getTwoFactorStatus, isTotpEnabled, regenerateRecoveryCodes, startTotpSetup, verifySecondFactor } from "../auth/two-factor";
+import { getAccountSecurity, listSecurityEvents } from "../account/audit-data";
+import { deleteAccount, eraseAccount } from "../account/delete-account";
+import { buildAccountExport } from "../account/export";
+import { getAccountData } from "../account/export-data";
+import { changePassword } from "../account/password";
 import { createUserWithEverything } from "./factories";
 import { provider } from "./databases";
 
@@ -96,6 +102,29 @@ const cases: OwnershipCase[] = [
   { name: "evidence: updateEvidence into her case", attempt: (a, b) => updateEvidence(a.user.id, a.evidence.id, { description: "x", caseId: b.withdrawal.id }), expectResult: (r) => expect(r).toBe(false) },
   { name: "evidence: deleteEvidence", attempt: (a, b) => deleteEvidence(a.user.id, b.evidence.id), expectResult: (r) => expect(r).toBe(false) },
   { name: "evidence: removeOrphans", attempt: (a) => removeOrphans(a.user.id) },
+  { name: "twoFactor: isTotpEnabled", attempt: (a) => isTotpEnabled(a.user.id), expectResult: (r) => expect(r).toBe(false) },
+  { name: "twoFactor: getTwoFactorStatus", attempt: (a) => getTwoFactorStatus(a.user.id), expectResult: (r) => expect(r).toEqual({ enabledAt: null, recoveryCodesLeft: 0 }) },
+  { name: "twoFactor: startTotpSetup", attempt: (a) => startTotpSetup(a.user.id), expectResult: (r) => expect(r).toMatchObject({ secret: expect.any(String) }) },
+  { name: "twoFactor: confirmTotpSetup", attempt: (a) => confirmTotpSetup(a.user.id, "000000"), expectResult: notOk },
+  { name: "twoFactor: regenerateRecoveryCodes", attempt: (a) => regenerateRecoveryCodes(a.user.id, "abcd-efgh-2345"), expectResult: notOk },
+  { name: "twoFactor: disableTotp", attempt: (a) => disableTotp(a.user.id, { password: "x", code: "abcd-efgh-2345" }), expectResult: notOk },
+  { name: "twoFactor: verifySecondFactor", attempt: (a) => verifySecondFactor(a.user.id, "abcd-efgh-2345"), expectResult: (r) => expect(r).toBe(false) },
+  { name: "twoFactor: forgetTotpReplayState", attempt: (a) => forgetTotpReplayState(a.user.id) },
+  { name: "account: getAccountData", attempt: (a) => getAccountData(a.user.id), expectResult: (r, b) => expect(JSON.stringify(r)).not.toContain(b.registration.id) },
+  {
+    name: "account: buildAccountExport",
+    attempt: async (a) => {
+      const parts: Uint8Array[] = [];
+      for await (const chunk of (await buildAccountExport(a.user.id))!.stream) parts.push(chunk);
+      return Buffer.concat(parts).toString("latin1");
+    },
+    expectResult: (r, b) => expect(r).not.toContain(b.registration.id),
+  },
+  { name: "account: listSecurityEvents", attempt: (a) => listSecurityEvents(a.user.id), expectResult: (r) => expect(r).not.toEqual([]) },
+  { name: "account: getAccountSecurity", attempt: (a) => getAccountSecurity(a.user.id) },
+  { name: "account: changePassword", attempt: (a) => changePassword(a.user.id, { currentPassword: "guess-1234567", newPassword: "a-new-password-99", newPasswordConfirm: "a-new-password-99" }), expectResult: notOk },
+  { name: "account: deleteAccount", attempt: (a) => deleteAccount(a.user.id, { password: "guess-1234567", totpCode: "", confirm: true }), expectResult: notOk },
+  { name: "account: eraseAccount of a third user", attempt: async () => eraseAccount((await createUserWithEverything(db)).user.id), expectResult: (r) => expect(r).toBe(true) },
 ];
 
 function userOwnedModels(): string[] {

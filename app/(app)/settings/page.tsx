@@ -1,11 +1,17 @@
 import type { Metadata } from "next";
+import { TwoFactorSection } from "@/components/settings/two-factor-section";
 import { pageMetadata } from "@/lib/i18n/page-metadata";
 import { getTranslations } from "next-intl/server";
+import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { DeleteAccountForm } from "@/components/account/delete-account-form";
+import { ExportData } from "@/components/account/export-data";
+import { SecurityLog, securityLogSize } from "@/components/account/security-log";
 import { LanguageSwitch } from "@/components/language-switch";
 import { PageTitle } from "@/components/page-title";
 import { PreferencesForm } from "@/components/settings/preferences-form";
 import { SignOutEverywhere } from "@/components/settings/sign-out-everywhere";
 import { Card } from "@/components/ui/card";
+import { getAccountSecurity, listSecurityEvents } from "@/lib/account/audit-data";
 import { requireUser } from "@/lib/auth/session";
 
 export function generateMetadata(): Promise<Metadata> {
@@ -15,6 +21,8 @@ export function generateMetadata(): Promise<Metadata> {
 export default async function SettingsPage() {
   const user = await requireUser();
   const t = await getTranslations("settings");
+  const ta = await getTranslations("account");
+  const [security, events] = await Promise.all([getAccountSecurity(user.id), listSecurityEvents(user.id, securityLogSize)]);
   return (
     <div className="space-y-4">
       <PageTitle>{t("title")}</PageTitle>
@@ -30,10 +38,29 @@ export default async function SettingsPage() {
       <Card>
         <PreferencesForm defaults={{ discreetMode: user.discreetMode, quickExitUrl: user.quickExitUrl ?? "" }} />
       </Card>
+      <Card className="space-y-2" aria-labelledby="change-password-title">
+        <h2 id="change-password-title" className="font-semibold">{ta("password.title")}</h2>
+        <p className="text-sm text-stone-700">{ta("password.body")}</p>
+        <ChangePasswordForm email={user.email} />
+      </Card>
+      <TwoFactorSection userId={user.id} />
       <Card className="space-y-2">
         <h2 className="font-semibold">{t("signOutEverywhereTitle")}</h2>
         <p className="text-sm text-stone-700">{t("signOutEverywhereBody")}</p>
         <SignOutEverywhere />
+      </Card>
+      <Card className="space-y-2" aria-labelledby="security-log-title">
+        <h2 id="security-log-title" className="font-semibold">{ta("audit.title")}</h2>
+        <SecurityLog events={events} />
+      </Card>
+      <Card className="space-y-2" aria-labelledby="export-title">
+        <h2 id="export-title" className="font-semibold">{ta("export.title")}</h2>
+        <ExportData />
+      </Card>
+      <Card className="space-y-2 border-red-200" aria-labelledby="delete-account-title">
+        <h2 id="delete-account-title" className="font-semibold text-red-800">{ta("delete.title")}</h2>
+        <p className="text-sm text-stone-700">{ta("delete.body")}</p>
+        <DeleteAccountForm totpEnabled={security?.totpEnabled ?? false} />
       </Card>
     </div>
   );

@@ -1,5 +1,6 @@
 // Upload: the file is the raw request body (application/octet-stream), streamed through the size limit, the type
 // check, metadata removal, SHA-256 and encryption to disk; what she typed travels in the X-Taikai-Evidence header.
+import { errorCode } from "@/lib/security/error-code";
 import { getCurrentUser } from "@/lib/auth/session";
 import { newId } from "@/lib/db/new-id";
 import { cleanFileName } from "@/lib/evidence/file-name";
@@ -49,7 +50,7 @@ export async function POST(request: Request) {
     return json({ ok: true, data: { id: saved.id, sha256: stored.sha256, sizeBytes: stored.storedBytes, mimeType: stored.type.mime, metadataRemoved: stored.metadataRemoved, fileName } }, 201);
   } catch (error) {
     if (error instanceof UploadRefusedError) return json({ ok: false, error: error.reason }, statusFor[error.reason]);
-    console.error("evidence upload failed", error);
+    console.error("evidence upload failed", errorCode(error));
     return json({ ok: false, error: "generic" }, 500);
   }
 }

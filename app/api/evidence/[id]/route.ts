@@ -1,5 +1,6 @@
 // Download: the decrypted file, streamed, only to its owner (anyone else gets the same 404 as for an id that does
 // not exist). Always an attachment of an inert type, so nothing she uploaded can run as a page of this app.
+import { errorCode } from "@/lib/security/error-code";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getEvidenceDownload } from "@/lib/evidence/data";
 import { contentDisposition } from "@/lib/evidence/file-name";
@@ -27,6 +28,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     return new Response(item.text, { headers: { ...headers, "content-type": "application/json; charset=utf-8" } });
   }
   // Only the sniffed, allow-listed media types are ever stored, so the type is safe to send (never HTML or SVG).
-  const body = toWebStream(readEvidenceFile(user.id, item.storageKey, item.id), (error) => console.error("evidence download failed", error));
+  const body = toWebStream(readEvidenceFile(user.id, item.storageKey, item.id), (error) => console.error("evidence download failed", errorCode(error)));
   return new Response(body, { headers: { ...headers, "content-type": item.mime, "content-length": String(item.sizeBytes) } });
 }

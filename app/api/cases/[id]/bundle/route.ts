@@ -1,4 +1,5 @@
 // A case bundle (ZIP), streamed, only for the case's owner.
+import { errorCode } from "@/lib/security/error-code";
 import { getCurrentUser } from "@/lib/auth/session";
 import { listCaseDocuments } from "@/lib/cases/documents";
 import { buildCaseBundle, type ExtraFile } from "@/lib/evidence/bundle";
@@ -14,7 +15,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const { id } = await params;
   const bundle = id.length <= 64 ? await buildCaseBundle(user.id, id, { extraFiles: await latestMemo(user.id, id) }) : null;
   if (!bundle) return new Response("Not found", { status: 404, headers: { "cache-control": "no-store" } });
-  return new Response(toWebStream(bundle.stream, (error) => console.error("case bundle failed", error)), {
+  return new Response(toWebStream(bundle.stream, (error) => console.error("case bundle failed", errorCode(error))), {
     headers: { "content-type": "application/zip", "content-disposition": contentDisposition(bundle.fileName), "cache-control": "no-store", "x-content-type-options": "nosniff" },
   });
 }

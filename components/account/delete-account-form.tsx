@@ -1,0 +1,56 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { signOut } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { TextField } from "@/components/ui/text-field";
+import { deleteAccountAction } from "@/lib/account/actions";
+import { deleteAccountSchema, type DeleteAccountInput } from "@/lib/account/schema";
+import { applyActionErrors } from "@/lib/actions/apply-result";
+import { useAccountErrorText } from "./use-account-error-text";
+
+type Output = z.output<typeof deleteAccountSchema>;
+
+export function DeleteAccountForm({ totpEnabled }: { totpEnabled: boolean }) {
+  const t = useTranslations("account.delete");
+  const errorText = useAccountErrorText();
+  const form = useForm<DeleteAccountInput, unknown, Output>({
+    resolver: zodResolver(deleteAccountSchema),
+    defaultValues: { password: "", totpCode: "", confirm: false as unknown as true },
+  });
+  const { errors, isSubmitting } = form.formState;
+
+  async function onSubmit(values: Output) {
+    const result = await deleteAccountAction(values).catch(() => ({ ok: false as const, error: "generic" as const }));
+    if (!result.ok) {
+      applyActionErrors(result, form.setError, totpEnabled ? ["password", "totpCode", "confirm"] : ["password", "confirm"]);
+      return;
+    }
+    await signOut({ redirect: false }).catch(() => {});
+    // A full page load, replacing this one: nothing of her account stays in the page, its cache or the history.
+    window.location.replace("/goodbye");
+  }
+
+  return (
+    <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="space-y-4">
+      {errors.root && <Notice tone="error">{errorText(errors.root.message, Number(errors.root.type) || undefined)}</Notice>}
+      <TextField label={t("password")} type="password" autoComplete="current-password" error={errorText(errors.password?.message)} {...form.register("password")} />
+      {totpEnabled && (
+        <TextField label={t("totp")} hint={t("totpHint")} autoComplete="one-time-code" inputMode="text" error={errorText(errors.totpCode?.message)} {...form.register("totpCode")} />
+      )}
+      <div className="space-y-1">
+        <label className="flex min-h-11 items-center gap-3">
+          <input type="checkbox" className="size-5" aria-invalid={errors.confirm ? true : undefined} {...form.register("confirm")} />
+          {t("confirm")}
+        </label>
+        {errors.confirm && <p className="text-sm font-medium text-red-700">{errorText(errors.confirm.message)}</p>}
+      </div>
+      <Button type="submit" variant="danger" disabled={isSubmitting}>
+        {isSubmitting ? t("submitting") : t("submit")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,197 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { useForm } from "react-hook-form";
+import { useErrorText } from "@/components/error-text";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { TextField } from "@/components/ui/text-field";
+import { applyActionErrors } from "@/lib/actions/apply-result";
+import type { ActionResult } from "@/lib/actions/result";
+import { confirmTotpSetupAction, disableTotpAction, regenerateRecoveryCodesAction, startTotpSetupAction, type TotpSetup } from "@/lib/auth/two-factor-actions";
+import { disableTwoFactorSchema, twoFactorCodeSchema, type DisableTwoFactorInput, type TwoFactorCodeInput } from "@/lib/auth/schema";
+
+const failed = { ok: false as const, error: "generic" as const };
+
+/** Messages of this feature first (twoFactor.errors), then the shared ones (errors). */
+function useTwoFactorErrorText() {
+  const t = useTranslations("twoFactor.errors");
+  const errorText = useErrorText();
+  return (code: string | undefined, retryAfterSeconds?: number) => (code && t.has(code) ? t(code) : errorText(code, retryAfterSeconds));
+}
+
+export function TwoFactor({ enabledOn, recoveryCodesLeft }: { enabledOn: string | null; recoveryCodesLeft: number }) {
+  const t = useTranslations("twoFactor");
+  const errorText = useTwoFactorErrorText();
+  const router = useRouter();
+  const [setup, setSetup] = useState<TotpSetup | null>(null);
+  const [recoveryCodes, setRecoveryCodes] = useState<string[] | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [startError, setStartError] = useState<string | null>(null);
+  const [starting, startTransition] = useTransition();
+
+  function showCodes(codes: string[], message: string | null) {
+    setSetup(null);
+    setRecoveryCodes(codes);
+    setNotice(message);
+    router.refresh();
+  }
+
+  if (recoveryCodes) {
+    return (
+      <div className="space-y-3">
+        {notice && <Notice tone="success">{notice}</Notice>}
+        <RecoveryCodes codes={recoveryCodes} />
+        <Button onClick={() => { setRecoveryCodes(null); setNotice(null); }}>{t("recoveryDone")}</Button>
+      </div>
+    );
+  }
+
+  if (enabledOn) {
+    return (
+      <div className="space-y-4">
+        <p>{t("statusOn", { date: enabledOn })}</p>
+        <p className="text-sm text-stone-700">{t("recoveryLeft", { count: recoveryCodesLeft })}</p>
+        <section aria-label={t("regenerateTitle")} className="space-y-2 border-t border-stone-200 pt-3">
+          <h3 className="font-semibold">{t("regenerateTitle")}</h3>
+          <p className="text-sm text-stone-700">{t("regenerateBody")}</p>
+          <CodeForm label={t("codeLabel")} submit={t("regenerate")} variant="secondary" action={regenerateRecoveryCodesAction} onDone={(codes) => showCodes(codes, null)} />
+        </section>
+        <section aria-label={t("disableTitle")} className="space-y-2 border-t border-stone-200 pt-3">
+          <h3 className="font-semibold">{t("disableTitle")}</h3>
+          <p className="text-sm text-stone-700">{t("disableBody")}</p>
+          <DisableForm onDone={() => { setNotice(t("disabledNotice")); router.refresh(); }} />
+        </section>
+      </div>
+    );
+  }
+
+  if (setup) {
+    return (
+      <div className="space-y-4">
+        <section className="space-y-2">
+          <h3 className="font-semibold">{t("scanTitle")}</h3>
+          <p className="text-sm text-stone-700">{t("scanHint")}</p>
+          {/* Drawn on the server as SVG (lib/auth/totp.ts): the secret never leaves for a QR service. */}
+          {/* eslint-disable-next-line @next/next/no-img-element */}
+          <img src={setup.qrDataUrl} alt={t("qrAlt")} width={216} height={216} className="mx-auto rounded border border-stone-200 bg-white" />
+          <label htmlFor="totp-secret" className="block font-medium">
+            {t("manualLabel")}
+          </label>
+          {/* A textarea, so the 32 characters wrap on a narrow phone and can still be selected and copied. */}
+          <textarea
+            id="totp-secret"
+            readOnly
+            rows={2}
+            value={setup.secret.replace(/(.{4})(?=.)/g, "$1 ")}
+            onFocus={(e) => e.currentTarget.select()}
+            className="w-full resize-none rounded-lg border border-stone-300 bg-stone-50 px-3 py-2 font-mono text-base tracking-wide"
+          />
+        </section>
+        <section className="space-y-2">
+          <h3 className="font-semibold">{t("confirmTitle")}</h3>
+          <CodeForm label={t("setupCodeLabel")} submit={t("confirm")} numeric action={confirmTotpSetupAction} onDone={(codes) => showCodes(codes, t("enabledNotice"))} />
+        </section>
+        <Button variant="ghost" onClick={() => setSetup(null)}>{t("cancel")}</Button>
+      </div>
+    );
+  }
+
+  return (
+    <div className="space-y-3">
+      {notice && <Notice tone="success">{notice}</Notice>}
+      {startError && <Notice tone="error">{errorText(startError)}</Notice>}
+      <p>{t("statusOff")}</p>
+      <Button
+        disabled={starting}
+        onClick={() =>
+          startTransition(async () => {
+            setNotice(null);
+            const result = await startTotpSetupAction().catch(() => failed);
+            setStartError(result.ok ? null : result.error);
+            if (result.ok && result.data) setSetup(result.data);
+          })
+        }
+      >
+        {starting ? t("starting") : t("start")}
+      </Button>
+    </div>
+  );
+}
+
+function RecoveryCodes({ codes }: { codes: string[] }) {
+  const t = useTranslations("twoFactor");
+  return (
+    <section className="space-y-2">
+      <h3 className="font-semibold">{t("recoveryTitle")}</h3>
+      <p className="text-sm text-stone-700">{t("recoveryIntro")}</p>
+      <Notice tone="warning">{t("recoveryOnce")}</Notice>
+      <ul aria-label={t("recoveryListLabel")} className="grid grid-cols-2 gap-x-4 gap-y-1 rounded-lg bg-stone-100 p-3 font-mono text-base">
+        {codes.map((code) => (
+          <li key={code}>{code}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+type CodeAction = (input: unknown) => Promise<ActionResult<{ recoveryCodes: string[] }>>;
+
+function CodeForm({ label, submit, action, onDone, numeric = false, variant = "primary" }: { label: string; submit: string; action: CodeAction; onDone: (codes: string[]) => void; numeric?: boolean; variant?: "primary" | "secondary" }) {
+  const t = useTranslations("twoFactor");
+  const errorText = useTwoFactorErrorText();
+  const form = useForm<TwoFactorCodeInput>({ resolver: zodResolver(twoFactorCodeSchema), defaultValues: { code: "" } });
+  const { errors, isSubmitting } = form.formState;
+
+  async function onSubmit(values: TwoFactorCodeInput) {
+    const result = await action(values).catch(() => failed);
+    if (!result.ok) {
+      applyActionErrors(result, form.setError, ["code"]);
+      form.setValue("code", "");
+      return;
+    }
+    form.reset();
+    onDone(result.data?.recoveryCodes ?? []);
+  }
+
+  return (
+    <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="space-y-3">
+      {errors.root && <Notice tone="error">{errorText(errors.root.message, Number(errors.root.type) || undefined)}</Notice>}
+      <TextField label={label} autoComplete="one-time-code" inputMode={numeric ? "numeric" : "text"} autoCapitalize="none" spellCheck={false} maxLength={32} error={errorText(errors.code?.message)} {...form.register("code")} />
+      <Button type="submit" variant={variant} disabled={isSubmitting}>
+        {isSubmitting ? t("working") : submit}
+      </Button>
+    </form>
+  );
+}
+
+function DisableForm({ onDone }: { onDone: () => void }) {
+  const t = useTranslations("twoFactor");
+  const errorText = useTwoFactorErrorText();
+  const form = useForm<DisableTwoFactorInput>({ resolver: zodResolver(disableTwoFactorSchema), defaultValues: { password: "", code: "" } });
+  const { errors, isSubmitting } = form.formState;
+
+  async function onSubmit(values: DisableTwoFactorInput) {
+    const result = await disableTotpAction(values).catch(() => failed);
+    if (!result.ok) {
+      applyActionErrors(result, form.setError, ["password", "code"]);
+      form.setValue("code", "");
+      return;
+    }
+    form.reset();
+    onDone();
+  }
+
+  return (
+    <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="space-y-3">
+      {errors.root && <Notice tone="error">{errorText(errors.root.message, Number(errors.root.type) || undefined)}</Notice>}
+      <TextField label={t("password")} type="password" autoComplete="current-password" error={errorText(errors.password?.message)} {...form.register("password")} />
+      <TextField label={t("codeLabel")} autoComplete="one-time-code" autoCapitalize="none" spellCheck={false} maxLength={32} error={errorText(errors.code?.message)} {...form.register("code")} />
+      <Button type="submit" variant="danger" disabled={isSubmitting}>
+        {isSubmitting ? t("working") : t("disable")}
+      </Button>
+    </form>
+  );
+}

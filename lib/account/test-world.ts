@@ -1,0 +1,55 @@
+// A user with a real password, a row in every table she can own, readable values in the encrypted fields and
+// evidence files on disk, for the export and deletion tests. `marker` is in plaintext columns (agency name, custom
+// site name) so a raw search of the database file has something of hers besides the email to look for.
+import { randomBytes } from "node:crypto";
+import { hashPassword } from "../auth/password";
+import { sealCase, sealEventNote } from "../cases/crypto-fields";
+import { saveLetterDocument } from "../cases/documents";
+import { db } from "../db/client";
+import { encryptField } from "../db/crypto";
+import { newId } from "../db/new-id";
+import { pdfBytes, snapshotEvidence, uploadEvidence } from "../evidence/test-factory";
+import { sealCheck } from "../registrations/crypto-fields";
+import { createUserWithEverything } from "../testing/factories";
+
+export const worldPassword = "yoru-no-kouen-de-sanpo-77";
+
+export async function createAccountWorld() {
+  const world = await createUserWithEverything(db);
+  const userId = world.user.id;
+  const marker = `mk${randomBytes(6).toString("hex")}`;
+  await db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(worldPassword) } });
+
+  const agencyId = newId();
+  await db.agency.create({
+    data: {
+      id: agencyId, userId, name: `事務所${marker}`,
+      phoneEnc: encryptField("03-1234-5678", { model: "Agency", field: "phoneEnc", id: agencyId }),
+      notesEnc: encryptField(`メモ ${marker}`, { model: "Agency", field: "notesEnc", id: agencyId }),
+    },
+  });
+  const registrationId = newId();
+  await db.registration.create({
+    data: {
+      id: registrationId, userId, agencyId, customSiteName: `site-${marker}`,
+      handleEnc: encryptField(`handle-${marker}`, { model: "Registration", field: "handleEnc", id: registrationId }),
+      profileUrlEnc: encryptField(`https://example.test/p/${marker}`, { model: "Registration", field: "profileUrlEnc", id: registrationId }),
+    },
+  });
+  const checkId = newId();
+  await db.check.create({
+    data: { id: checkId, userId, registrationId, verdict: "VISIBLE", reason: "handle_found", durationMs: 5, finalUrlEnc: sealCheck.finalUrl(checkId, "https://example.test/final"), excerptEnc: sealCheck.excerpt(checkId, "ひまりのプロフィール") },
+  });
+  const caseId = world.withdrawal.id;
+  await db.case.update({ where: { id: caseId }, data: { senderNameEnc: sealCase.senderName(caseId, "山田花子"), senderAddressEnc: sealCase.senderAddress(caseId, "東京都") } });
+  await db.caseEvent.update({ where: { id: world.event.id }, data: { noteEnc: sealEventNote(world.event.id, "電話で断られた") } });
+  const letterId = await saveLetterDocument(userId, caseId, "reminder", {
+    title: "催告書", date: "2026年1月5日", paragraphs: ["退会を求めます。"], sender: { name: "山田花子", address: "東京都" }, recipient: { name: "テスト事務所", address: "大阪府" },
+  });
+  const uploads = [
+    await uploadEvidence(userId, { data: pdfBytes(3000), description: "LINEのスクリーンショット", fileName: "line.pdf", caseId }),
+    await uploadEvidence(userId, { data: pdfBytes(200_000), fileName: "契約書.pdf" }),
+  ];
+  const snapshot = await snapshotEvidence(userId, caseId);
+  return { ...world, userId, marker, letterId: letterId!, uploads, snapshot, handle: `handle-${marker}` };
+}
