@@ -13,8 +13,9 @@ import { deleteDraft, saveDates, saveFacts, saveRequests, saveSender, saveWho, t
 import { requestSchema } from "./requested-items";
 import { addEvent, editEvent, markSent } from "./timeline";
 import { eventEditSchema, eventSchema, senderSchema, sentSchema, whoSchema } from "./wizard-schema";
+import { recordId } from "../validation/ids";
 
-const idSchema = z.string().min(1).max(64);
+const idSchema = recordId;
 const overrideSchema = z.enum(contractTypes).nullable();
 
 function fromStep(result: StepResult): ActionResult<{ caseId: string }> {

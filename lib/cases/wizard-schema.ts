@@ -4,14 +4,15 @@ import { z } from "zod";
 import { agencyFieldsSchema } from "../agencies/schema";
 import { isCalendarDate } from "../validation/dates";
 import { text } from "../validation/fields";
+import { recordId } from "../validation/ids";
 
 export const newAgencyChoice = "new";
 
 export const whoSchema = z
   .object({
-    agencyId: z.string({ error: "required" }).min(1, { error: "required" }).max(64, { error: "invalidInput" }),
+    agencyId: z.string({ error: "required" }).min(1, { error: "required" }).pipe(recordId),
     newAgency: agencyFieldsSchema.extend({ name: text({ max: 100, required: false }) }),
-    registrationIds: z.array(z.string().max(64), { error: "invalidInput" }).max(500, { error: "invalidInput" }),
+    registrationIds: z.array(recordId, { error: "invalidInput" }).max(500, { error: "invalidInput" }),
   })
   .superRefine((value, ctx) => {
     if (value.agencyId === newAgencyChoice && !value.newAgency.name) ctx.addIssue({ code: "custom", path: ["newAgency", "name"], message: "required" });

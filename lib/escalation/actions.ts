@@ -6,12 +6,13 @@ import { unauthenticated, validationFailure, type ActionResult } from "../action
 import { saveLetterDocument } from "../cases/documents";
 import { buildCaseLetter } from "./case-letters";
 import { letterRequestSchema } from "./letter-request-schema";
+import { recordId } from "../validation/ids";
 
 /** Generates a letter from the case and keeps it on the case as a document. */
 export async function createLetterAction(caseId: unknown, input: unknown): Promise<ActionResult<{ documentId: string }>> {
   const userId = await getUserIdForAction();
   if (!userId) return unauthenticated;
-  const id = z.string().min(1).max(64).safeParse(caseId);
+  const id = recordId.safeParse(caseId);
   if (!id.success) return { ok: false, error: "notFound" };
   const parsed = letterRequestSchema.safeParse(input);
   if (!parsed.success) return validationFailure(parsed.error);

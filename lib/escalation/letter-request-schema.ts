@@ -2,6 +2,7 @@ import { z } from "zod";
 import { appiDataKinds } from "./appi-request";
 import { situations } from "./situations";
 import { text } from "../validation/fields";
+import { optionalRecordId } from "../validation/ids";
 
 export const letterKinds = ["memo", "reminder", "hq", "appi", "takedown"] as const;
 export type LetterKind = (typeof letterKinds)[number];
@@ -13,7 +14,7 @@ export const letterRequestSchema = z
     situations: z.array(z.enum(situations, { error: "invalidInput" })).max(situations.length, { error: "invalidInput" }),
     wants: text({ max: 1000, required: false }),
     appiData: z.array(z.enum(appiDataKinds, { error: "invalidInput" })).max(appiDataKinds.length, { error: "invalidInput" }),
-    registrationId: z.string({ error: "invalidInput" }).max(64, { error: "invalidInput" }),
+    registrationId: optionalRecordId,
   })
   .superRefine((v, ctx) => {
     if (v.kind === "memo" && v.situations.length === 0) ctx.addIssue({ code: "custom", path: ["situations"], message: "required" });

@@ -1,9 +1,10 @@
 // What she sends with a file, and what she may edit afterwards. Shared by the upload form and the route handler.
 import { z } from "zod";
 import { text } from "../validation/fields";
+import { optionalRecordId, recordId } from "../validation/ids";
 
 export const descriptionSchema = text({ max: 1000, required: false });
-export const evidenceIdSchema = z.string({ error: "invalidInput" }).min(1, { error: "invalidInput" }).max(64, { error: "invalidInput" });
+export const evidenceIdSchema = recordId;
 
 /** "YYYY-MM-DDTHH:mm" from <input type="datetime-local">, in her own time zone. */
 export const localDateTime = z
@@ -15,7 +16,7 @@ export const localDateTime = z
 export const uploadFormSchema = z.object({
   description: descriptionSchema,
   capturedAt: localDateTime,
-  caseId: z.string({ error: "invalidInput" }).max(64, { error: "invalidInput" }),
+  caseId: optionalRecordId,
   stripMetadata: z.boolean({ error: "invalidInput" }),
 });
 export type UploadFormInput = z.infer<typeof uploadFormSchema>;
@@ -33,12 +34,12 @@ export const uploadMetaSchema = z.object({
     .datetime({ offset: true, error: "date" })
     .refine((v) => new Date(v).getTime() >= Date.UTC(1990, 0, 1), { error: "date" })
     .refine((v) => new Date(v).getTime() <= Date.now() + futureSlackMs, { error: "dateInFuture" }),
-  caseId: z.string({ error: "invalidInput" }).max(64, { error: "invalidInput" }),
+  caseId: optionalRecordId,
   stripMetadata: z.boolean({ error: "invalidInput" }),
 });
 export type UploadMeta = z.infer<typeof uploadMetaSchema>;
 export const uploadMetaHeader = "x-taikai-evidence";
 
 /** What she may change after uploading: the file and its hash never change. */
-export const evidenceEditSchema = z.object({ description: descriptionSchema, caseId: z.string({ error: "invalidInput" }).max(64, { error: "invalidInput" }) });
+export const evidenceEditSchema = z.object({ description: descriptionSchema, caseId: optionalRecordId });
 export type EvidenceEditInput = z.infer<typeof evidenceEditSchema>;

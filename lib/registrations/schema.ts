@@ -1,18 +1,19 @@
 import { z } from "zod";
 import { optionalPastDate } from "../validation/dates";
 import { httpUrl, text } from "../validation/fields";
+import { optionalRecordId, recordId } from "../validation/ids";
 
 export const otherSite = "other";
 export const newAgency = "new";
 
 export const registrationSchema = z
   .object({
-    siteId: z.string({ error: "required" }).min(1, { error: "required" }).max(64, { error: "tooLong" }),
+    siteId: z.string({ error: "required" }).min(1, { error: "required" }).pipe(recordId),
     customSiteName: text({ max: 100, required: false }),
     confirmOtherDomain: z.boolean({ error: "invalidInput" }),
     handle: text({ max: 100 }),
     profileUrl: httpUrl({ max: 2048 }),
-    agencyId: z.string({ error: "invalidInput" }).max(64, { error: "tooLong" }),
+    agencyId: optionalRecordId,
     newAgencyName: text({ max: 100, required: false }),
     registeredOn: optionalPastDate,
     withdrawalRequestedOn: optionalPastDate,
@@ -25,7 +26,7 @@ export const registrationSchema = z
 export type RegistrationInput = z.infer<typeof registrationSchema>;
 export const registrationFields = Object.keys(registrationSchema.shape) as (keyof RegistrationInput)[];
 
-export const idSchema = z.string({ error: "invalidInput" }).min(1, { error: "invalidInput" }).max(64, { error: "invalidInput" });
+export const idSchema = recordId;
 
 /** Whether a profile URL's host belongs to one of the site's domains (or a subdomain of one). */
 export function hostMatchesDomains(profileUrl: string, domains: string[]): boolean {

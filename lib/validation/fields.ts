@@ -9,7 +9,9 @@ export function text({ max, required = true }: { max: number; required?: boolean
     .string({ error: "required" })
     .trim()
     .max(max, { error: "tooLong" })
-    .refine((v) => !htmlTag.test(v), { error: "noHtml" });
+    .refine((v) => !htmlTag.test(v), { error: "noHtml" })
+    // Control characters are never typed by a person; PostgreSQL also refuses NUL bytes in text.
+    .refine((v) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(v), { error: "invalidInput" });
   return required ? base.refine((v) => v.length > 0, { error: "required" }) : base;
 }
 

@@ -9,6 +9,7 @@ import { requireUser } from "@/lib/auth/session";
 import { listCounsellingBodies } from "@/lib/bodies/data";
 import { getWizardCase, listCases } from "@/lib/cases/data";
 import { pageMetadata } from "@/lib/i18n/page-metadata";
+import { isRecordId } from "@/lib/validation/ids";
 
 export function generateMetadata(): Promise<Metadata> {
   return pageMetadata("escalation.title");
@@ -21,7 +22,7 @@ export default async function EscalationPage({ searchParams }: { searchParams: P
   const [bodies, cases, fromCase] = await Promise.all([
     listCounsellingBodies(),
     listCases(user.id),
-    typeof caseId === "string" && caseId.length <= 64 ? getWizardCase(user.id, caseId) : null,
+    isRecordId(caseId) ? getWizardCase(user.id, caseId) : null,
   ]);
   const sentCases = cases.filter((c) => c.status !== "DRAFT");
   return (

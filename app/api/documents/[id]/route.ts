@@ -3,6 +3,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { getDocument } from "@/lib/cases/documents";
 import { layoutNaiyou } from "@/lib/letters/naiyou-layout";
 import { LetterTextError, renderLetterPdf, renderNaiyouPdf } from "@/lib/letters/render-pdf";
+import { isRecordId } from "@/lib/validation/ids";
 
 export const dynamic = "force-dynamic";
 
@@ -10,7 +11,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const user = await getCurrentUser();
   if (!user) return new Response("Unauthorized", { status: 401 });
   const { id } = await params;
-  const document = id.length <= 64 ? await getDocument(user.id, id) : null;
+  const document = isRecordId(id) ? await getDocument(user.id, id) : null;
   if (!document) return new Response("Not found", { status: 404 });
   const headers = { "cache-control": "no-store", "x-content-type-options": "nosniff" };
   if (new URL(request.url).searchParams.get("format") === "txt" || !document.letter) {

@@ -6,6 +6,7 @@ import { getEvidenceDownload } from "@/lib/evidence/data";
 import { contentDisposition } from "@/lib/evidence/file-name";
 import { readEvidenceFile } from "@/lib/evidence/storage";
 import { toWebStream } from "@/lib/evidence/web-stream";
+import { isRecordId } from "@/lib/validation/ids";
 
 export const dynamic = "force-dynamic";
 
@@ -15,7 +16,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const user = await getCurrentUser();
   if (!user) return new Response("Unauthorized", { status: 401, headers: { "cache-control": "no-store" } });
   const { id } = await params;
-  const item = id.length <= 64 ? await getEvidenceDownload(user.id, id) : null;
+  const item = isRecordId(id) ? await getEvidenceDownload(user.id, id) : null;
   if (!item) return notFound();
   const headers = {
     "content-disposition": contentDisposition(item.fileName),

@@ -6,6 +6,7 @@ import { buildCaseBundle, type ExtraFile } from "@/lib/evidence/bundle";
 import { renderLetterPdf } from "@/lib/letters/render-pdf";
 import { contentDisposition } from "@/lib/evidence/file-name";
 import { toWebStream } from "@/lib/evidence/web-stream";
+import { isRecordId } from "@/lib/validation/ids";
 
 export const dynamic = "force-dynamic";
 
@@ -13,7 +14,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const user = await getCurrentUser();
   if (!user) return new Response("Unauthorized", { status: 401, headers: { "cache-control": "no-store" } });
   const { id } = await params;
-  const bundle = id.length <= 64 ? await buildCaseBundle(user.id, id, { extraFiles: await latestMemo(user.id, id) }) : null;
+  const bundle = isRecordId(id) ? await buildCaseBundle(user.id, id, { extraFiles: await latestMemo(user.id, id) }) : null;
   if (!bundle) return new Response("Not found", { status: 404, headers: { "cache-control": "no-store" } });
   return new Response(toWebStream(bundle.stream, (error) => console.error("case bundle failed", errorCode(error))), {
     headers: { "content-type": "application/zip", "content-disposition": contentDisposition(bundle.fileName), "cache-control": "no-store", "x-content-type-options": "nosniff" },

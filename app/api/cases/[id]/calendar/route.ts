@@ -3,6 +3,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { getCase } from "@/lib/cases/data";
 import { deadlineCalendar } from "@/lib/cases/ics";
 import { inputFromDate } from "@/lib/validation/dates";
+import { isRecordId } from "@/lib/validation/ids";
 
 export const dynamic = "force-dynamic";
 
@@ -11,7 +12,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const user = await getCurrentUser();
   if (!user) return new Response("Unauthorized", { status: 401 });
   const { id } = await params;
-  const found = id.length <= 64 ? await getCase(user.id, id) : null;
+  const found = isRecordId(id) ? await getCase(user.id, id) : null;
   if (!found?.deadline) return new Response("Not found", { status: 404 });
   const t = await getTranslations("case");
   const body = deadlineCalendar({ caseId: found.id, deadline: inputFromDate(found.deadline), title: t("calendarTitle"), description: t("calendarDescription") });

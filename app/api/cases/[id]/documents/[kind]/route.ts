@@ -6,6 +6,7 @@ import { layoutNaiyou } from "@/lib/letters/naiyou-layout";
 import { LetterTextError, renderLetterPdf, renderNaiyouPdf } from "@/lib/letters/render-pdf";
 import { addDays } from "@/lib/cases/deadlines";
 import { todayInTokyo } from "@/lib/validation/dates";
+import { isRecordId } from "@/lib/validation/ids";
 
 export const dynamic = "force-dynamic";
 
@@ -15,7 +16,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const user = await getCurrentUser();
   if (!user) return new Response("Unauthorized", { status: 401 });
   const { id, kind } = await params;
-  if (!(kinds as readonly string[]).includes(kind) || id.length > 64) return new Response("Not found", { status: 404 });
+  if (!(kinds as readonly string[]).includes(kind) || !isRecordId(id)) return new Response("Not found", { status: 404 });
   const draft = await getWizardCase(user.id, id);
   const letter = draft && letterInputOf(draft);
   if (!draft || !letter) return new Response("Not found", { status: 404 });
