@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { Pool } from "undici";
+import { signInForBench, waitForApp } from "./bench-app";
 
 const { values } = parseArgs({ options: { seconds: { type: "string", default: "15" }, port: { type: "string", default: "3210" }, registrations: { type: "string", default: "300" }, checks: { type: "string", default: "100" } } });
 const port = Number(values.port);
@@ -34,8 +35,8 @@ await db.$disconnect();
 
 const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], { env, stdio: "ignore" });
 try {
-  await waitFor(`${origin}/api/health`);
-  const cookie = await signIn();
+  await waitForApp(origin);
+  const cookie = await signInForBench(origin, email, password);
   const results = [await load("/api/health", ""), await load("/dashboard", cookie)];
   console.log(`\n${"path".padEnd(14)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"errors".padStart(7)}`);
   for (const r of results) console.log(`${r.path.padEnd(14)} ${r.rps.toFixed(1).padStart(8)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)} ${r.p99.toFixed(1).padStart(8)} ${String(r.errors).padStart(7)}`);
@@ -44,31 +45,6 @@ try {
   server.kill("SIGTERM");
 }
 
-async function waitFor(url: string) {
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error("the app did not start");
-}
-
-/** Signs in through next-auth's own endpoints and returns the session cookie. */
-async function signIn(): Promise<string> {
-  const csrf = await fetch(`${origin}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  const response = await fetch(`${origin}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
-    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
-  });
-  const session = response.headers.getSetCookie().find((c) => c.startsWith("next-auth.session-token="));
-  if (!session) throw new Error("sign-in failed");
-  return session.split(";")[0];
-}
 
 async function load(path: string, cookie: string) {
   const pool = new Pool(origin, { connections: 10 });

@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { request } from "undici";
+import { signInForBench, waitForApp } from "./bench-app";
 
 const { values } = parseArgs({ options: { port: { type: "string", default: "3211" }, "file-mb": { type: "string", default: "50" }, items: { type: "string", default: "100" }, "item-kb": { type: "string", default: "1024" } } });
 const port = Number(values.port);
@@ -41,8 +42,8 @@ const bigSha = createHash("sha256").update(readFileSync(bigFile)).digest("hex");
 
 const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)], { env, stdio: "ignore" });
 try {
-  await waitFor(`${origin}/api/health`);
-  const cookie = await signIn();
+  await waitForApp(origin);
+  const cookie = await signInForBench(origin, email, password);
   await (await fetch(`${origin}/evidence`, { headers: { cookie } })).text(); // warm-up
   const rows: { what: string; seconds: number; mbPerSecond: number; baseMb: number; peakMb: number }[] = [];
 
@@ -135,28 +136,3 @@ async function listIds(cookie: string): Promise<string[]> {
   return [...html.matchAll(/\/api\/evidence\/([a-z0-9]+)/g)].map((m) => m[1]);
 }
 
-async function waitFor(url: string) {
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error("the app did not start");
-}
-
-/** Signs in through next-auth's own endpoints and returns the session cookie. */
-async function signIn(): Promise<string> {
-  const csrf = await fetch(`${origin}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  const response = await fetch(`${origin}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
-    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
-  });
-  const session = response.headers.getSetCookie().find((c) => c.startsWith("next-auth.session-token="));
-  if (!session) throw new Error("sign-in failed");
-  return session.split(";")[0];
-}

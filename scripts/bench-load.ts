@@ -12,6 +12,7 @@ import { parseArgs } from "node:util";
 import { Pool } from "undici";
 import { startFixtureServer } from "../lib/checker/fixture-server";
 import { startThrowawayPostgres } from "./postgres-cluster";
+import { signInForBench, waitForApp } from "./bench-app";
 
 const { values } = parseArgs({
   options: {
@@ -67,10 +68,10 @@ try {
   server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], { env, stdio: ["ignore", "pipe", "pipe"] });
   server.stdout!.pipe(log);
   server.stderr!.pipe(log);
-  await waitFor(`${origin}/api/health`);
+  await waitForApp(origin);
 
   const signedIn = [];
-  for (const person of people) signedIn.push({ ...person, cookie: await signIn(person.email) });
+  for (const person of people) signedIn.push({ ...person, cookie: await signInForBench(origin, person.email, password) });
   console.log(`signed in ${signedIn.length} users; ${seconds} s of load, ${users} at once`);
 
   const pool = new Pool(origin, { connections: users, pipelining: 1 });
@@ -148,27 +149,3 @@ try {
 // The app's keep-alive connections to the fixture sites would hold the process open.
 process.exit(0);
 
-async function waitFor(url: string) {
-  for (let i = 0; i < 240; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`the app did not start; see ${join(dataDir, "server.log")}`);
-}
-
-/** Signs in through next-auth's own endpoints and returns the session cookie. */
-async function signIn(email: string): Promise<string> {
-  const csrf = await fetch(`${origin}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  const response = await fetch(`${origin}/api/auth/callback/credentials`, {
-    method: "POST", redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
-    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
-  });
-  const session = response.headers.getSetCookie().find((c) => c.startsWith("next-auth.session-token="));
-  if (!session) throw new Error(`sign-in failed for ${email}: HTTP ${response.status}`);
-  return session.split(";")[0];
-}
