@@ -1,9 +1,5 @@
 import type { Page } from "@playwright/test";
-import { addRegistration, expect, registerNewUser, screenshot, test } from "./fixtures";
-
-function isoDaysFromToday(days: number): string {
-  return new Date(Date.now() + 9 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
-}
+import { addRegistration, answerWorkFacts, expect, homeFreelanceFacts, registerNewUser, screenshot, sendOverdueRequest, test } from "./fixtures";
 
 /** A freelancer's case whose deadline passed six days ago. */
 async function overdueFreelancerCase(page: Page) {
@@ -13,31 +9,13 @@ async function overdueFreelancerCase(page: Page) {
   await page.getByLabel("事務所の名前").fill("在宅チャット事務所");
   await page.getByRole("checkbox").first().check();
   await page.getByRole("button", { name: "次へ" }).click();
-  const answer = (q: string, a: string) => page.getByRole("group", { name: q }).getByLabel(a, { exact: true }).check();
-  await answer("事務所がシフト(出勤日や時間)を決めていますか?", "いいえ");
-  await answer("出勤・退勤の打刻や、時間の報告を求められますか?", "いいえ");
-  await answer("遅刻や欠勤で罰金や報酬の差し引きがありますか?", "いいえ");
-  await answer("どこで配信していますか?", "自宅");
-  await answer("仕事(シフトや依頼)を断ることができますか?", "はい");
-  await answer("報酬はどう決まりますか?", "売上の歩合");
-  await answer("契約書はありますか?", "はい");
-  await answer("契約書の題名は?", "業務委託契約");
-  await answer("契約期間が決まっていますか?", "いいえ");
+  await answerWorkFacts(page, homeFreelanceFacts);
   await page.getByRole("button", { name: "判定する" }).click();
   await expect(page.getByRole("region", { name: "判定の結果" }).getByText("業務委託(フリーランス)")).toBeVisible();
   await page.getByRole("button", { name: "次へ" }).click();
   await page.getByLabel(/すべてのサイトのアカウントとプロフィールの削除/).check();
   await page.getByRole("button", { name: "次へ" }).click();
-  await page.getByLabel("申し入れの日").fill(isoDaysFromToday(-20));
-  await page.getByLabel("回答の期限").fill(isoDaysFromToday(-6));
-  await page.getByRole("button", { name: "日付を計算する" }).click();
-  await page.getByRole("link", { name: "次へ" }).click();
-  await page.getByRole("button", { name: "文面を作る" }).click();
-  await page.getByRole("link", { name: "送ったら記録する" }).click();
-  await page.getByLabel("送った日").fill(isoDaysFromToday(-20));
-  await page.getByLabel("送った方法").selectOption({ label: "メール" });
-  await page.getByRole("button", { name: "送ったことを記録する" }).click();
-  await expect(page.getByText("回答の期限が過ぎました")).toBeVisible();
+  await sendOverdueRequest(page, "メール");
 }
 
 test("from a case past its deadline to the right bodies and a consultation memo PDF", async ({ page }) => {

@@ -61,3 +61,43 @@ export async function addRegistration(page: Page, { handle, path, agency }: { ha
   await page.getByRole("button", { name: "保存して確認する" }).click();
   await expect(page).toHaveURL(/\/dashboard\/registrations\/(?!new$)[a-z0-9]+$/);
 }
+
+/** A calendar date in Japan, days from today (negative for the past). */
+export function isoDaysFromToday(days: number): string {
+  return new Date(Date.now() + 9 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Answers of the wizard's "how you work" step: at the agency's room on shifts with fines, or at home freely. */
+export const agencyRoomFacts = ["はい", "はい", "はい", "事務所のルーム", "いいえ", "時給", "はい", "業務委託契約", "いいえ"];
+export const homeFreelanceFacts = ["いいえ", "いいえ", "いいえ", "自宅", "はい", "売上の歩合", "はい", "業務委託契約", "いいえ"];
+const factQuestions = [
+  "事務所がシフト(出勤日や時間)を決めていますか?",
+  "出勤・退勤の打刻や、時間の報告を求められますか?",
+  "遅刻や欠勤で罰金や報酬の差し引きがありますか?",
+  "どこで配信していますか?",
+  "仕事(シフトや依頼)を断ることができますか?",
+  "報酬はどう決まりますか?",
+  "契約書はありますか?",
+  "契約書の題名は?",
+  "契約期間が決まっていますか?",
+];
+
+export async function answerWorkFacts(page: Page, answers: string[]): Promise<void> {
+  for (const [i, question] of factQuestions.entries()) {
+    await page.getByRole("group", { name: question }).getByLabel(answers[i], { exact: true }).check();
+  }
+}
+
+/** From the dates step to a sent case: notice 20 days ago, deadline 6 days ago, so the case is overdue. */
+export async function sendOverdueRequest(page: Page, channel: string): Promise<void> {
+  await page.getByLabel("申し入れの日").fill(isoDaysFromToday(-20));
+  await page.getByLabel("回答の期限").fill(isoDaysFromToday(-6));
+  await page.getByRole("button", { name: "日付を計算する" }).click();
+  await page.getByRole("link", { name: "次へ" }).click();
+  await page.getByRole("button", { name: "文面を作る" }).click();
+  await page.getByRole("link", { name: "送ったら記録する" }).click();
+  await page.getByLabel("送った日").fill(isoDaysFromToday(-20));
+  await page.getByLabel("送った方法").selectOption({ label: channel });
+  await page.getByRole("button", { name: "送ったことを記録する" }).click();
+  await expect(page.getByText("回答の期限が過ぎました")).toBeVisible();
+}

@@ -5,7 +5,7 @@
 import type { APIRequestContext, Browser, Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { addRegistration, expect, registerNewUser, test } from "./fixtures";
+import { addRegistration, agencyRoomFacts, answerWorkFacts, expect, isoDaysFromToday, registerNewUser, test } from "./fixtures";
 
 type ManifestEntry = { workers: Record<string, unknown>; filename: string; exportedName: string };
 const manifest = JSON.parse(readFileSync(join(process.cwd(), ".next/server/server-reference-manifest.json"), "utf8")) as { node: Record<string, ManifestEntry> };
@@ -14,10 +14,6 @@ const manifest = JSON.parse(readFileSync(join(process.cwd(), ".next/server/serve
 function pagePathOf(worker: string, ids: Record<string, string>): string {
   const path = worker.replace(/^app/, "").replace(/\/page$/, "").replace(/\/\([^)]*\)/g, "").replace(/\[(\w+)\]/g, (_, name: string) => ids[name] ?? "1");
   return path || "/";
-}
-
-function isoDaysFromToday(days: number): string {
-  return new Date(Date.now() + 9 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 const victimHandle = "fuzz-victim-himari";
@@ -102,16 +98,7 @@ async function createVictim(browser: Browser, baseURL: string): Promise<Victim> 
   await page.getByLabel("事務所の名前").fill(victimAgency);
   await page.getByRole("checkbox").first().check();
   await page.getByRole("button", { name: "次へ" }).click();
-  const answer = async (question: string, choice: string) => page.getByRole("group", { name: question }).getByLabel(choice, { exact: true }).check();
-  await answer("事務所がシフト(出勤日や時間)を決めていますか?", "はい");
-  await answer("出勤・退勤の打刻や、時間の報告を求められますか?", "はい");
-  await answer("遅刻や欠勤で罰金や報酬の差し引きがありますか?", "はい");
-  await answer("どこで配信していますか?", "事務所のルーム");
-  await answer("仕事(シフトや依頼)を断ることができますか?", "いいえ");
-  await answer("報酬はどう決まりますか?", "時給");
-  await answer("契約書はありますか?", "はい");
-  await answer("契約書の題名は?", "業務委託契約");
-  await answer("契約期間が決まっていますか?", "いいえ");
+  await answerWorkFacts(page, agencyRoomFacts);
   await page.getByRole("button", { name: "判定する" }).click();
   await page.getByRole("button", { name: "次へ" }).click();
   await page.getByLabel(/今後の連絡は書面のみに/).check();

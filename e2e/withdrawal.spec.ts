@@ -1,10 +1,5 @@
 import type { Page } from "@playwright/test";
-import { addRegistration, expect, registerNewUser, screenshot, test } from "./fixtures";
-
-function isoDaysFromToday(days: number): string {
-  const tokyo = new Date(Date.now() + 9 * 3600_000 + days * 86_400_000);
-  return tokyo.toISOString().slice(0, 10);
-}
+import { addRegistration, agencyRoomFacts, answerWorkFacts, expect, isoDaysFromToday, registerNewUser, screenshot, sendOverdueRequest, test } from "./fixtures";
 
 async function stepOne(page: Page, agency: string, withSite = false) {
   await page.goto("/withdrawal");
@@ -21,17 +16,7 @@ async function stepOne(page: Page, agency: string, withSite = false) {
 }
 
 async function answerFacts(page: Page) {
-  const answer = async (question: string, choice: string) =>
-    page.getByRole("group", { name: question }).getByLabel(choice, { exact: true }).check();
-  await answer("事務所がシフト(出勤日や時間)を決めていますか?", "はい");
-  await answer("出勤・退勤の打刻や、時間の報告を求められますか?", "はい");
-  await answer("遅刻や欠勤で罰金や報酬の差し引きがありますか?", "はい");
-  await answer("どこで配信していますか?", "事務所のルーム");
-  await answer("仕事(シフトや依頼)を断ることができますか?", "いいえ");
-  await answer("報酬はどう決まりますか?", "時給");
-  await answer("契約書はありますか?", "はい");
-  await answer("契約書の題名は?", "業務委託契約");
-  await answer("契約期間が決まっていますか?", "いいえ");
+  await answerWorkFacts(page, agencyRoomFacts);
   await screenshot(page, "wizard-2-facts-ja");
   await page.getByRole("button", { name: "判定する" }).click();
 }
@@ -118,16 +103,7 @@ test("a passed deadline offers the reminder letter and the way to get help", asy
   await page.getByRole("button", { name: "次へ" }).click();
   await page.getByLabel(/今後の連絡は書面のみに/).check();
   await page.getByRole("button", { name: "次へ" }).click();
-  await page.getByLabel("申し入れの日").fill(isoDaysFromToday(-20));
-  await page.getByLabel("回答の期限").fill(isoDaysFromToday(-6));
-  await page.getByRole("button", { name: "日付を計算する" }).click();
-  await page.getByRole("link", { name: "次へ" }).click();
-  await page.getByRole("button", { name: "文面を作る" }).click();
-  await page.getByRole("link", { name: "送ったら記録する" }).click();
-  await page.getByLabel("送った日").fill(isoDaysFromToday(-20));
-  await page.getByLabel("送った方法").selectOption({ label: "LINE" });
-  await page.getByRole("button", { name: "送ったことを記録する" }).click();
-  await expect(page.getByText("回答の期限が過ぎました")).toBeVisible();
+  await sendOverdueRequest(page, "LINE");
   await expect(page.getByText("(6日過ぎています)")).toBeVisible();
   await expect(page.getByRole("link", { name: "催告書のPDF" })).toBeVisible();
   await screenshot(page, "case-overdue-ja");
