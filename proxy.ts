@@ -4,24 +4,42 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getSecrets } from "./lib/config/secrets";
 import { contentSecurityPolicy } from "./lib/security/csp";
 import { isAppPath } from "./lib/security/app-paths";
+import { servedOverHttps, strictTransportSecurity } from "./lib/security/https";
+import {
+  guardLimits,
+  isAcceptableMultipartActionBody,
+  isAcceptableTextActionBody,
+  isDecodablePath,
+  isMisdirectedSignIn,
+  isSameOrigin,
+} from "./lib/security/request-guard";
 
-/** Server actions are POSTs with a Next-Action header. Next refuses a foreign Origin and an oversized body with a
- *  server error; answering here gives the client a plain 403 / 413 instead. */
-function refuseBadAction(request: NextRequest): Response | null {
+/** Server actions are POSTs with a Next-Action header. Next answers a foreign Origin, an oversized body or a body React
+ *  cannot decode with a server error; answering here gives the client a plain 4xx instead. */
+async function refuseBadAction(request: NextRequest): Promise<Response | null> {
   if (request.method !== "POST" || !request.headers.has("next-action")) return null;
-  const origin = request.headers.get("origin");
-  let sameOrigin = origin === null;
-  try {
-    sameOrigin ||= new URL(origin!).host === request.headers.get("host");
-  } catch {}
-  if (!sameOrigin) return new Response("Forbidden", { status: 403 });
-  if (Number(request.headers.get("content-length") ?? 0) > 1_000_000) return new Response("Payload Too Large", { status: 413 });
-  return null;
+  if (!isSameOrigin(request.headers.get("origin"), request.headers.get("host"))) return plain(403);
+  if (Number(request.headers.get("content-length") ?? 0) > guardLimits.maxActionBytes) return plain(413);
+  // Next hands the proxy a copy of the body; the action still receives the original.
+  const contentType = request.headers.get("content-type") ?? "";
+  if (contentType.startsWith("multipart/form-data")) {
+    const form = await request.formData().catch(() => null);
+    return form && isAcceptableMultipartActionBody(form) ? null : plain(400);
+  }
+  const bytes = new Uint8Array(await request.arrayBuffer());
+  return isAcceptableTextActionBody(bytes) ? null : plain(bytes.byteLength > guardLimits.maxActionBytes ? 413 : 400);
+}
+
+function plain(status: 400 | 403 | 405 | 413): Response {
+  const text = { 400: "Bad Request", 403: "Forbidden", 405: "Method Not Allowed", 413: "Payload Too Large" }[status];
+  return new Response(text, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
 }
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  const refused = refuseBadAction(request);
+  if (!isDecodablePath(pathname)) return plain(400);
+  if (isMisdirectedSignIn(request.method, pathname)) return plain(405);
+  const refused = await refuseBadAction(request);
   if (refused) return refused;
 
   if (isAppPath(pathname)) {
@@ -42,6 +60,7 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set("x-taikai-path", pathname + search);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("content-security-policy", policy);
+  if (servedOverHttps()) response.headers.set("strict-transport-security", strictTransportSecurity);
   return response;
 }
 

@@ -48,6 +48,18 @@ test("pages send a strict Content-Security-Policy and no referrer", async ({ pag
   expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
   expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
   expect(headers["referrer-policy"]).toBe("no-referrer");
+  // Plain HTTP (as here): no HSTS, which only HTTPS answers carry (e2e/https.spec.ts).
+  expect(headers["strict-transport-security"]).toBeUndefined();
+});
+
+test("every cookie is HttpOnly and SameSite=Lax (Secure is proven over HTTPS in e2e/https.spec.ts)", async ({ page, context }) => {
+  await registerNewUser(page);
+  await page.goto("/settings");
+  await page.getByRole("main").getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Settings" })).toBeVisible();
+  const cookies = await context.cookies();
+  expect(cookies.map((c) => c.name)).toEqual(expect.arrayContaining(["next-auth.session-token", "next-auth.csrf-token", "NEXT_LOCALE"]));
+  for (const cookie of cookies) expect({ name: cookie.name, httpOnly: cookie.httpOnly, sameSite: cookie.sameSite }).toEqual({ name: cookie.name, httpOnly: true, sameSite: "Lax" });
 });
 
 test("no page asks any other origin for anything", async ({ page }) => {

@@ -1,13 +1,18 @@
-// Serves the built app for the end-to-end tests on a throw-away SQLite database and data folder.
+// Serves the built app for the end-to-end tests on a throw-away SQLite database and data folder. With --https, a
+// TLS front (self-signed certificate for 127.0.0.1) listens on --port and forwards to the app, as a reverse proxy does.
 import { execFileSync, spawn } from "node:child_process";
 import { createWriteStream, mkdtempSync } from "node:fs";
+import { startTlsFront } from "./tls-front";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { startFixtureServer } from "../lib/checker/fixture-server";
 import { e2eDatabaseUrl } from "../e2e/database-url";
 
-const { values } = parseArgs({ options: { port: { type: "string", default: "3100" }, "fixture-port": { type: "string", default: "3101" } } });
+const { values } = parseArgs({ options: { port: { type: "string", default: "3100" }, "fixture-port": { type: "string", default: "3101" }, https: { type: "boolean", default: false } } });
+const publicPort = Number(values.port);
+// Behind the TLS front the app itself listens on the next free port after the fixture's.
+const appPort = values.https ? Number(values["fixture-port"]) + 1 : publicPort;
 // Imitation live-chat sites on loopback, for the registration and check-now journeys.
 const fixture = await startFixtureServer({ port: Number(values["fixture-port"]) });
 const dataDir = process.env.TAIKAI_DATA_DIR ?? mkdtempSync(join(tmpdir(), "taikai-e2e-"));
@@ -24,17 +29,20 @@ const env = {
   // Lets the app check the loopback fixture sites; never set outside tests.
   TAIKAI_CHECKER_ALLOW_PRIVATE_NETWORK: "1",
   TAIKAI_WORKER: "off",
+  ...(values.https ? { NEXTAUTH_URL: `https://127.0.0.1:${publicPort}` } : {}),
 };
 
 execFileSync("npx", ["tsx", "scripts/db-migrate.ts"], { env, stdio: "inherit" });
 execFileSync("npx", ["tsx", "scripts/db-seed.ts"], { env, stdio: "inherit" });
 // The server's output is also kept in the data folder, so the test layer can prove it holds no personal data.
 const log = createWriteStream(join(dataDir, "server.log"));
-const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", values.port!], { env, stdio: ["ignore", "pipe", "pipe"] });
+const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(appPort)], { env, stdio: ["ignore", "pipe", "pipe"] });
 server.stdout!.on("data", (chunk) => { process.stdout.write(chunk); log.write(chunk); });
 server.stderr!.on("data", (chunk) => { process.stderr.write(chunk); log.write(chunk); });
+const front = values.https ? await startTlsFront({ port: publicPort, targetPort: appPort, certDir: dataDir }) : null;
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", async (code) => {
   await fixture.close();
+  front?.close();
   process.exit(code ?? 0);
 });

@@ -26,6 +26,7 @@ try {
   else if (!buildApp()) results.push({ layer: "build", passed: 0, failed: 1, skipped: 0, ok: false });
   else {
     results.push(runE2E("SQLite"));
+    results.push(runE2E("SQLite", undefined, { https: true }));
     if (postgres) {
       const url = new URL(postgres.url);
       results.push(runE2E("PostgreSQL", url.toString()));

@@ -54,18 +54,20 @@ export function buildApp(): boolean {
 /** Handles and agency names the e2e specs type in; none may appear in the server's log. */
 const e2eSecrets = ["ひまり", "ことね", "ゆい", "sakura", "rin", "mio", "fuzz-victim-himari", "ファズ被害者事務所", "テスト事務所", "株式会社テストプロダクション"];
 
-export function runE2E(label: string, databaseUrl?: string): LayerResult {
-  console.log(`\n▶ end-to-end tests (Chromium, 390 px) on ${label}`);
+/** The Playwright suite on one database; with https, only e2e/https.spec.ts, the app behind a TLS front. */
+export function runE2E(label: string, databaseUrl?: string, options: { https?: boolean } = {}): LayerResult {
+  console.log(`\n▶ end-to-end tests (Chromium, 390 px) on ${label}${options.https ? " behind HTTPS" : ""}`);
   const file = reportFile("e2e");
   const dataDir = mkdtempSync(join(tmpdir(), "taikai-e2e-"));
-  const env: Env = { PLAYWRIGHT_JSON_OUTPUT_NAME: file, E2E_DATABASE_URL: databaseUrl, TAIKAI_DATA_DIR: dataDir };
+  const env: Env = { PLAYWRIGHT_JSON_OUTPUT_NAME: file, E2E_DATABASE_URL: databaseUrl, TAIKAI_DATA_DIR: dataDir, E2E_HTTPS: options.https ? "1" : undefined };
   if (!databaseUrl) delete env.E2E_DATABASE_URL;
+  if (!options.https) delete env.E2E_HTTPS;
   const ok = run("npx", ["playwright", "test", "--reporter=list,json"], env);
   const counts = playwrightCounts(file);
   console.log("▶ the server log holds no test user's email or handle");
   const logArgs = ["tsx", "scripts/check-logs.ts", join(dataDir, "server.log"), "--forbid-regex", "e2e-[0-9]+-[0-9a-f]+@example\\.test", ...e2eSecrets.flatMap((h) => ["--forbid", h])];
   const logsClean = run("npx", logArgs, {});
-  return { layer: `e2e (${label})`, ...counts, ok: ok && logsClean && counts.failed === 0 && counts.passed > 0 };
+  return { layer: `e2e (${label}${options.https ? ", HTTPS" : ""})`, ...counts, ok: ok && logsClean && counts.failed === 0 && counts.passed > 0 };
 }
 
 export function chromiumPath(): string | undefined {

@@ -1,5 +1,6 @@
 "use server";
 import { cookies } from "next/headers";
+import { appCookieOptions } from "../security/https";
 import { revalidatePath } from "next/cache";
 import { recordAuditEvent } from "../auth/audit";
 import { getUserIdForAction } from "../auth/session";
@@ -17,7 +18,7 @@ export async function updatePreferencesAction(input: unknown): Promise<ActionRes
   if (!parsed.success) return validationFailure(parsed.error);
   if (!(await updatePreferences(userId, parsed.data))) return unauthenticated;
   const jar = await cookies();
-  if (parsed.data.discreetMode) jar.set(discreetCookie, "1", { maxAge: 60 * 60 * 24 * 365, sameSite: "lax", httpOnly: true, path: "/" });
+  if (parsed.data.discreetMode) jar.set(discreetCookie, "1", appCookieOptions(60 * 60 * 24 * 365));
   else jar.delete(discreetCookie);
   await recordAuditEvent(userId, "SETTINGS_CHANGED");
   revalidatePath("/", "layout");

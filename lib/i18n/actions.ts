@@ -1,5 +1,6 @@
 "use server";
 import { cookies } from "next/headers";
+import { appCookieOptions } from "../security/https";
 import { z } from "zod";
 import { getCurrentUser } from "../auth/session";
 import { db } from "../db/client";
@@ -13,7 +14,7 @@ const oneYear = 60 * 60 * 24 * 365;
 export async function setLocaleAction(input: unknown): Promise<ActionResult> {
   const parsed = localeSchema.safeParse(input);
   if (!parsed.success) return { ok: false, error: "invalidInput" };
-  (await cookies()).set(localeCookie, parsed.data, { maxAge: oneYear, sameSite: "lax", httpOnly: true, path: "/" });
+  (await cookies()).set(localeCookie, parsed.data, appCookieOptions(oneYear));
   const user = await getCurrentUser();
   if (user) await db.user.updateMany({ where: { id: user.id }, data: { locale: parsed.data } });
   return { ok: true };
@@ -24,6 +25,6 @@ export async function applyAccountLocaleAction(): Promise<ActionResult> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, error: "unauthenticated" };
   const locale = localeSchema.safeParse(user.locale);
-  if (locale.success) (await cookies()).set(localeCookie, locale.data, { maxAge: oneYear, sameSite: "lax", httpOnly: true, path: "/" });
+  if (locale.success) (await cookies()).set(localeCookie, locale.data, appCookieOptions(oneYear));
   return { ok: true };
 }
