@@ -1,9 +1,11 @@
-// `npm run bench:load [-- --postgres] [--seconds 60] [--users 50] [--registrations 3]`: many users at once under
+// `npm run bench:load [-- --postgres] [--seconds 60] [--users 50] [--registrations 3] [--fail-on-errors]`: many users at once under
 // `next start` (the build in .next), on SQLite or on a throw-away PostgreSQL cluster. Each user has a few
 // registrations on the loopback fixture sites and a sent case; all sign in through next-auth, then each drives her
 // own loop: dashboard, a registration page, the case page, and "check now" (the server action, called as the page
 // calls it) at most every 10 s (the app allows 60 per 10 minutes). Prints requests per second, p50/p95/p99 per
-// kind and overall, and every error. It never fails on time.
+// kind and overall, and every error; then the same users hammer /api/health (no session, no database) for a baseline
+// measured in the same run. It never fails on time; with --fail-on-errors (the test suite's short run) it exits 1 when
+// any request failed.
 import { execFileSync, spawn } from "node:child_process";
 import { createWriteStream, existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -17,7 +19,7 @@ import { signInForBench, waitForApp } from "./bench-app";
 const { values } = parseArgs({
   options: {
     postgres: { type: "boolean", default: false }, seconds: { type: "string", default: "60" }, users: { type: "string", default: "50" },
-    registrations: { type: "string", default: "3" }, port: { type: "string", default: "3230" },
+    registrations: { type: "string", default: "3" }, port: { type: "string", default: "3230" }, "fail-on-errors": { type: "boolean", default: false },
   },
 });
 if (!existsSync(".next/BUILD_ID")) {
@@ -48,6 +50,7 @@ const env = {
 process.env.TAIKAI_DATA_DIR = dataDir;
 process.env.DATABASE_URL = databaseUrl;
 let server: ReturnType<typeof spawn> | undefined;
+let failed = false;
 
 try {
   execFileSync("npx", ["tsx", "scripts/db-migrate.ts"], { env, stdio: "ignore" });
@@ -126,6 +129,24 @@ try {
     }),
   );
   const elapsed = (performance.now() - started) / 1000;
+
+  // Baseline: the same number of users asking for /api/health, which touches neither session nor database.
+  const baselineSeconds = Math.max(5, Math.min(15, seconds / 4));
+  const health: number[] = [];
+  const baselineEnd = performance.now() + baselineSeconds * 1000;
+  const baselineStarted = performance.now();
+  await Promise.all(
+    signedIn.map(async () => {
+      while (performance.now() < baselineEnd) {
+        const t0 = performance.now();
+        const response = await pool.request({ path: "/api/health", method: "GET" });
+        await response.body.dump();
+        health.push(performance.now() - t0);
+        if (response.statusCode !== 200) errors.push(`health: HTTP ${response.statusCode}`);
+      }
+    }),
+  );
+  const baselineElapsed = (performance.now() - baselineStarted) / 1000;
   await pool.close();
 
   const at = (sorted: number[], q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : NaN);
@@ -136,16 +157,22 @@ try {
   console.log(`\n${postgres ? "PostgreSQL" : "SQLite"}, ${users} concurrent users, ${elapsed.toFixed(1)} s`);
   console.log(`${"kind".padEnd(14)} ${"count".padStart(7)} ${"req/s".padStart(8)} ${"p50 ms".padStart(7)} ${"p95 ms".padStart(7)} ${"p99 ms".padStart(7)}`);
   for (const [kind, values] of Object.entries(latencies)) console.log(row(kind, values));
-  console.log(row("overall", Object.values(latencies).flat()));
+  const overall = Object.values(latencies).flat();
+  console.log(row("overall", overall));
+  const healthSorted = [...health].sort((a, b) => a - b);
+  const overallSorted = [...overall].sort((a, b) => a - b);
+  console.log(`${"/api/health".padEnd(14)} ${String(health.length).padStart(7)} ${(health.length / baselineElapsed).toFixed(1).padStart(8)} ${at(healthSorted, 0.5).toFixed(0).padStart(7)} ${at(healthSorted, 0.95).toFixed(0).padStart(7)} ${at(healthSorted, 0.99).toFixed(0).padStart(7)}   (baseline, ${baselineElapsed.toFixed(1)} s)`);
+  console.log(`ratio app/baseline: throughput ${(overall.length / elapsed / (health.length / baselineElapsed)).toFixed(3)}, p95 ${(at(overallSorted, 0.95) / at(healthSorted, 0.95)).toFixed(1)}×`);
   console.log(`\nerrors: ${errors.length}${rateLimited ? ` (and ${rateLimited} check-now answers "rateLimited", as designed)` : ""}`);
   const grouped = new Map<string, number>();
   for (const e of errors) grouped.set(e.slice(0, 160), (grouped.get(e.slice(0, 160)) ?? 0) + 1);
   for (const [e, n] of grouped) console.log(`  ${n}× ${e}`);
   console.log(`fixture sites answered ${fixture.stats().requests} profile requests; server log: ${join(dataDir, "server.log")}`);
+  failed = values["fail-on-errors"] && (errors.length > 0 || overall.length === 0);
 } finally {
   server?.kill("SIGTERM");
   await postgres?.stop();
 }
 // The app's keep-alive connections to the fixture sites would hold the process open.
-process.exit(0);
+process.exit(failed ? 1 : 0);
 

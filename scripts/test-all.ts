@@ -1,7 +1,8 @@
 // `npm test`: every layer — unit, integration on SQLite and PostgreSQL, end-to-end in Chromium — then a summary.
 // A layer that cannot run (no PostgreSQL binaries, no Chromium) is skipped with a note, or fails under CI=true.
 import { startThrowawayPostgres } from "./postgres-cluster";
-import { buildApp, chromiumPath, printSummary, runE2E, runIntegration, runUnit, type LayerResult } from "./test-layers";
+import { buildApp, chromiumPath, printSummary, runE2E, runIntegration, runLoad, runUnit, type LayerResult } from "./test-layers";
+import { spawnSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -13,6 +14,8 @@ const unavailable = (layer: string, why: string) => {
   if (strict) results.push({ layer, passed: 0, failed: 1, skipped: 0, ok: false });
   missing.push(`${layer}: not run (${why})${strict ? " — a failure under CI=true" : ""}`);
 };
+
+const hasCommand = (name: string) => spawnSync(name, ["version"], { stdio: "ignore" }).status === 0;
 
 results.push(runUnit());
 results.push(runIntegration("SQLite", `file:${join(mkdtempSync(join(tmpdir(), "taikai-int-")), "integration.db")}`));
@@ -26,10 +29,13 @@ try {
   else if (!buildApp()) results.push({ layer: "build", passed: 0, failed: 1, skipped: 0, ok: false });
   else {
     results.push(runE2E("SQLite"));
-    results.push(runE2E("SQLite", undefined, { https: true }));
+    if (hasCommand("openssl")) results.push(runE2E("SQLite", undefined, { https: true }));
+    else unavailable("e2e (SQLite, HTTPS)", "no openssl to make a test certificate");
+    results.push(runLoad("SQLite", false));
     if (postgres) {
       const url = new URL(postgres.url);
       results.push(runE2E("PostgreSQL", url.toString()));
+      results.push(runLoad("PostgreSQL", true));
     } else unavailable("e2e (PostgreSQL)", "no PostgreSQL");
   }
 } finally {

@@ -70,6 +70,14 @@ export function runE2E(label: string, databaseUrl?: string, options: { https?: b
   return { layer: `e2e (${label}${options.https ? ", HTTPS" : ""})`, ...counts, ok: ok && logsClean && counts.failed === 0 && counts.passed > 0 };
 }
 
+/** A short run of bench:load (50 users): the suite's proof that the app answers many users at once without an
+ *  error. It prints figures but never fails on time. */
+export function runLoad(label: string, postgres: boolean): LayerResult {
+  console.log(`\n▶ load: 50 signed-in users at once for 15 s on ${label} (fails on any error, never on time)`);
+  const ok = run("npx", ["tsx", "scripts/bench-load.ts", "--seconds", "15", "--fail-on-errors", ...(postgres ? ["--postgres"] : [])], {});
+  return { layer: `load (${label})`, passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0, ok };
+}
+
 export function chromiumPath(): string | undefined {
   const path = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
   return existsSync(path) ? path : undefined;
