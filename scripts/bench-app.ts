@@ -1,4 +1,34 @@
-// Shared by the benchmarks that drive `next start`: wait for it, and sign in the way a browser does.
+// Shared by the benchmarks that drive `next start`: start it on a free port, wait for it, stop it for good, and sign
+// in the way a browser does.
+import { spawn, type ChildProcess, type StdioOptions } from "node:child_process";
+import { createServer } from "node:net";
+
+/** A port nobody listens on now: a fixed port could reach a server left over from an earlier run. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.on("error", reject);
+  });
+}
+
+/** `next start` run by this Node directly (not through npx, whose child would outlive a kill of npx). */
+export function startNext(port: number, env: NodeJS.ProcessEnv, stdio: StdioOptions = "ignore"): ChildProcess {
+  return spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)], { env, stdio });
+}
+
+/** Stops the server and waits until it has exited, so the next run can never talk to it. */
+export async function stopNext(server: ChildProcess | undefined): Promise<void> {
+  if (!server || server.exitCode !== null || server.signalCode !== null) return;
+  const exited = new Promise((resolve) => server.once("exit", resolve));
+  server.kill("SIGTERM");
+  const timer = setTimeout(() => server.kill("SIGKILL"), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
 
 export async function waitForApp(origin: string, attempts = 240): Promise<void> {
   for (let i = 0; i < attempts; i++) {

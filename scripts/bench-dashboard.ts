@@ -1,17 +1,16 @@
 // `npm run bench:dashboard`: the dashboard of one user with 300 registrations and 30,000 checks, under
 // `next start` on SQLite, at 10 concurrent connections; /api/health measured the same way in the same run as the
 // baseline. Prints figures; it never fails on time. Needs `npm run build` first.
-import { spawn } from "node:child_process";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { Pool } from "undici";
-import { signInForBench, waitForApp } from "./bench-app";
+import { freePort, signInForBench, startNext, stopNext, waitForApp } from "./bench-app";
 
-const { values } = parseArgs({ options: { seconds: { type: "string", default: "15" }, port: { type: "string", default: "3210" }, registrations: { type: "string", default: "300" }, checks: { type: "string", default: "100" } } });
-const port = Number(values.port);
+const { values } = parseArgs({ options: { seconds: { type: "string", default: "15" }, port: { type: "string", default: "0" }, registrations: { type: "string", default: "300" }, checks: { type: "string", default: "100" } } });
+const port = Number(values.port) || (await freePort());
 const origin = `http://127.0.0.1:${port}`;
 const dataDir = mkdtempSync(join(tmpdir(), "taikai-bench-"));
 const env = { ...process.env, NODE_ENV: "production" as const, TAIKAI_DATA_DIR: dataDir, DATABASE_URL: `file:${join(dataDir, "bench.db")}`, TAIKAI_WORKER: "off", NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" };
@@ -33,7 +32,7 @@ await seedDemoRegistrations(db, { userId: user.id, count: Number(values.registra
 console.log(`seeded ${await db.registration.count()} registrations and ${await db.check.count()} checks in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
 await db.$disconnect();
 
-const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], { env, stdio: "ignore" });
+const server = startNext(port, env);
 try {
   await waitForApp(origin);
   const cookie = await signInForBench(origin, email, password);
@@ -42,7 +41,7 @@ try {
   for (const r of results) console.log(`${r.path.padEnd(14)} ${r.rps.toFixed(1).padStart(8)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)} ${r.p99.toFixed(1).padStart(8)} ${String(r.errors).padStart(7)}`);
   console.log(`\ndashboard / health: ${(results[1].rps / results[0].rps).toFixed(2)}× the requests per second, p95 ${(results[1].p95 / results[0].p95).toFixed(1)}× the latency`);
 } finally {
-  server.kill("SIGTERM");
+  await stopNext(server);
 }
 
 

@@ -2,7 +2,6 @@
 // of 100 items (1 MB each), with the time of each and the server's peak memory (resident set of the server's
 // process tree, sampled every 20 ms, and each process's VmHWM). Shows that files stream rather than sit in memory.
 // Prints figures; never fails on time. Needs `npm run build` first.
-import { spawn } from "node:child_process";
 import { execFileSync } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { createReadStream, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -10,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { request } from "undici";
-import { signInForBench, waitForApp } from "./bench-app";
+import { signInForBench, startNext, stopNext, waitForApp } from "./bench-app";
 
 const { values } = parseArgs({ options: { port: { type: "string", default: "3211" }, "file-mb": { type: "string", default: "50" }, items: { type: "string", default: "100" }, "item-kb": { type: "string", default: "1024" } } });
 const port = Number(values.port);
@@ -40,7 +39,7 @@ const bigFile = join(dataDir, "big.pdf");
 writeFileSync(bigFile, Buffer.concat([Buffer.from("%PDF-1.4\n"), randomBytes(fileBytes - 9)]));
 const bigSha = createHash("sha256").update(readFileSync(bigFile)).digest("hex");
 
-const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)], { env, stdio: "ignore" });
+const server = startNext(port, env);
 try {
   await waitForApp(origin);
   const cookie = await signInForBench(origin, email, password);
@@ -80,7 +79,7 @@ try {
   for (const r of rows) console.log(`${r.what.padEnd(24)} ${r.seconds.toFixed(2).padStart(8)} ${r.mbPerSecond.toFixed(1).padStart(8)} ${`${r.baseMb.toFixed(0)} MB`.padStart(11)} ${`${r.peakMb.toFixed(0)} MB`.padStart(9)}`);
   console.log(`bundle size ${(bundleBytes.n / 1024 / 1024).toFixed(1)} MB; peak VmHWM of the server's processes: ${hwmMb().toFixed(0)} MB`);
 } finally {
-  server.kill("SIGTERM");
+  await stopNext(server);
 }
 
 function tree(pid: number): number[] {

@@ -6,7 +6,7 @@
 // kind and overall, and every error; then the same users hammer /api/health (no session, no database) for a baseline
 // measured in the same run. It never fails on time; with --fail-on-errors (the test suite's short run) it exits 1 when
 // any request failed.
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync, type ChildProcess } from "node:child_process";
 import { createWriteStream, existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -14,12 +14,12 @@ import { parseArgs } from "node:util";
 import { Pool } from "undici";
 import { startFixtureServer } from "../lib/checker/fixture-server";
 import { startThrowawayPostgres } from "./postgres-cluster";
-import { signInForBench, waitForApp } from "./bench-app";
+import { freePort, signInForBench, startNext, stopNext, waitForApp } from "./bench-app";
 
 const { values } = parseArgs({
   options: {
     postgres: { type: "boolean", default: false }, seconds: { type: "string", default: "60" }, users: { type: "string", default: "50" },
-    registrations: { type: "string", default: "3" }, port: { type: "string", default: "3230" }, "fail-on-errors": { type: "boolean", default: false },
+    registrations: { type: "string", default: "3" }, port: { type: "string", default: "0" }, "fail-on-errors": { type: "boolean", default: false },
   },
 });
 if (!existsSync(".next/BUILD_ID")) {
@@ -32,7 +32,7 @@ if (!checkNowId) throw new Error("checkNowAction is not in the build's server-re
 
 const users = Number(values.users);
 const seconds = Number(values.seconds);
-const port = Number(values.port);
+const port = Number(values.port) || (await freePort());
 const origin = `http://127.0.0.1:${port}`;
 const password = "load-bench-password-for-taikai";
 const dataDir = mkdtempSync(join(tmpdir(), "taikai-load-"));
@@ -49,7 +49,7 @@ const env = {
 };
 process.env.TAIKAI_DATA_DIR = dataDir;
 process.env.DATABASE_URL = databaseUrl;
-let server: ReturnType<typeof spawn> | undefined;
+let server: ChildProcess | undefined;
 let failed = false;
 
 try {
@@ -68,7 +68,7 @@ try {
   console.log(`${postgres ? "PostgreSQL" : "SQLite"}: ${users} users, ${values.registrations} registrations and a sent case each; fixture sites at ${fixture.url}`);
 
   const log = createWriteStream(join(dataDir, "server.log"));
-  server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], { env, stdio: ["ignore", "pipe", "pipe"] });
+  server = startNext(port, env, ["ignore", "pipe", "pipe"]);
   server.stdout!.pipe(log);
   server.stderr!.pipe(log);
   await waitForApp(origin);
@@ -170,7 +170,7 @@ try {
   console.log(`fixture sites answered ${fixture.stats().requests} profile requests; server log: ${join(dataDir, "server.log")}`);
   failed = values["fail-on-errors"] && (errors.length > 0 || overall.length === 0);
 } finally {
-  server?.kill("SIGTERM");
+  await stopNext(server);
   await postgres?.stop();
 }
 // The app's keep-alive connections to the fixture sites would hold the process open.

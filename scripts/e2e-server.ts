@@ -1,8 +1,9 @@
 // Serves the built app for the end-to-end tests on a throw-away SQLite database and data folder. With --https, a
 // TLS front (self-signed certificate for 127.0.0.1) listens on --port and forwards to the app, as a reverse proxy does.
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { createWriteStream, mkdtempSync } from "node:fs";
 import { startTlsFront } from "./tls-front";
+import { startNext } from "./bench-app";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -36,7 +37,7 @@ execFileSync("npx", ["tsx", "scripts/db-migrate.ts"], { env, stdio: "inherit" })
 execFileSync("npx", ["tsx", "scripts/db-seed.ts"], { env, stdio: "inherit" });
 // The server's output is also kept in the data folder, so the test layer can prove it holds no personal data.
 const log = createWriteStream(join(dataDir, "server.log"));
-const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(appPort)], { env, stdio: ["ignore", "pipe", "pipe"] });
+const server = startNext(appPort, env, ["ignore", "pipe", "pipe"]);
 server.stdout!.on("data", (chunk) => { process.stdout.write(chunk); log.write(chunk); });
 server.stderr!.on("data", (chunk) => { process.stderr.write(chunk); log.write(chunk); });
 const front = values.https ? await startTlsFront({ port: publicPort, targetPort: appPort, certDir: dataDir }) : null;
