@@ -157,3 +157,34 @@ test("the wizard refuses bad dates, empty choices and huge input", async ({ page
   await page.getByRole("button", { name: "日付を計算する" }).click();
   await expect(page.getByText("期限は申し入れの日より後にしてください。")).toBeVisible();
 });
+
+test("a fixed term with no unavoidable reason asks the agency to agree, claiming no reason", async ({ page }) => {
+  await registerNewUser(page);
+  await stepOne(page, "有期契約の事務所");
+  const reason = page.getByRole("group", { name: "契約期間の途中でも、今すぐやめなければならない事情(やむを得ない事由)はありますか?" });
+  await answerWorkFacts(page, agencyRoomFacts);
+  await expect(reason).toBeHidden();
+  await page.getByRole("group", { name: "契約期間が決まっていますか?" }).getByLabel("はい", { exact: true }).check();
+  await reason.getByLabel("とくにない", { exact: true }).check();
+  await screenshot(page, "wizard-2-facts-fixed-term-ja");
+  await page.getByRole("button", { name: "判定する" }).click();
+
+  await expect(page.getByText(/やむを得ない事由がない場合、民法628条では、契約期間の途中で一方的に契約を終わらせることはできません。/)).toBeVisible();
+  await expect(page.getByText("やむを得ない事由はとくにない(あなたの答え)")).toBeVisible();
+  await expect(page.getByText("一般的な情報", { exact: true })).toBeVisible();
+  await screenshot(page, "wizard-2-result-agreement-ja");
+  await page.getByRole("button", { name: "次へ" }).click();
+  await page.getByLabel(/今後の連絡は書面のみに/).check();
+  await page.getByRole("button", { name: "次へ" }).click();
+  await page.getByRole("button", { name: "日付を計算する" }).click();
+  await expect(page.getByText(/期間の途中で契約を終えるには、事務所の同意が必要です。/)).toBeVisible();
+  await screenshot(page, "wizard-4-dates-agreement-ja");
+  await page.getByRole("link", { name: "次へ" }).click();
+
+  await page.getByRole("button", { name: "文面を作る" }).click();
+  const short = page.getByRole("textbox", { name: "メール・LINE・フォーム用の短い文" });
+  await expect(short).toHaveValue(/合意による解約にご同意くださいますようお願いいたします。/);
+  await expect(short).not.toHaveValue(/やむを得ない事由があります/);
+  await expect(page.getByRole("heading", { name: "退会・合意解約のお願い" })).toBeVisible();
+  await screenshot(page, "wizard-5-message-agreement-ja");
+});

@@ -7,13 +7,22 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { SelectField } from "@/components/ui/select-field";
 import { saveFactsAction } from "@/lib/cases/actions";
-import { contractTypes, type ContractTypeDecision, type ContractTypeKey } from "@/lib/cases/contract-type";
+import { contractTypes, type ContractTypeDecision, type ContractTypeKey, type ReasonKey } from "@/lib/cases/contract-type";
 import type { WorkFactsInput } from "@/lib/cases/facts-schema";
+import type { LegalBasisKey } from "@/lib/cases/legal-bases";
 
-type Props = { caseId: string; facts: WorkFactsInput; decision: ContractTypeDecision; override: ContractTypeKey | null; children?: React.ReactNode };
+type Props = {
+  caseId: string;
+  facts: WorkFactsInput;
+  decision: ContractTypeDecision;
+  override: ContractTypeKey | null;
+  /** The basis in force (after any override) and why. */
+  basis: { legalBasis: LegalBasisKey; basisReasons: ReasonKey[] };
+  children?: React.ReactNode;
+};
 
 /** The decided contract type with its reasons; she may override it, and the override is recorded. */
-export function ContractResult({ caseId, facts, decision, override, children }: Props) {
+export function ContractResult({ caseId, facts, decision, override, basis, children }: Props) {
   const t = useTranslations("wizard");
   const errorText = useErrorText();
   const router = useRouter();
@@ -43,8 +52,19 @@ export function ContractResult({ caseId, facts, decision, override, children }: 
           ))}
         </ul>
       </section>
-      <section aria-labelledby="basis-title" className="space-y-1">
+      <section aria-labelledby="basis-title" className="space-y-2">
         <h2 id="basis-title" className="font-semibold">{t("facts.legalBasis")}</h2>
+        <ul className="list-disc space-y-1 pl-5 text-sm">
+          {basis.basisReasons.map((reason) => (
+            <li key={reason}>{t(`reasons.${reason}`)}</li>
+          ))}
+        </ul>
+        {basis.legalBasis === "agreement_request" && (
+          <Notice>
+            <p>{t("facts.agreement.why")}</p>
+            <p className="mt-1">{t("facts.agreement.help")}</p>
+          </Notice>
+        )}
         {children}
       </section>
       {error && <Notice tone="error">{error}</Notice>}

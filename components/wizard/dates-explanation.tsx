@@ -19,7 +19,7 @@ export async function DatesExplanation({ draft, next }: { draft: WizardCase; nex
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
         <dt className="font-medium">{t("dates.noticeDate")}</dt><dd>{long(dates.noticeDate)}</dd>
         <dt className="font-medium">{t("dates.lastWorkingDay")}</dt><dd>{long(dates.lastWorkingDay)}</dd>
-        <dt className="font-medium">{t("dates.effectiveDate")}</dt><dd>{long(dates.effectiveDate)}</dd>
+        <dt className="font-medium">{t(letter.legalBasis === "agreement_request" ? "dates.proposedEndDate" : "dates.effectiveDate")}</dt><dd>{long(dates.effectiveDate)}</dd>
         <dt className="font-medium">{t("dates.replyDeadline")}</dt><dd>{long(dates.replyDeadline)}</dd>
       </dl>
       <ul className="list-disc space-y-1 pl-5 text-sm">

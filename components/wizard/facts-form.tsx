@@ -8,7 +8,17 @@ import { Notice } from "@/components/ui/notice";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { TextField } from "@/components/ui/text-field";
 import { saveFactsAction } from "@/lib/cases/actions";
-import { contractTitles, payBases, workFactsFields, workFactsSchema, workplaces, yesNoUnsure, type WorkFactsInput } from "@/lib/cases/facts-schema";
+import {
+  contractTitles,
+  payBases,
+  unavoidableReasons,
+  workFactsFields,
+  workFactsSchema,
+  workplaces,
+  yesNoUnsure,
+  type WorkFactsFormInput,
+  type WorkFactsInput,
+} from "@/lib/cases/facts-schema";
 import { useStepSubmit } from "./use-step-submit";
 
 type Question = { name: keyof WorkFactsInput; choices: readonly string[] };
@@ -29,7 +39,7 @@ export function FactsForm({ caseId, defaults, override }: { caseId: string; defa
   const t = useTranslations("wizard.facts");
   const tWizard = useTranslations("wizard");
   const errorText = useErrorText();
-  const form = useForm<WorkFactsInput>({ resolver: zodResolver(workFactsSchema), defaultValues: defaults });
+  const form = useForm<WorkFactsFormInput, unknown, WorkFactsInput>({ resolver: zodResolver(workFactsSchema), defaultValues: defaults });
   const submit = useStepSubmit(form.setError, workFactsFields);
   const { errors, isSubmitting } = form.formState;
   const fixedTerm = form.watch("fixedTerm");
@@ -60,6 +70,15 @@ export function FactsForm({ caseId, defaults, override }: { caseId: string; defa
           max={120}
           error={errorText(errors.termMonths?.message)}
           {...form.register("termMonths", { setValueAs: (v) => (v === "" || v == null ? undefined : Number(v)) })}
+        />
+      )}
+      {fixedTerm === "yes" && (
+        <RadioGroup
+          legend={t("q.unavoidableReason")}
+          hint={t("hint.unavoidableReason")}
+          options={unavoidableReasons.map((c) => ({ value: c, label: t(`reason.${c}`) }))}
+          error={errorText(errors.unavoidableReason?.message)}
+          registration={form.register("unavoidableReason")}
         />
       )}
       <TextField label={t("q.startedOn")} type="date" error={errorText(errors.startedOn?.message)} {...form.register("startedOn")} />

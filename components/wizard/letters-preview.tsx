@@ -4,10 +4,10 @@ import { Card } from "@/components/ui/card";
 import type { NaiyouLayout } from "@/lib/letters/naiyou-layout";
 import { CopyButton } from "./copy-button";
 
-type Props = { caseId: string; shortMessage: string; noticeText: string; naiyou: NaiyouLayout; english: { shortMessage: string; noticeText: string } };
+type Props = { caseId: string; agreement: boolean; shortMessage: string; noticeText: string; naiyou: NaiyouLayout; english: { shortMessage: string; noticeText: string } };
 
 /** The request in three forms, Japanese first, with English for reading alongside. */
-export async function LettersPreview({ caseId, shortMessage, noticeText, naiyou, english }: Props) {
+export async function LettersPreview({ caseId, agreement, shortMessage, noticeText, naiyou, english }: Props) {
   const t = await getTranslations("wizard.message");
   const pdf = (kind: string) => `/api/cases/${caseId}/documents/${kind}`;
   return (
@@ -19,7 +19,7 @@ export async function LettersPreview({ caseId, shortMessage, noticeText, naiyou,
         <CopyButton text={shortMessage} />
       </Card>
       <Card className="space-y-2">
-        <h2 className="font-semibold">{t("noticeTitle")}</h2>
+        <h2 className="font-semibold">{t(agreement ? "agreementTitle" : "noticeTitle")}</h2>
         <pre className="max-h-80 overflow-auto whitespace-pre-wrap rounded-lg bg-stone-50 p-2 font-sans text-sm">{noticeText}</pre>
         <a href={pdf("notice")} className="inline-flex min-h-11 items-center text-brand-700 underline">{t("noticePdf")}</a>
       </Card>

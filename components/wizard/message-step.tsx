@@ -21,6 +21,7 @@ export async function MessageStep({ draft, showLetters }: { draft: WizardCase; s
         <>
           <LettersPreview
             caseId={draft.id}
+            agreement={letter.legalBasis === "agreement_request"}
             shortMessage={shortMessage(letter, "ja")}
             noticeText={documentText(formalNotice(letter, "ja"), "ja")}
             naiyou={layoutNaiyou(naiyouText(letter, "ja"), { grid: draft.grid, vertical: draft.vertical })}

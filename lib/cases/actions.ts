@@ -94,7 +94,7 @@ export async function markSentAction(caseId: unknown, input: unknown): Promise<A
     { type: "NOTICE", language: "ja", text: documentText(formalNotice(letter, "ja"), "ja") },
     { type: "NAIYOU_SHOUMEI", language: "ja", text: naiyouText(letter, "ja") },
   ];
-  if (!(await markSent(userId, id.data, parsed.data, documents))) return { ok: false, error: "notFound" };
+  if (!(await markSent(userId, id.data, parsed.data, documents, letter.legalBasis))) return { ok: false, error: "notFound" };
   revalidatePath("/withdrawal");
   revalidatePath("/dashboard");
   return { ok: true, data: { caseId: id.data } };

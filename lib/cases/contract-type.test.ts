@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { decideContractType } from "./contract-type";
-import { workFactsSchema, type WorkFactsInput } from "./facts-schema";
+import { decideContractType, decideLegalBasis, draftLegalBasis } from "./contract-type";
+import { unavoidableReasons, workFactsSchema, type WorkFactsInput } from "./facts-schema";
 
 const today = "2026-11-25";
 
@@ -116,10 +116,10 @@ describe("decideContractType", () => {
     expect(e.basisReasons).toEqual(["fixedTermUnsure"]);
   });
 
-  it("fixed term of 6 months → 628 only", () => {
-    const d = decide({ ...commuting, contractTitle: "employment", fixedTerm: "yes", termMonths: 6, startedOn: "2024-01-01" });
+  it("fixed term of 6 months with an unavoidable reason → 628 only", () => {
+    const d = decide({ ...commuting, contractTitle: "employment", fixedTerm: "yes", termMonths: 6, startedOn: "2024-01-01", unavoidableReason: "unpaid_pay" });
     expect(d.legalBasis).toBe("civil_628");
-    expect(d.basisReasons).toEqual(["fixedTerm"]);
+    expect(d.basisReasons).toEqual(["fixedTerm", "unavoidableReasonGiven"]);
   });
 
   it("fixed term over 12 months, worked over 12 months → 628 plus 労基法137", () => {
@@ -130,25 +130,26 @@ describe("decideContractType", () => {
   });
 
   it("137 needs more than 12 months worked: the anniversary itself is not enough", () => {
-    const facts = { ...commuting, fixedTerm: "yes" as const, termMonths: 36, startedOn: "2025-11-25" };
+    const facts = { ...commuting, fixedTerm: "yes" as const, termMonths: 36, startedOn: "2025-11-25", unavoidableReason: "health" as const };
     expect(decideContractType(facts, { today: "2026-11-25" }).legalBasis).toBe("civil_628");
     expect(decideContractType(facts, { today: "2026-11-25" }).basisReasons).toContain("firstYearNotPassed");
     expect(decideContractType(facts, { today: "2026-11-26" }).legalBasis).toBe("civil_628_lsa_137");
   });
 
   it("a term of exactly 12 months never brings in 137", () => {
-    expect(decide({ ...commuting, fixedTerm: "yes", termMonths: 12, startedOn: "2020-01-01" }).legalBasis).toBe("civil_628");
+    expect(decide({ ...commuting, fixedTerm: "yes", termMonths: 12, startedOn: "2020-01-01", unavoidableReason: "family" }).legalBasis).toBe("civil_628");
+    expect(decide({ ...commuting, fixedTerm: "yes", termMonths: 12, startedOn: "2020-01-01" }).legalBasis).toBe("agreement_request");
   });
 
-  it("fixed term over 12 months without a start date → 628, asks for the start date", () => {
-    const d = decide({ ...commuting, fixedTerm: "yes", termMonths: 24 });
+  it("fixed term over 12 months without a start date → 137 cannot be told, asks for the start date", () => {
+    const d = decide({ ...commuting, fixedTerm: "yes", termMonths: 24, unavoidableReason: "harassment" });
     expect(d.legalBasis).toBe("civil_628");
-    expect(d.basisReasons).toEqual(["fixedTerm", "startedOnUnknown"]);
+    expect(d.basisReasons).toEqual(["fixedTerm", "startedOnUnknown", "unavoidableReasonGiven"]);
     expect(decide({ ...commuting, fixedTerm: "yes", termMonths: 24, startedOn: "" }).basisReasons).toContain("startedOnUnknown");
   });
 
-  it("fixed term of unknown length → 628, termLengthUnknown", () => {
-    expect(decide({ ...commuting, fixedTerm: "yes" }).basisReasons).toEqual(["fixedTerm", "termLengthUnknown"]);
+  it("fixed term of unknown length: termLengthUnknown", () => {
+    expect(decide({ ...commuting, fixedTerm: "yes" }).basisReasons).toEqual(["fixedTerm", "termLengthUnknown", "unavoidableReasonNotAnswered"]);
   });
 
   it("a freelancer with a fixed term may still end it at any time (651)", () => {
@@ -160,6 +161,40 @@ describe("decideContractType", () => {
   it("uses today's date in Japan when none is given", () => {
     const d = decideContractType({ ...commuting, fixedTerm: "yes", termMonths: 24, startedOn: "2000-01-01" });
     expect(d.legalBasis).toBe("civil_628_lsa_137");
+  });
+});
+
+describe("decideLegalBasis: the unavoidable reason (fixed term, 137 not applying)", () => {
+  const fixed = { fixedTerm: "yes", termMonths: 6, startedOn: "2026-09-01" } as const;
+  const given = ["harassment", "coerced_content", "unpaid_pay", "health", "family", "other"] as const;
+
+  it.each(given)("%s is an unavoidable reason she gives → 628 at once", (unavoidableReason) => {
+    for (const type of ["EMPLOYEE", "FREELANCER_IN_SUBSTANCE_EMPLOYEE"] as const)
+      expect(decideLegalBasis(type, { ...fixed, unavoidableReason }, today)).toEqual({ legalBasis: "civil_628", basisReasons: ["fixedTerm", "unavoidableReasonGiven"] });
+  });
+
+  it("none, not sure or no answer → a request for agreement, saying which", () => {
+    expect(decideLegalBasis("EMPLOYEE", { ...fixed, unavoidableReason: "none" }, today)).toEqual({ legalBasis: "agreement_request", basisReasons: ["fixedTerm", "noUnavoidableReason"] });
+    expect(decideLegalBasis("EMPLOYEE", { ...fixed, unavoidableReason: "unsure" }, today)).toEqual({ legalBasis: "agreement_request", basisReasons: ["fixedTerm", "unavoidableReasonUnsure"] });
+    expect(decideLegalBasis("EMPLOYEE", fixed, today)).toEqual({ legalBasis: "agreement_request", basisReasons: ["fixedTerm", "unavoidableReasonNotAnswered"] });
+  });
+
+  it("137 still wins whatever the answer: it needs no reason", () => {
+    for (const unavoidableReason of [...unavoidableReasons, undefined])
+      expect(decideLegalBasis("EMPLOYEE", { fixedTerm: "yes", termMonths: 24, startedOn: "2025-01-10", unavoidableReason }, today).legalBasis).toBe("civil_628_lsa_137");
+  });
+
+  it("the answer changes nothing without a fixed term, nor for a freelancer", () => {
+    for (const fixedTerm of ["no", "unsure"] as const) expect(decideLegalBasis("EMPLOYEE", { fixedTerm, unavoidableReason: "none" }, today).legalBasis).toBe("civil_627_1");
+    expect(decideLegalBasis("FREELANCER", { ...fixed, unavoidableReason: "none" }, today).legalBasis).toBe("civil_651");
+  });
+
+  it("a draft saved as 628 before the question existed becomes a request for agreement", () => {
+    expect(draftLegalBasis("civil_628", {})).toBe("agreement_request");
+    expect(draftLegalBasis("civil_628", null)).toBe("agreement_request");
+    expect(draftLegalBasis("civil_628", { unavoidableReason: "unsure" })).toBe("agreement_request");
+    expect(draftLegalBasis("civil_628", { unavoidableReason: "family" })).toBe("civil_628");
+    expect(draftLegalBasis("civil_627_1", null)).toBe("civil_627_1");
   });
 });
 
@@ -186,5 +221,28 @@ describe("workFactsSchema", () => {
     for (const termMonths of [1, 120]) expect(workFactsSchema.safeParse({ ...commuting, termMonths }).success).toBe(true);
     expect(workFactsSchema.safeParse({ ...commuting, startedOn: "2025-02-29" }).error?.issues[0].message).toBe("date");
     expect(workFactsSchema.safeParse({ ...commuting, startedOn: "2999-01-01" }).error?.issues[0].message).toBe("dateInFuture");
+  });
+
+  it("keeps the unavoidable reason only with a fixed term, and refuses one not offered", () => {
+    const withTerm = workFactsSchema.safeParse({ ...commuting, fixedTerm: "yes", unavoidableReason: "coerced_content" });
+    expect(withTerm.data?.unavoidableReason).toBe("coerced_content");
+    for (const fixedTerm of ["no", "unsure"]) {
+      const parsed = workFactsSchema.safeParse({ ...commuting, fixedTerm, unavoidableReason: "harassment" });
+      expect(parsed.success).toBe(true);
+      expect(parsed.data && "unavoidableReason" in parsed.data).toBe(false);
+    }
+    const unanswered = workFactsSchema.safeParse({ ...commuting, fixedTerm: "yes", unavoidableReason: null });
+    expect(unanswered.success).toBe(true);
+    expect(unanswered.data && "unavoidableReason" in unanswered.data).toBe(false);
+    for (const unavoidableReason of ["abuse", "", "報酬の未払い", 1]) {
+      const bad = workFactsSchema.safeParse({ ...commuting, fixedTerm: "yes", unavoidableReason });
+      expect(bad.error?.issues[0]).toMatchObject({ path: ["unavoidableReason"], message: "invalidInput" });
+    }
+  });
+
+  it("still reads facts saved before the question existed", () => {
+    const old = JSON.parse(JSON.stringify({ ...commuting, fixedTerm: "yes", termMonths: 6 }));
+    expect(workFactsSchema.safeParse(old).success).toBe(true);
+    expect(decideContractType(old, { today }).legalBasis).toBe("agreement_request");
   });
 });

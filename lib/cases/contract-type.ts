@@ -2,7 +2,7 @@
 // MHLW: 「労働者に該当するか否かは、契約の形式や名称にかかわらず、実態を勘案して総合的に判断」, so the contract's
 // title never decides alone; how she actually works does. A rough, explainable guide, not a legal judgment.
 import { addMonths } from "./deadlines";
-import type { WorkFactsInput } from "./facts-schema";
+import { hasGivenReason, type WorkFactsInput } from "./facts-schema";
 import type { LegalBasisKey } from "./legal-bases";
 import { todayInTokyo } from "../validation/dates";
 
@@ -28,6 +28,10 @@ export const reasonKeys = [
   "startedOnUnknown",
   "firstYearNotPassed",
   "lsa137Applies",
+  "unavoidableReasonGiven",
+  "noUnavoidableReason",
+  "unavoidableReasonUnsure",
+  "unavoidableReasonNotAnswered",
   "mandateAnyTime",
 ] as const;
 export type ReasonKey = (typeof reasonKeys)[number];
@@ -101,14 +105,16 @@ export function decideContractType(facts: WorkFactsInput, options: { today?: str
 }
 
 /**
- * Employment (or employment in substance): no fixed term → 民法627条1項 (two weeks); fixed term → 民法628条
- * (at once for やむを得ない事由), and 労基法137条 when the term is over 12 months and she has worked more than 12
- * months (counted from startedOn; without it we cannot tell, so 628 only). "Unsure" about a fixed term → 627.
- * Freelancer → 民法651条 (at any time; 656 makes it apply to 準委任).
+ * Employment (or employment in substance): no fixed term → 民法627条1項 (two weeks). Fixed term → 労基法137条 when
+ * the term is over 12 months and she has worked more than 12 months (counted from startedOn; without it we cannot
+ * tell); it needs no reason. Otherwise 民法628条 (at once) only if she gave an unavoidable reason; with none, not
+ * sure or no answer, 628 gives her no right to end the term early, so the letter asks the agency to agree
+ * (agreement_request). "Unsure" about a fixed term → 627. Freelancer → 民法651条 (at any time; 656 makes it apply to
+ * 準委任).
  */
 export function decideLegalBasis(
   type: ContractTypeKey,
-  facts: Pick<WorkFactsInput, "fixedTerm" | "termMonths" | "startedOn">,
+  facts: Pick<WorkFactsInput, "fixedTerm" | "termMonths" | "startedOn" | "unavoidableReason">,
   today: string,
 ): { legalBasis: LegalBasisKey; basisReasons: ReasonKey[] } {
   if (type === "FREELANCER") return { legalBasis: "civil_651", basisReasons: ["mandateAnyTime"] };
@@ -122,5 +128,17 @@ export function decideLegalBasis(
     else if (today > addMonths(facts.startedOn, 12)) return { legalBasis: "civil_628_lsa_137", basisReasons: [...basisReasons, "lsa137Applies"] };
     else basisReasons.push("firstYearNotPassed");
   }
-  return { legalBasis: "civil_628", basisReasons };
+  const reason = facts.unavoidableReason;
+  if (hasGivenReason(reason)) return { legalBasis: "civil_628", basisReasons: [...basisReasons, "unavoidableReasonGiven"] };
+  const why = reason === "none" ? "noUnavoidableReason" : reason === "unsure" ? "unavoidableReasonUnsure" : "unavoidableReasonNotAnswered";
+  return { legalBasis: "agreement_request", basisReasons: [...basisReasons, why] };
+}
+
+/**
+ * A draft saved before the unavoidable-reason question was asked holds 628 with no reason she gave: it becomes a
+ * request for agreement, so no letter generated from now on asserts a reason she never gave. (A sent case keeps the
+ * basis it was sent under: its letters report what was sent.)
+ */
+export function draftLegalBasis(stored: LegalBasisKey, facts: Pick<WorkFactsInput, "unavoidableReason"> | null): LegalBasisKey {
+  return stored === "civil_628" && !hasGivenReason(facts?.unavoidableReason) ? "agreement_request" : stored;
 }

@@ -3,7 +3,7 @@ import { openAgencyContacts } from "../agencies/crypto-fields";
 import { db } from "../db/client";
 import { openRegistration } from "../registrations/crypto-fields";
 import { inputFromDate, todayInTokyo } from "../validation/dates";
-import { decideContractType, type ContractTypeKey } from "./contract-type";
+import { decideContractType, draftLegalBasis, type ContractTypeKey } from "./contract-type";
 import { openCase, openEventNote } from "./crypto-fields";
 import { computeDates, defaultReplyDays, addDays } from "./deadlines";
 import type { WorkFactsInput } from "./facts-schema";
@@ -28,7 +28,10 @@ export async function getWizardCase(userId: string, caseId: string) {
     include: { agency: true, registrations: { select: { id: true, handleEnc: true, customSiteName: true, site: { select: { name: true } } } } },
   });
   if (!c) return null;
+  // Stored facts are not re-validated: answers saved before a question existed are simply absent.
   const facts = c.factsJson ? (JSON.parse(c.factsJson) as WorkFactsInput) : null;
+  const stored = (c.legalBasis as LegalBasisKey | null) ?? null;
+  const legalBasis = stored && c.status === "DRAFT" ? draftLegalBasis(stored, facts) : stored;
   return {
     id: c.id, status: c.status, wizardStep: c.wizardStep,
     agencyId: c.agencyId, agencyName: c.agency?.name ?? "",
@@ -38,10 +41,12 @@ export async function getWizardCase(userId: string, caseId: string) {
     decision: facts ? decideContractType(facts, { today: todayInTokyo() }) : null,
     contractTypeOverride: (c.contractTypeOverride as ContractTypeKey | null) ?? null,
     contractType: ((c.contractTypeOverride ?? (facts ? c.contractType : null)) as ContractTypeKey | null) ?? null,
-    legalBasis: (c.legalBasis as LegalBasisKey | null) ?? null,
+    legalBasis,
     items: JSON.parse(c.requestedItemsJson) as RequestedItem[],
     payByDate: inputFromDate(c.payByDate), amountYen: c.outstandingAmountYen,
-    noticeDate: inputFromDate(c.noticeDate), replyDeadline: inputFromDate(c.deadline), lastWorkingDay: inputFromDate(c.lastWorkingDay), effectiveDate: inputFromDate(c.effectiveDate),
+    noticeDate: inputFromDate(c.noticeDate), replyDeadline: inputFromDate(c.deadline), lastWorkingDay: inputFromDate(c.lastWorkingDay),
+    // Under agreement_request the stored date is only the day she asked for: nothing has ended until the agency agrees.
+    effectiveDate: legalBasis === "agreement_request" ? "" : inputFromDate(c.effectiveDate),
     senderName: openCase.senderName(c.id, c.senderNameEnc), senderAddress: openCase.senderAddress(c.id, c.senderAddressEnc),
     agencyAddress: openCase.recipientAddress(c.id, c.recipientAddressEnc),
     grid: (c.naiyouGrid?.replace("v", "") ?? "20x26") as "20x26" | "26x20" | "13x40", vertical: c.naiyouGrid?.endsWith("v") ?? false,
@@ -54,7 +59,7 @@ export type WizardCase = NonNullable<Awaited<ReturnType<typeof getWizardCase>>>;
 export function letterInputOf(c: WizardCase): LetterInput | null {
   if (!c.contractType || !c.legalBasis || !c.noticeDate || !c.replyDeadline) return null;
   return {
-    agencyName: c.agencyName, sites: c.sites, contractType: c.contractType, legalBasis: c.legalBasis, items: c.items,
+    agencyName: c.agencyName, sites: c.sites, contractType: c.contractType, legalBasis: c.legalBasis, unavoidableReason: c.facts?.unavoidableReason, items: c.items,
     dates: computeDates({ legalBasis: c.legalBasis, noticeDate: c.noticeDate, replyDeadline: c.replyDeadline, chosenLastWorkingDay: c.lastWorkingDay || undefined }),
     senderName: c.senderName || undefined, senderAddress: c.senderAddress || undefined, agencyAddress: c.agencyAddress || undefined,
     amountYen: c.amountYen ?? undefined, payByDate: c.payByDate || undefined,
@@ -86,7 +91,7 @@ export async function getCase(userId: string, caseId: string) {
   if (!c) return null;
   return {
     id: c.id, status: c.status, agencyName: c.agency?.name ?? "", deadline: c.deadline, sentAt: c.sentAt, channel: c.channel,
-    noticeDate: c.noticeDate, effectiveDate: c.effectiveDate, requestedItems: JSON.parse(c.requestedItemsJson) as RequestedItem[],
+    noticeDate: c.noticeDate, effectiveDate: c.effectiveDate, legalBasis: (c.legalBasis as LegalBasisKey | null) ?? null, requestedItems: JSON.parse(c.requestedItemsJson) as RequestedItem[],
     registrations: c.registrations.map((r) => ({ id: r.id, status: r.status, lastVerdict: r.lastVerdict, lastCheckedAt: r.lastCheckedAt, siteName: r.site?.name ?? r.customSiteName ?? "", handle: openRegistration.handle(r.id, r.handleEnc) })),
     events: c.events.map((e) => ({ id: e.id, type: e.type, occurredAt: e.occurredAt, newDeadline: e.newDeadline, note: openEventNote(e.id, e.noteEnc) })),
   };

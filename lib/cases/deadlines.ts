@@ -36,7 +36,7 @@ export type ComputeDatesInput = {
 export type ComputedDates = {
   noticeDate: string;
   lastWorkingDay: string;
-  /** The day the contract ends (退職日 / 契約終了日). */
+  /** The day the contract ends (退職日 / 契約終了日); under agreement_request, the day she asks it to end. */
   effectiveDate: string;
   replyDeadline: string;
   explanation: ExplanationItem[];
@@ -83,17 +83,20 @@ export function validateReplyDeadline(noticeDate: string, replyDeadline: string)
   return null;
 }
 
-/** Bases under which the contract ends on the notice date itself. */
-const immediateBases: Record<LegalBasisKey, boolean> = {
-  civil_627_1: false,
-  civil_628: true,
-  civil_628_lsa_137: true,
-  civil_651: true,
+/**
+ * Bases other than 627 put the end on the notice date. Under agreement_request that date is only what she asks for:
+ * the contract ends when the agency agrees, on that day at the earliest.
+ */
+const endOnNoticeDate: Record<Exclude<LegalBasisKey, "civil_627_1">, string> = {
+  civil_628: "civil628Immediate",
+  civil_628_lsa_137: "lsa137AnyTime",
+  civil_651: "civil651AnyTime",
+  agreement_request: "agreementProposed",
 };
 
 /** The latest last working day: under 627 the day before the contract ends; under the immediate bases, the notice day. */
 export function latestWorkingDay(legalBasis: LegalBasisKey, noticeDate: string): string {
-  return immediateBases[legalBasis] ? noticeDate : addDays(noticeDate, noticePeriodDays - 1);
+  return legalBasis === "civil_627_1" ? addDays(noticeDate, noticePeriodDays - 1) : noticeDate;
 }
 
 /** She may stop earlier than the latest working day (even before the notice date), never later. */
@@ -132,7 +135,7 @@ export function computeDates(input: ComputeDatesInput): ComputedDates {
   const explanation: ExplanationItem[] = [{ key: "notice", values: { noticeDate } }];
 
   let effectiveDate: string;
-  if (!immediateBases[legalBasis]) {
+  if (legalBasis === "civil_627_1") {
     effectiveDate = addDays(noticeDate, noticePeriodDays);
     explanation.push(
       { key: "civil627TwoWeeks", values: { days: noticePeriodDays } },
@@ -141,8 +144,7 @@ export function computeDates(input: ComputeDatesInput): ComputedDates {
     );
   } else {
     effectiveDate = noticeDate;
-    const key = legalBasis === "civil_651" ? "civil651AnyTime" : legalBasis === "civil_628" ? "civil628Immediate" : "lsa137AnyTime";
-    explanation.push({ key, values: { effectiveDate } });
+    explanation.push({ key: endOnNoticeDate[legalBasis], values: { effectiveDate } });
   }
 
   if (input.fixedTermEnd !== undefined && input.fixedTermEnd !== "") {
@@ -159,8 +161,9 @@ export function computeDates(input: ComputeDatesInput): ComputedDates {
     lastWorkingDay = input.chosenLastWorkingDay;
   }
   if (lastWorkingDay !== latest) {
-    explanation.push({ key: "lastWorkingDayChosen", values: { lastWorkingDay, effectiveDate } });
-  } else if (immediateBases[legalBasis]) {
+    const key = legalBasis === "agreement_request" ? "lastWorkingDayChosenProposedEnd" : "lastWorkingDayChosen";
+    explanation.push({ key, values: { lastWorkingDay, effectiveDate } });
+  } else if (legalBasis !== "civil_627_1") {
     explanation.push({ key: "lastWorkingDayImmediate", values: { lastWorkingDay } });
   } else {
     explanation.push({ key: "lastWorkingDayBeforeEffective", values: { lastWorkingDay, effectiveDate } });
@@ -191,9 +194,11 @@ export const explanationKeys = [
   "civil651AnyTime",
   "civil628Immediate",
   "lsa137AnyTime",
+  "agreementProposed",
   "fixedTermEndsOn",
   "fixedTermAlreadyEnded",
   "lastWorkingDayChosen",
+  "lastWorkingDayChosenProposedEnd",
   "lastWorkingDayImmediate",
   "lastWorkingDayBeforeEffective",
   "replyDeadlineChosen",

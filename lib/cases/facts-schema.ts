@@ -14,9 +14,24 @@ export const payBases = ["hourly", "share_of_sales", "both", "unsure"] as const;
 /** The title written on the contract: 雇用 (employment), 業務委託 (outsourcing), no contract, or not sure. */
 export const contractTitles = ["employment", "outsourcing", "none", "unsure"] as const;
 
+/**
+ * Asked only when the contract has a fixed term: is there an unavoidable reason (やむを得ない事由, 民法628条) to end it
+ * now, and of which kind. Any answer but "none" and "unsure" says she has one; its kind (not "other") goes into the
+ * letter as a short phrase. With none or unsure, no letter asserts a reason. coerced_content: 東京地判平成27年9月9日
+ * held refusing sexual filming against her will to be one.
+ */
+export const unavoidableReasons = ["harassment", "coerced_content", "unpaid_pay", "health", "family", "other", "none", "unsure"] as const;
+export type UnavoidableReason = (typeof unavoidableReasons)[number];
+export type GivenReason = Exclude<UnavoidableReason, "none" | "unsure">;
+
+/** She said she has an unavoidable reason (of a kind she chose, or "other"). */
+export function hasGivenReason(reason: UnavoidableReason | undefined): reason is GivenReason {
+  return reason !== undefined && reason !== "none" && reason !== "unsure";
+}
+
 const answer = z.enum(yesNoUnsure, { error: choiceError });
 
-export const workFactsSchema = z.object({
+const factsObject = z.object({
   /** Does the agency set her shifts (fixed days and hours)? */
   fixedShifts: answer,
   /** Clock-in, time checks, reporting when she starts and stops. */
@@ -45,6 +60,15 @@ export const workFactsSchema = z.object({
     .refine((v) => v === "" || v >= "1990-01-01", { error: "date" })
     .refine((v) => v === "" || v <= todayInTokyo(), { error: "dateInFuture" })
     .optional(),
+  /** Only with fixedTerm "yes"; an unanswered radio group sends null. */
+  unavoidableReason: z.enum(unavoidableReasons, { error: "invalidInput" }).nullish(),
 });
-export type WorkFactsInput = z.infer<typeof workFactsSchema>;
-export const workFactsFields = Object.keys(workFactsSchema.shape) as (keyof WorkFactsInput)[];
+
+export type WorkFactsInput = Omit<z.output<typeof factsObject>, "unavoidableReason"> & { unavoidableReason?: UnavoidableReason };
+
+/** The reason means nothing without a fixed term (a hidden answer may still be sent): it is dropped, as is null. */
+export const workFactsSchema = factsObject.transform(({ unavoidableReason, ...facts }): WorkFactsInput =>
+  facts.fixedTerm === "yes" && unavoidableReason ? { ...facts, unavoidableReason } : facts,
+);
+export type WorkFactsFormInput = z.input<typeof workFactsSchema>;
+export const workFactsFields = Object.keys(factsObject.shape) as (keyof WorkFactsInput)[];

@@ -5,10 +5,12 @@
 // dateIsFileDate. The UI must show unverified entries as such.
 import type { ContractTypeKey } from "./contract-type";
 
-export const legalBasisKeys = ["civil_627_1", "civil_628", "civil_628_lsa_137", "civil_651"] as const;
+export const legalBasisKeys = ["civil_627_1", "civil_628", "civil_628_lsa_137", "civil_651", "agreement_request"] as const;
 /**
  * civil_627_1: employment without a fixed term (ends two weeks after notice).
- * civil_628: fixed-term employment ended at once for やむを得ない事由.
+ * civil_628: fixed-term employment ended at once for the やむを得ない事由 she named.
+ * agreement_request: fixed-term employment and no reason named: she asks the agency to agree to end it (合意による
+ *   解約のお願い). No right to end it is asserted, so no article is cited.
  * civil_628_lsa_137: fixed term over one year and more than one year worked: 労基法137 (any time), 628 besides.
  * civil_651: 委任 / 準委任 (656), ended at any time.
  */
@@ -44,6 +46,8 @@ export type LegalSource = {
   verified: boolean;
   /** checkedOn is the reference file's date, not a date on which the source itself was read. */
   dateIsFileDate?: true;
+  /** General information resting on no article: shown as such, with no source. */
+  general?: true;
   noteJa?: string;
   noteEn?: string;
 };
@@ -260,6 +264,24 @@ export const legalBases: Record<LegalBasisKey, LegalBasis> = {
     titleEn: "Outsourcing (quasi-mandate): may end at any time (Civil Code 651, 656)",
     articles: ["civil_651", "civil_656"],
     endsImmediately: true,
+  },
+  agreement_request: {
+    key: "agreement_request",
+    titleJa: "期間の定めのある契約を、合意によって途中で終える（合意による解約のお願い）",
+    titleEn: "Ending a fixed-term contract early by agreement (a request to agree)",
+    // The 628 side (no early end without a reason) is said beside it in the result step and cited in civil_628.
+    summaryJa:
+      "双方が合意すれば、期間の途中でも契約を終えることができます。この文面は、あなたが選ぶ日に契約を終えることへの同意を事務所にお願いするもので、契約を終わらせる権利を主張するものではありません。",
+    summaryEn:
+      "If both sides agree, a contract can end before its term. This letter asks the agency to agree to end it on the day you choose; it claims no right to end it.",
+    sourceUrl: null,
+    sourceNameJa: "なし（条文を引用しない一般的な情報）",
+    ...checked,
+    general: true,
+    noteJa: "特定の条文にもとづく説明ではなく、一般的な情報です。",
+    noteEn: "General information, not based on a particular article.",
+    articles: [],
+    endsImmediately: false,
   },
 };
 

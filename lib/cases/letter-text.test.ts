@@ -15,6 +15,8 @@ import {
   type Locale,
 } from "./letter-text";
 import { requestedItems, type RequestedItem } from "./requested-items";
+import { layoutNaiyou } from "../letters/naiyou-layout";
+import { unavoidableReasons } from "./facts-schema";
 
 /** A phrase only the sentence of that item contains, per locale. */
 const markers: Record<Locale, Record<RequestedItem, string>> = {
@@ -29,6 +31,8 @@ const combos: [ContractTypeKey, LegalBasisKey][] = [
   ["FREELANCER_IN_SUBSTANCE_EMPLOYEE", "civil_628"],
   ["FREELANCER_IN_SUBSTANCE_EMPLOYEE", "civil_628_lsa_137"],
   ["FREELANCER", "civil_651"],
+  ["EMPLOYEE", "agreement_request"],
+  ["FREELANCER_IN_SUBSTANCE_EMPLOYEE", "agreement_request"],
 ];
 
 const subsets: RequestedItem[][] = Array.from({ length: 2 ** requestedItems.length }, (_, mask) => requestedItems.filter((_, i) => mask & (1 << i)));
@@ -42,6 +46,7 @@ function caseInput(contractType: ContractTypeKey, legalBasis: LegalBasisKey, ite
     ],
     contractType,
     legalBasis,
+    ...(legalBasis === "civil_628" ? { unavoidableReason: "family" as const } : {}),
     items,
     dates: computeDates({ legalBasis, noticeDate: "2026-12-25" }),
     ...(withParties ? { senderName: "山田花子", senderAddress: "東京都新宿区西新宿1-1-1", agencyAddress: "東京都渋谷区道玄坂2-2-2" } : {}),
@@ -212,5 +217,94 @@ describe("reminderLetter (催告書)", () => {
     expect(text).toContain("【氏名】");
     expect(text).toContain("【住所】");
     expect(text).not.toMatch(/undefined|null|NaN|\(1\)/);
+  });
+});
+
+describe("the unavoidable reason (民法628条) and the request for agreement", () => {
+  const locales = ["ja", "en"] as const;
+  /** Every text a case can produce: short message, formal notice, 内容証明 text, 催告書 (before and after the end date). */
+  const texts = (input: LetterInput, locale: Locale) => [
+    ...allTexts(input, locale),
+    reminderText({ ...input, reminderDate: "2026-12-20" }, locale),
+    reminderText({ ...input, reminderDate: "2027-01-12" }, locale),
+  ];
+  const claim = { ja: "やむを得ない事由があります", en: "I have such a reason" } as const;
+  const phrases = {
+    ja: { harassment: "ハラスメント・脅し・暴力", coerced_content: "意に反する配信内容や行為の強要", unpaid_pay: "報酬の未払い", health: "心身の不調", family: "家族の事情" },
+    en: { harassment: "harassment, threats or violence", coerced_content: "content or acts I do not consent to", unpaid_pay: "pay that has not been paid", health: "my physical or mental health", family: "family circumstances" },
+  } as const;
+
+  it.each(locales)("names the kind she chose in one short phrase (%s)", (locale) => {
+    for (const [reason, phrase] of Object.entries(phrases[locale])) {
+      const input = { ...caseInput("EMPLOYEE", "civil_628", ["delete_accounts"], true), unavoidableReason: reason as keyof typeof phrases.ja };
+      for (const text of allTexts(input, locale)) {
+        expect(text).toContain(claim[locale]);
+        expect(text).toContain(phrase);
+      }
+    }
+    expect(shortMessage({ ...caseInput("EMPLOYEE", "civil_628", [], true), unavoidableReason: "unpaid_pay" })).toContain("報酬の未払いというやむを得ない事由がありますので");
+    const other = shortMessage({ ...caseInput("EMPLOYEE", "civil_628", [], true), unavoidableReason: "other" }, locale);
+    expect(other).toContain(claim[locale]);
+    for (const phrase of Object.values(phrases[locale])) expect(other).not.toContain(phrase);
+  });
+
+  it.each(locales)("claims an unavoidable reason only under 628 (%s)", (locale) => {
+    for (const [contractType, legalBasis] of combos.filter(([, b]) => b !== "civil_628"))
+      for (const unavoidableReason of [...unavoidableReasons, undefined]) {
+        const input = { ...caseInput(contractType, legalBasis, [...requestedItems], true), unavoidableReason };
+        for (const text of texts(input, locale)) expect(text, `${legalBasis} ${unavoidableReason}`).not.toContain(claim[locale]);
+      }
+  });
+
+  it("asks for agreement on her last day, asserting no right to end the contract (ja)", () => {
+    for (const contractType of ["EMPLOYEE", "FREELANCER_IN_SUBSTANCE_EMPLOYEE"] as const) {
+      const input = caseInput(contractType, "agreement_request", ["delete_accounts", "pay_rewards"], true);
+      const [short, notice, naiyou] = allTexts(input, "ja");
+      expect(short).toContain("2026年12月25日をもって契約を終了し、退会させていただきたく、合意による解約にご同意くださいますようお願いいたします。");
+      expect(short).toContain("最終の勤務日は2026年12月25日とさせてください。");
+      expect(short).toContain("ご同意いただけるかどうかを、2027年1月8日までに");
+      expect(notice).toContain("同日をもって本契約を合意により解約することにご同意くださいますよう、お願い申し上げます。");
+      expect(formalNotice(input).title).toBe("退会・合意解約のお願い");
+      expect(naiyou.startsWith("退会・合意解約のお願い\n")).toBe(true);
+      for (const text of texts(input, "ja")) {
+        expect(text).toContain("ご同意");
+        // No declaration, no article, no "at any time", no end that has happened.
+        expect(text).not.toMatch(/解除し|解除することができ|退職することができ|退会いたします|民法第6|いつでも|直ちに|終了しております|終了します|働き方の実態/);
+      }
+    }
+  });
+
+  it("asks for agreement, asserting no right to end the contract (en)", () => {
+    const input = caseInput("FREELANCER_IN_SUBSTANCE_EMPLOYEE", "agreement_request", ["written_contact_only"], true);
+    expect(shortMessage(input, "en")).toContain("I ask you to agree to end the contract by mutual agreement on that day");
+    expect(shortMessage(input, "en")).toContain("I would ask that my last working day be 25 December 2026.");
+    expect(formalNotice(input, "en").title).toBe("Request to End the Contract by Agreement and Withdraw");
+    for (const text of texts(input, "en")) {
+      expect(text).toMatch(/agree/);
+      expect(text).not.toMatch(/I end the contract|may be ended|may quit|at any time|Civil Code|ended on|ends on|way I actually work/);
+    }
+  });
+
+  it("the reminder for an agreement asks again and says nothing has ended", () => {
+    const input = caseInput("EMPLOYEE", "agreement_request", ["delete_accounts"], true);
+    const body = reminderLetter({ ...input, reminderDate: "2027-01-12" }).paragraphs.join("\n");
+    expect(body).toContain("2026年12月25日付けの書面により、2026年12月25日をもって貴社との契約を合意により解約し、退会することへのご同意をお願いし");
+    expect(body).toContain("改めて、本契約を合意により解約することにご同意くださいますよう、お願いいたします。");
+    expect(body).toContain("2027年1月19日までに");
+    expect(reminderLetter({ ...input, reminderDate: "2027-01-12" }, "en").paragraphs.join(" ")).toContain("I ask you again to agree to end the contract by mutual agreement.");
+  });
+
+  it("makes no threats and fits the 内容証明 grids", () => {
+    for (const reason of unavoidableReasons)
+      for (const legalBasis of ["civil_628", "agreement_request"] as const) {
+        const input = { ...caseInput("FREELANCER_IN_SUBSTANCE_EMPLOYEE", legalBasis, [...requestedItems], true), unavoidableReason: reason };
+        for (const text of texts(input, "ja")) expect(text).not.toMatch(/法的措置|訴訟|告訴|刑事|警察|損害賠償を請求/);
+        expect(shortMessage(input).length).toBeLessThanOrEqual(600);
+        for (const grid of ["20x26", "26x20", "13x40"] as const) {
+          const layout = layoutNaiyou(naiyouText(input), { grid });
+          expect(layout.errors).toEqual([]);
+          expect(layout.violations).toEqual([]);
+        }
+      }
   });
 });

@@ -1,10 +1,12 @@
 // Step 5 of the withdrawal wizard and the 催告書 of escalation: the texts, generated from the case data only.
 // Japanese is what she sends; English is for reading alongside. The letters assert her rights under the cited
-// articles and ask; they threaten nothing. User fields are opaque: collapsed to one line (no control characters,
+// articles and ask; they threaten nothing. Under agreement_request they assert no right to end the contract: they ask
+// the agency to agree. A やむを得ない事由 is named only as she chose it. User fields are opaque: collapsed to one line (no control characters,
 // no line or paragraph separators, no bidi overrides) so they cannot add paragraphs or items; nothing is escaped
 // here, rendering is the caller's job. Missing fields become visible placeholders, never invented values.
 import type { ContractTypeKey } from "./contract-type";
 import { addDays, validateReplyDeadline, type ComputedDates } from "./deadlines";
+import { hasGivenReason, type GivenReason, type UnavoidableReason } from "./facts-schema";
 import type { LegalBasisKey } from "./legal-bases";
 import { orderItems, type RequestedItem } from "./requested-items";
 import { isCalendarDate } from "../validation/dates";
@@ -16,6 +18,8 @@ export type LetterInput = {
   sites: { name: string; handle: string }[];
   contractType: ContractTypeKey;
   legalBasis: LegalBasisKey;
+  /** Her answer to the unavoidable-reason question (fixed term only); read under civil_628. */
+  unavoidableReason?: UnavoidableReason;
   items: readonly RequestedItem[];
   dates: ComputedDates;
   senderName?: string;
@@ -48,6 +52,32 @@ export const placeholders = {
 } as const;
 
 export const reminderDefaultDays = 7;
+
+const reasonPhrases: Record<Locale, Record<Exclude<GivenReason, "other">, string>> = {
+  ja: { harassment: "ハラスメント・脅し・暴力", coerced_content: "意に反する配信内容や行為の強要", unpaid_pay: "報酬の未払い", health: "心身の不調", family: "家族の事情" },
+  en: {
+    harassment: "harassment, threats or violence",
+    coerced_content: "being pressed into content or acts I do not consent to",
+    unpaid_pay: "pay that has not been paid",
+    health: "my physical or mental health",
+    family: "family circumstances",
+  },
+};
+
+/** The kind of unavoidable reason she chose, as a short phrase; null for "other" (no kind chosen), none or unsure. */
+export function reasonPhrase(reason: UnavoidableReason | undefined, locale: Locale): string | null {
+  return hasGivenReason(reason) && reason !== "other" ? reasonPhrases[locale][reason] : null;
+}
+
+/**
+ * Only under civil_628, which needs a reason she chose: 「報酬の未払いというやむを得ない事由がありますので」. The bare
+ * form is for "other", and for cases sent before the question existed (their later letters repeat what was sent).
+ */
+function reasonClause(c: Ctx): string {
+  const phrase = reasonPhrase(c.input.unavoidableReason, c.loc);
+  if (c.loc === "ja") return phrase ? `${phrase}というやむを得ない事由がありますので` : "私にはやむを得ない事由がありますので";
+  return phrase ? `I have such a reason (${phrase})` : "I have such a reason";
+}
 
 /** One line of opaque user text: control characters, line/paragraph separators and bidi controls become spaces. */
 export function oneLine(value: string | undefined | null): string {
@@ -102,23 +132,28 @@ function context(input: LetterInput, loc: Locale): Ctx {
   };
 }
 
-/** The legal basis in words: the declaration, why it is allowed, and when the contract ends. */
+/** The legal basis in words: the declaration (or, under agreement_request, the request), why, and the dates. */
 function basisSentences(c: Ctx, short: boolean): string[] {
   const { legalBasis, contractType, dates } = c.input;
-  const inSubstance = contractType === "FREELANCER_IN_SUBSTANCE_EMPLOYEE";
+  const agreement = legalBasis === "agreement_request";
+  // Asking for agreement claims no right, so neither the employment view nor the 651 fallback belongs in it.
+  const inSubstance = contractType === "FREELANCER_IN_SUBSTANCE_EMPLOYEE" && !agreement;
+  const end = c.d(dates.effectiveDate);
+  const last = c.d(dates.lastWorkingDay);
   const out: string[] = [];
   if (c.loc === "ja" && short) {
     if (inSubstance) out.push("契約の名称にかかわらず、働き方の実態から雇用に当たると考えます。");
     if (legalBasis === "civil_627_1")
-      out.push(`本メッセージをもって契約の解約を申し入れ、退会いたします。民法第627条第1項により、期間の定めのない雇用は申入れの日から2週間の経過により終了しますので、契約は${c.d(dates.effectiveDate)}をもって終了します。`);
+      out.push(`本メッセージをもって契約の解約を申し入れ、退会いたします。民法第627条第1項により、期間の定めのない雇用は申入れの日から2週間の経過により終了しますので、契約は${end}をもって終了します。`);
     if (legalBasis === "civil_628")
-      out.push("期間の定めのある契約ですが、民法第628条により、やむを得ない事由があるときは直ちに契約を解除することができます。私にはやむを得ない事由がありますので、本メッセージをもって直ちに契約を解除し、退会いたします。");
+      out.push(`期間の定めのある契約ですが、やむを得ない事由があるときは、民法第628条により直ちに解除できます。${reasonClause(c)}、本メッセージをもって契約を解除し、退会いたします。`);
     if (legalBasis === "civil_628_lsa_137")
       out.push("1年を超える期間の定めのある契約でも、最初の1年を経過した後はいつでも退職することができます（労働基準法第137条）。最初の1年を経過していますので、本メッセージをもって退職し、退会いたします。");
     if (legalBasis === "civil_651")
       out.push("業務委託（準委任）契約は、民法第651条第1項（第656条により準委任に準用）により、各当事者がいつでも解除することができます。本メッセージをもって契約を解除し、退会いたします。");
+    if (agreement) out.push(`期間の定めのある契約ですが、${end}をもって契約を終了し、退会させていただきたく、合意による解約にご同意くださいますようお願いいたします。`);
     if (inSubstance) out.push("業務委託（準委任）だとしても、民法第651条第1項によりいつでも解除できます。");
-    out.push(`最終の${c.employeeLike ? "勤務日" : "配信日"}は${c.d(dates.lastWorkingDay)}とします。`);
+    out.push(`最終の${c.employeeLike ? "勤務日" : "配信日"}は${last}と${agreement ? "させてください" : "します"}。`);
     return out;
   }
   if (c.loc === "ja") {
@@ -126,32 +161,36 @@ function basisSentences(c: Ctx, short: boolean): string[] {
     if (inSubstance) out.push("契約の名称にかかわらず、私の働き方の実態からみて、本契約は雇用契約に当たるものと考えます。");
     if (legalBasis === "civil_627_1")
       out.push(
-        `${self}をもって、貴社との契約の解約を申し入れ、退会いたします。期間の定めのない雇用は、民法第627条第1項により、解約の申入れの日から2週間を経過することによって終了します。したがって、本契約は${c.d(dates.effectiveDate)}をもって終了します。`,
+        `${self}をもって、貴社との契約の解約を申し入れ、退会いたします。期間の定めのない雇用は、民法第627条第1項により、解約の申入れの日から2週間を経過することによって終了します。したがって、本契約は${end}をもって終了します。`,
       );
     if (legalBasis === "civil_628")
-      out.push(`本契約には期間の定めがありますが、民法第628条により、やむを得ない事由があるときは直ちに契約を解除することができます。私にはやむを得ない事由がありますので、${self}をもって、直ちに本契約を解除し、退会いたします。`);
+      out.push(`本契約には期間の定めがありますが、民法第628条により、やむを得ない事由があるときは直ちに契約を解除することができます。${reasonClause(c)}、${self}をもって、直ちに本契約を解除し、退会いたします。`);
     if (legalBasis === "civil_628_lsa_137")
       out.push(`本契約は1年を超える期間の定めのある契約ですが、最初の1年を経過しておりますので、労働基準法第137条により、いつでも退職することができます。${self}をもって退職し、退会いたします。`);
     if (legalBasis === "civil_651")
       out.push(`業務委託（準委任）契約は、民法第651条第1項（同法第656条により準委任に準用）により、各当事者がいつでも解除することができます。${self}をもって、本契約を解除し、退会いたします。`);
+    if (agreement)
+      out.push(`本契約には期間の定めがありますが、私は、${end}をもって本契約を終了し、退会することを希望いたします。つきましては、同日をもって本契約を合意により解約することにご同意くださいますよう、お願い申し上げます。`);
     if (inSubstance) out.push("なお、仮に本契約が業務委託（準委任）契約であるとしても、民法第651条第1項により、いつでも解除することができます。");
-    out.push(`最終の${c.employeeLike ? "勤務日" : "配信日"}は${c.d(dates.lastWorkingDay)}とします。`);
+    out.push(`最終の${c.employeeLike ? "勤務日" : "配信日"}は${last}と${agreement ? "させていただきますよう、お願いいたします" : "します"}。`);
     return out;
   }
   const self = short ? "this message" : "this letter";
   if (inSubstance) out.push("Whatever the contract is called, the way I actually work makes it, in my view, a contract of employment.");
   if (legalBasis === "civil_627_1")
     out.push(
-      `With ${self} I give notice to end my contract with you and withdraw. Under Civil Code art. 627(1), employment with no fixed term ends when two weeks have passed from the day of notice. The contract therefore ends on ${c.d(dates.effectiveDate)}.`,
+      `With ${self} I give notice to end my contract with you and withdraw. Under Civil Code art. 627(1), employment with no fixed term ends when two weeks have passed from the day of notice. The contract therefore ends on ${end}.`,
     );
   if (legalBasis === "civil_628")
-    out.push(`The contract has a fixed term, but under Civil Code art. 628 it may be ended immediately when there is an unavoidable reason. I have such a reason, and with ${self} I end the contract immediately and withdraw.`);
+    out.push(`The contract has a fixed term, but under Civil Code art. 628 it may be ended immediately when there is an unavoidable reason. ${reasonClause(c)}, and with ${self} I end the contract immediately and withdraw.`);
   if (legalBasis === "civil_628_lsa_137")
     out.push(`The contract has a fixed term of more than one year, but the first year has passed, so under Labour Standards Act art. 137 I may quit at any time. With ${self} I quit and withdraw.`);
   if (legalBasis === "civil_651")
     out.push(`Under Civil Code art. 651(1) (applied to quasi-mandates by art. 656), either party may end an outsourcing (quasi-mandate) contract at any time. With ${self} I end the contract and withdraw.`);
+  if (agreement)
+    out.push(`The contract has a fixed term, but I would like to end it and withdraw on ${end}. With ${self} I ask you to agree to end the contract by mutual agreement on that day.`);
   if (inSubstance) out.push("Even if the contract were an outsourcing (quasi-mandate) contract, Civil Code art. 651(1) would let me end it at any time.");
-  out.push(`My last ${c.employeeLike ? "working" : "streaming"} day will be ${c.d(dates.lastWorkingDay)}.`);
+  out.push(agreement ? `I would ask that my last ${c.employeeLike ? "working" : "streaming"} day be ${last}.` : `My last ${c.employeeLike ? "working" : "streaming"} day will be ${last}.`);
   return out;
 }
 
@@ -233,6 +272,7 @@ export function shortMessage(input: LetterInput, locale: Locale = "ja"): string 
   const { sender } = parties(c);
   const items = itemSentences(c, true);
   const deadline = c.d(input.dates.replyDeadline);
+  const agreement = input.legalBasis === "agreement_request";
   if (locale === "ja") {
     return [
       `${c.agency} ご担当者様`,
@@ -242,7 +282,7 @@ export function shortMessage(input: LetterInput, locale: Locale = "ja"): string 
       ...basisSentences(c, true),
       "",
       ...(items.length ? ["あわせて、次の対応をお願いいたします。", ...items.map((s) => `・${s}`), ""] : []),
-      `${deadline}までに、メールなど文字の残る方法でご回答ください。`,
+      `${agreement ? "ご同意いただけるかどうかを、" : ""}${deadline}までに、メールなど文字の残る方法でご回答ください。`,
       "これまでありがとうございました。よろしくお願いいたします。",
       "",
       sender.name,
@@ -256,7 +296,9 @@ export function shortMessage(input: LetterInput, locale: Locale = "ja"): string 
     ...basisSentences(c, true),
     "",
     ...(items.length ? ["I also ask you to:", ...items.map((s) => `- ${s}`), ""] : []),
-    `Please reply by ${deadline}, in writing (for example by email)${items.length ? ", with what you have done" : ""}.`,
+    agreement
+      ? `Please let me know by ${deadline}, in writing (for example by email), whether you agree${items.length ? ", and what you have done" : ""}.`
+      : `Please reply by ${deadline}, in writing (for example by email)${items.length ? ", with what you have done" : ""}.`,
     "Thank you for everything so far, and for your help with this.",
     "",
     sender.name,
@@ -268,22 +310,27 @@ export function formalNotice(input: LetterInput, locale: Locale = "ja"): LetterD
   const c = context(input, locale);
   const deadline = c.d(input.dates.replyDeadline);
   const ja = locale === "ja";
+  const any = orderItems(c.input.items).length > 0;
+  const agreement = input.legalBasis === "agreement_request";
+  let closing: string;
+  if (agreement)
+    closing = ja
+      ? `ご同意いただけるかどうか${any ? "、及び上記の事項への対応の結果" : ""}について、${deadline}までに、書面又はメールにてご回答ください。`
+      : `Please tell me in writing (letter or email) by ${deadline} whether you agree${any ? ", and what you have done about the above" : ""}.`;
+  else if (!any) closing = ja ? `本書面について、${deadline}までに、書面又はメールにてご回答ください。` : `Please reply in writing (letter or email) by ${deadline}.`;
+  else
+    closing = ja
+      ? `上記の事項について、${deadline}までに、書面又はメールにて対応の結果をご回答ください。`
+      : `Please reply in writing (letter or email) by ${deadline} with what you have done about the above.`;
+  const title = agreement
+    ? ja ? "退会・合意解約のお願い" : "Request to End the Contract by Agreement and Withdraw"
+    : ja ? "退会・契約解除通知書" : "Notice of Withdrawal and Termination of Contract";
+  const leadIn = ja ? `${agreement ? "あわせて" : "つきましては"}、貴社に対し、次の事項を求めます。` : agreement ? "I also ask you to:" : "I therefore ask you to:";
   return {
-    title: ja ? "退会・契約解除通知書" : "Notice of Withdrawal and Termination of Contract",
+    title,
     date: c.d(input.dates.noticeDate),
     ...parties(c),
-    paragraphs: [
-      introParagraph(c),
-      ...basisSentences(c, false),
-      ...requestParagraphs(c, ja ? "つきましては、貴社に対し、次の事項を求めます。" : "I therefore ask you to:"),
-      !orderItems(c.input.items).length
-        ? ja
-          ? `本書面について、${deadline}までに、書面又はメールにてご回答ください。`
-          : `Please reply in writing (letter or email) by ${deadline}.`
-        : ja
-          ? `上記の事項について、${deadline}までに、書面又はメールにて対応の結果をご回答ください。`
-          : `Please reply in writing (letter or email) by ${deadline} with what you have done about the above.`,
-    ],
+    paragraphs: [introParagraph(c), ...basisSentences(c, false), ...requestParagraphs(c, leadIn), closing],
   };
 }
 
@@ -330,24 +377,38 @@ export function reminderLetter(input: ReminderInput, locale: Locale = "ja"): Let
   const ja = locale === "ja";
   const first = c.d(dates.noticeDate);
   const any = orderItems(input.items).length > 0;
+  const reply = c.d(dates.replyDeadline);
+  const proposed = c.d(dates.effectiveDate);
+  // Under agreement_request nothing has ended: the first letter asked for agreement, and this one asks again.
+  const agreement = input.legalBasis === "agreement_request";
   const paragraphs = ja
     ? [
-        any
-          ? `私は、${first}付けの通知により、貴社との契約を終了して退会する旨をお伝えし、あわせて下記の事項について${c.d(dates.replyDeadline)}までのご回答を求めましたが、本書面の日付までに、求めた対応が完了したことを確認できておりません。`
-          : `私は、${first}付けの通知により、貴社との契約を終了して退会する旨をお伝えし、${c.d(dates.replyDeadline)}までのご回答を求めましたが、本書面の日付までに、ご回答を確認できておりません。`,
-        `前回の通知により、本契約は${c.d(dates.effectiveDate)}をもって${ended ? "終了しております" : "終了します"}。`,
-        ...requestParagraphs(c, "つきましては、改めて、次の事項を求めます。"),
-        any
-          ? `上記の事項について、${c.d(newDeadline)}までに対応し、書面又はメールにてご回答くださいますよう催告いたします。`
-          : `${c.d(newDeadline)}までに、書面又はメールにてご回答くださいますよう催告いたします。`,
+        agreement
+          ? `私は、${first}付けの書面により、${proposed}をもって貴社との契約を合意により解約し、退会することへのご同意をお願いし、${any ? "あわせて下記の事項について" : ""}${reply}までのご回答を求めましたが、本書面の日付までに、ご回答を確認できておりません。`
+          : any
+            ? `私は、${first}付けの通知により、貴社との契約を終了して退会する旨をお伝えし、あわせて下記の事項について${reply}までのご回答を求めましたが、本書面の日付までに、求めた対応が完了したことを確認できておりません。`
+            : `私は、${first}付けの通知により、貴社との契約を終了して退会する旨をお伝えし、${reply}までのご回答を求めましたが、本書面の日付までに、ご回答を確認できておりません。`,
+        agreement
+          ? "改めて、本契約を合意により解約することにご同意くださいますよう、お願いいたします。"
+          : `前回の通知により、本契約は${c.d(dates.effectiveDate)}をもって${ended ? "終了しております" : "終了します"}。`,
+        ...requestParagraphs(c, `${agreement ? "あわせて" : "つきましては"}、改めて、次の事項を求めます。`),
+        agreement
+          ? `ご同意いただけるかどうか${any ? "、及び上記の事項への対応" : ""}について、${c.d(newDeadline)}までに、書面又はメールにてご回答くださいますよう催告いたします。`
+          : any
+            ? `上記の事項について、${c.d(newDeadline)}までに対応し、書面又はメールにてご回答くださいますよう催告いたします。`
+            : `${c.d(newDeadline)}までに、書面又はメールにてご回答くださいますよう催告いたします。`,
       ]
     : [
-        `By my notice dated ${first} I told you that I was ending my contract with you and withdrawing, and asked you to reply${any ? " about the requests below" : ""} by ${c.d(dates.replyDeadline)}. As of the date of this letter I have not been able to confirm ${any ? "that they have been done" : "a reply"}.`,
-        `Under that notice the contract ${ended ? "ended" : "ends"} on ${c.d(dates.effectiveDate)}.`,
-        ...requestParagraphs(c, "I therefore ask you again to:"),
-        any
-          ? `I formally request that you do the above and reply in writing (letter or email) by ${c.d(newDeadline)}.`
-          : `I formally request that you reply in writing (letter or email) by ${c.d(newDeadline)}.`,
+        agreement
+          ? `By my letter dated ${first} I asked you to agree to end my contract with you by mutual agreement on ${proposed}, so that I could withdraw, and asked you to reply${any ? " about the requests below" : ""} by ${reply}. As of the date of this letter I have not been able to confirm a reply.`
+          : `By my notice dated ${first} I told you that I was ending my contract with you and withdrawing, and asked you to reply${any ? " about the requests below" : ""} by ${reply}. As of the date of this letter I have not been able to confirm ${any ? "that they have been done" : "a reply"}.`,
+        agreement ? "I ask you again to agree to end the contract by mutual agreement." : `Under that notice the contract ${ended ? "ended" : "ends"} on ${c.d(dates.effectiveDate)}.`,
+        ...requestParagraphs(c, agreement ? "I also ask you again to:" : "I therefore ask you again to:"),
+        agreement
+          ? `I formally request that you tell me in writing (letter or email) by ${c.d(newDeadline)} whether you agree${any ? ", and what you have done about the above" : ""}.`
+          : any
+            ? `I formally request that you do the above and reply in writing (letter or email) by ${c.d(newDeadline)}.`
+            : `I formally request that you reply in writing (letter or email) by ${c.d(newDeadline)}.`,
       ];
   return { title: ja ? "催告書" : "Reminder (formal demand)", date: c.d(input.reminderDate), ...parties(c), paragraphs };
 }

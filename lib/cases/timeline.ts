@@ -4,18 +4,20 @@ import type { CaseStatus } from "../db/enums";
 import { newId } from "../db/new-id";
 import { dateFromInput } from "../validation/dates";
 import { sealDocumentText, sealEventNote } from "./crypto-fields";
+import type { LegalBasisKey } from "./legal-bases";
 import type { EventEditInput, EventInput, SentInput } from "./wizard-schema";
 
 export type GeneratedDocument = { type: string; language: string; text: string };
 
 /** Step 6: the request went out. The case opens, its registrations count as under a withdrawal request (checked
- * every 6 hours from now on), and the texts as sent are kept as documents. All or nothing. */
-export async function markSent(userId: string, caseId: string, input: SentInput, documents: GeneratedDocument[]): Promise<boolean> {
+ * every 6 hours from now on), and the texts as sent are kept as documents. All or nothing. `legalBasis` is the basis
+ * the sent letters were written under (a draft's may differ from the stored one), recorded so later letters match. */
+export async function markSent(userId: string, caseId: string, input: SentInput, documents: GeneratedDocument[], legalBasis?: LegalBasisKey): Promise<boolean> {
   const sentAt = dateFromInput(input.sentOn)!;
   return db.$transaction(async (tx) => {
     const draft = await tx.case.findFirst({ where: { id: caseId, userId, status: "DRAFT", wizardStep: { gte: 6 } }, select: { registrations: { select: { id: true } } } });
     if (!draft) return false;
-    await tx.case.update({ where: { id: caseId }, data: { status: "SENT", sentAt, channel: input.channel } });
+    await tx.case.update({ where: { id: caseId }, data: { status: "SENT", sentAt, channel: input.channel, ...(legalBasis ? { legalBasis } : {}) } });
     const eventId = newId();
     await tx.caseEvent.create({ data: { id: eventId, userId, caseId, type: "SENT", occurredAt: sentAt } });
     const ids = draft.registrations.map((r) => r.id);

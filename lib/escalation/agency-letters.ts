@@ -1,9 +1,10 @@
 // Letters to the agency when it does not answer: the 催告書 (lib/cases/letter-text.ts `reminderLetter`, reused as
 // is) and a 内容証明 notice to the agency's head office, which repeats the first notice, its legal basis and the
-// requests, and asks the head office to answer by a deadline. Same wording and articles as the first notice.
+// requests, and asks the head office to answer by a deadline. Same wording and articles as the first notice: under
+// agreement_request it asks again for agreement and cites nothing.
 import { validateReplyDeadline } from "../cases/deadlines";
 import type { ArticleKey } from "../cases/legal-bases";
-import { formalNotice, reminderLetter, type LetterInput, type ReminderInput } from "../cases/letter-text";
+import { formalNotice, reasonPhrase, reminderLetter, type LetterInput, type ReminderInput } from "../cases/letter-text";
 import { orderItems } from "../cases/requested-items";
 import { composeNaiyouText } from "../letters/naiyou-layout";
 import { citationsFor, field, formatDate, oneLine, placeholders, type EscalationLetter, type Locale } from "./letter-parts";
@@ -17,7 +18,8 @@ function itemArticles(input: LetterInput): ArticleKey[] {
   return out;
 }
 
-/** 催告書: `reminderLetter` from the case letters, with its sources. Throws RangeError for an invalid new deadline. */
+/** 催告書: `reminderLetter` from the case letters, citing the articles its text names (those of the requested items;
+ *  it refers to the first notice rather than restating the legal basis). Throws RangeError for an invalid new deadline. */
 export function reminderToAgency(input: ReminderInput, locale: Locale = "ja"): EscalationLetter {
   return { ...reminderLetter(input, locale), citations: citationsFor(itemArticles(input), locale) };
 }
@@ -42,10 +44,16 @@ const basisArticles: Record<LetterInput["legalBasis"], ArticleKey[]> = {
   civil_628: ["civil_628"],
   civil_628_lsa_137: ["lsa_137"],
   civil_651: ["civil_651", "civil_656"],
+  agreement_request: [],
 };
 
+/** Employment in substance, argued only where she asserts a right (not when asking for agreement). */
+function inSubstanceOf(input: LetterInput): boolean {
+  return input.contractType === "FREELANCER_IN_SUBSTANCE_EMPLOYEE" && input.legalBasis !== "agreement_request";
+}
+
 function hqArticles(input: HqNoticeInput): ArticleKey[] {
-  const inSubstance = input.contractType === "FREELANCER_IN_SUBSTANCE_EMPLOYEE";
+  const inSubstance = inSubstanceOf(input);
   return [...(inSubstance ? (["mhlw_worker_status"] as ArticleKey[]) : []), ...basisArticles[input.legalBasis], ...(inSubstance ? (["civil_651"] as ArticleKey[]) : []), ...itemArticles(input)];
 }
 
@@ -60,15 +68,25 @@ function sitesText(input: LetterInput, loc: Locale): string {
 }
 
 function basisJa(input: HqNoticeInput, ended: boolean, d: (s: string) => string): string[] {
+  if (input.legalBasis === "agreement_request")
+    return [
+      `本契約には期間の定めがあるため、私は、前記の書面により、${d(input.dates.effectiveDate)}をもって本契約を合意により解約することへのご同意をお願いいたしました。改めて、本契約を合意により解約することにご同意くださいますよう、お願いいたします。`,
+    ];
   const out: string[] = [];
-  const inSubstance = input.contractType === "FREELANCER_IN_SUBSTANCE_EMPLOYEE";
+  const inSubstance = inSubstanceOf(input);
+  const phrase = reasonPhrase(input.unavoidableReason, "ja");
   if (inSubstance) out.push("契約の名称にかかわらず、私の働き方の実態からみて、本契約は雇用契約に当たるものと考えます。");
   switch (input.legalBasis) {
     case "civil_627_1":
       out.push(`期間の定めのない雇用は、民法第627条第1項により、解約の申入れの日から2週間を経過することによって終了します。前記の通知により、本契約は${d(input.dates.effectiveDate)}をもって${ended ? "終了しております" : "終了します"}。`);
       break;
     case "civil_628":
-      out.push("本契約には期間の定めがありますが、民法第628条により、やむを得ない事由があるときは直ちに契約の解除をすることができます。私は、やむを得ない事由により、前記の通知をもって本契約を解除いたしました。");
+      // Without an answer (sent before the question existed) the letter only reports what the first notice did.
+      out.push(
+        `本契約には期間の定めがありますが、民法第628条により、やむを得ない事由があるときは直ちに契約の解除をすることができます。${
+          input.unavoidableReason ? `私は、${phrase ? `${phrase}という` : ""}やむを得ない事由により、前記の通知をもって本契約を解除いたしました。` : "私は、前記の通知をもって、同条により本契約を解除する旨をお伝えいたしました。"
+        }`,
+      );
       break;
     case "civil_628_lsa_137":
       out.push("本契約は1年を超える期間の定めのある契約ですが、最初の1年を経過しておりますので、労働基準法第137条により、いつでも退職することができます。私は、前記の通知をもって退職いたしました。");
@@ -85,15 +103,24 @@ function basisJa(input: HqNoticeInput, ended: boolean, d: (s: string) => string)
 }
 
 function basisEn(input: HqNoticeInput, ended: boolean, d: (s: string) => string): string[] {
+  if (input.legalBasis === "agreement_request")
+    return [
+      `Because the contract has a fixed term, by that letter I asked you to agree to end it by mutual agreement on ${d(input.dates.effectiveDate)}. I ask you again to agree to end the contract by mutual agreement.`,
+    ];
   const out: string[] = [];
-  const inSubstance = input.contractType === "FREELANCER_IN_SUBSTANCE_EMPLOYEE";
+  const inSubstance = inSubstanceOf(input);
+  const phrase = reasonPhrase(input.unavoidableReason, "en");
   if (inSubstance) out.push("Whatever the contract is called, the way I actually work makes it, in my view, a contract of employment.");
   switch (input.legalBasis) {
     case "civil_627_1":
       out.push(`Under Civil Code art. 627(1), employment with no fixed term ends when two weeks have passed from the day of notice. By that notice the contract ${ended ? "ended" : "ends"} on ${d(input.dates.effectiveDate)}.`);
       break;
     case "civil_628":
-      out.push("The contract has a fixed term, but under Civil Code art. 628 it may be ended immediately when there is an unavoidable reason. For such a reason I ended the contract by that notice.");
+      out.push(
+        `The contract has a fixed term, but under Civil Code art. 628 it may be ended immediately when there is an unavoidable reason. ${
+          input.unavoidableReason ? `For such a reason${phrase ? ` (${phrase})` : ""} I ended the contract by that notice.` : "By that notice I told you that I was ending the contract under that article."
+        }`,
+      );
       break;
     case "civil_628_lsa_137":
       out.push("The contract has a fixed term of more than one year, but the first year has passed, so under Labour Standards Act art. 137 I may quit at any time. I quit by that notice.");
@@ -122,24 +149,34 @@ export function hqNaiyouNotice(input: HqNoticeInput, locale: Locale = "ja"): Esc
   const reminder = input.reminderDate ? d(input.reminderDate) : null;
   const requests = formalNotice(input, loc).paragraphs.filter((p) => /^\(\d+\)/.test(p));
   const agency = field(input.agencyName, placeholders[loc].agencyName);
+  const agreement = input.legalBasis === "agreement_request";
+  const office = ja ? `貴社${branch ? `（${branch}）` : ""}` : `your agency${branch ? ` (${branch})` : ""}`;
   const paragraphs = ja
     ? [
-        `私は、貴社${branch ? `（${branch}）` : ""}を通じて、${sites ? `${sites}において` : ""}ライブ配信を行ってまいりました。`,
-        `私は、${d(input.dates.noticeDate)}付けの通知により、貴社${branch ? `（${branch}）` : ""}に対し、契約を終了して退会する旨を通知いたしました${reminder ? `。また、${reminder}付けで催告いたしました` : ""}が、本書面の日付までに、求めた対応が完了したことを確認できておりません。そこで、貴社本社に対し、本書面をもって改めて通知いたします。`,
+        `私は、${office}を通じて、${sites ? `${sites}において` : ""}ライブ配信を行ってまいりました。`,
+        agreement
+          ? `私は、${d(input.dates.noticeDate)}付けの書面により、${office}に対し、契約を合意により解約して退会することへのご同意をお願いいたしました${reminder ? `。また、${reminder}付けで催告いたしました` : ""}が、本書面の日付までに、ご回答を確認できておりません。そこで、貴社本社に対し、本書面をもって改めてお願いいたします。`
+          : `私は、${d(input.dates.noticeDate)}付けの通知により、${office}に対し、契約を終了して退会する旨を通知いたしました${reminder ? `。また、${reminder}付けで催告いたしました` : ""}が、本書面の日付までに、求めた対応が完了したことを確認できておりません。そこで、貴社本社に対し、本書面をもって改めて通知いたします。`,
         ...basisJa(input, ended, d),
-        ...(requests.length ? ["つきましては、貴社に対し、改めて次の事項を求めます。", ...requests] : []),
-        requests.length
-          ? `上記の事項について、${d(input.deadline)}までに対応し、書面にてご回答ください。`
-          : `本書面について、${d(input.deadline)}までに、書面にてご回答ください。`,
+        ...(requests.length ? [`${agreement ? "あわせて" : "つきましては"}、貴社に対し、改めて次の事項を求めます。`, ...requests] : []),
+        agreement
+          ? `ご同意いただけるかどうか${requests.length ? "、及び上記の事項への対応" : ""}について、${d(input.deadline)}までに、書面にてご回答ください。`
+          : requests.length
+            ? `上記の事項について、${d(input.deadline)}までに対応し、書面にてご回答ください。`
+            : `本書面について、${d(input.deadline)}までに、書面にてご回答ください。`,
       ]
     : [
-        `Through your agency${branch ? ` (${branch})` : ""} I have been performing live${sites ? ` on the following sites: ${sites}` : " on streaming sites"}.`,
-        `By my notice dated ${d(input.dates.noticeDate)} I told your agency${branch ? ` (${branch})` : ""} that I was ending my contract and withdrawing${reminder ? `, and I sent a reminder dated ${reminder}` : ""}. As of the date of this letter I have not been able to confirm that what I asked for has been done. I therefore write again, to your head office.`,
+        `Through ${office} I have been performing live${sites ? ` on the following sites: ${sites}` : " on streaming sites"}.`,
+        agreement
+          ? `By my letter dated ${d(input.dates.noticeDate)} I asked ${office} to agree to end my contract by mutual agreement so that I could withdraw${reminder ? `, and I sent a reminder dated ${reminder}` : ""}. As of the date of this letter I have not been able to confirm a reply. I therefore write again, to your head office.`
+          : `By my notice dated ${d(input.dates.noticeDate)} I told ${office} that I was ending my contract and withdrawing${reminder ? `, and I sent a reminder dated ${reminder}` : ""}. As of the date of this letter I have not been able to confirm that what I asked for has been done. I therefore write again, to your head office.`,
         ...basisEn(input, ended, d),
-        ...(requests.length ? ["I therefore ask you again to:", ...requests] : []),
-        requests.length
-          ? `Please do the above and reply in writing by ${d(input.deadline)}.`
-          : `Please reply to this letter in writing by ${d(input.deadline)}.`,
+        ...(requests.length ? [agreement ? "I also ask you again to:" : "I therefore ask you again to:", ...requests] : []),
+        agreement
+          ? `Please tell me in writing by ${d(input.deadline)} whether you agree${requests.length ? ", and what you have done about the above" : ""}.`
+          : requests.length
+            ? `Please do the above and reply in writing by ${d(input.deadline)}.`
+            : `Please reply to this letter in writing by ${d(input.deadline)}.`,
       ];
   return {
     title: ja ? "通知書" : "Notice",

@@ -3,17 +3,15 @@ import "server-only";
 // check snapshots of its registrations.
 import { getCase, getWizardCase, letterInputOf } from "../cases/data";
 import { addDays } from "../cases/deadlines";
-import { reminderLetter } from "../cases/letter-text";
 import { db } from "../db/client";
 import { openEvidence } from "../evidence/crypto-fields";
 import { openRegistration, openSnapshot } from "../registrations/crypto-fields";
 import { inputFromDate, todayInTokyo } from "../validation/dates";
-import { hqNaiyouNotice } from "./agency-letters";
+import { hqNaiyouNotice, reminderToAgency } from "./agency-letters";
 import { appiRequest } from "./appi-request";
 import { consultationMemo } from "./consultation-memo";
 import type { LetterRequestInput } from "./letter-request-schema";
 import type { EscalationLetter } from "./letter-parts";
-import { citationsFor } from "./letter-parts";
 import { takedownRequest } from "./takedown-request";
 
 export async function buildCaseLetter(userId: string, caseId: string, request: LetterRequestInput, locale: "ja" | "en" = "ja"): Promise<EscalationLetter | null> {
@@ -44,10 +42,8 @@ export async function buildCaseLetter(userId: string, caseId: string, request: L
         today,
       }, locale);
     }
-    case "reminder": {
-      const doc = reminderLetter({ ...letter, reminderDate: today, newDeadline: addDays(today, 7) }, locale);
-      return { ...doc, citations: citationsFor(["civil_627_1"], locale) };
-    }
+    case "reminder":
+      return reminderToAgency({ ...letter, reminderDate: today, newDeadline: addDays(today, 7) }, locale);
     case "hq":
       return hqNaiyouNotice({ ...letter, today, deadline }, locale);
     case "appi":

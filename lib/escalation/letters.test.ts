@@ -148,10 +148,11 @@ describe("consultation memo (相談メモ)", () => {
 });
 
 describe("催告書 (reminderToAgency)", () => {
-  it.each(locales)("is the case letters' reminderLetter, with its sources (%s)", (loc) => {
+  it.each(locales)("is the case letters' reminderLetter, citing only the articles its text names (%s)", (loc) => {
     for (const items of subsets(requestedItems))
       for (const contractType of ["EMPLOYEE", "FREELANCER"] as const) {
-        const input = { ...caseInput({ items, contractType, legalBasis: contractType === "FREELANCER" ? "civil_651" : "civil_627_1" }), reminderDate: "2027-01-10" };
+        const legalBasis = contractType === "FREELANCER" ? "civil_651" : "civil_627_1";
+        const input = { ...caseInput({ items, contractType, legalBasis }), reminderDate: "2027-01-10" };
         const doc = reminderToAgency(input, loc);
         const { citations, ...letter } = doc;
         expect(letter).toEqual(reminderLetter(input, loc));
@@ -176,6 +177,8 @@ describe("内容証明 notice to the head office (hqNaiyouNotice)", () => {
     ["FREELANCER_IN_SUBSTANCE_EMPLOYEE", "civil_628_lsa_137"],
     ["FREELANCER_IN_SUBSTANCE_EMPLOYEE", "civil_627_1"],
     ["FREELANCER", "civil_651"],
+    ["EMPLOYEE", "agreement_request"],
+    ["FREELANCER_IN_SUBSTANCE_EMPLOYEE", "agreement_request"],
   ] as const;
 
   it.each(locales)("cites exactly the articles it states, for every legal basis and item set (%s)", (loc) => {
@@ -212,6 +215,24 @@ describe("内容証明 notice to the head office (hqNaiyouNotice)", () => {
     expect(bare.recipient).toEqual({ name: "株式会社スターライト", address: placeholders[loc].agencyAddress });
     const full = hqNaiyouNotice(hqInput(), loc);
     for (const p of Object.values(placeholders[loc])) expect(all(full)).not.toContain(p);
+  });
+
+  it("names her unavoidable reason under 628, and under agreement_request asks again, claiming nothing", () => {
+    const hq = (overrides: Partial<HqNoticeInput>, loc: Locale = "ja") => all(hqNaiyouNotice(hqInput({ ...caseInput({ legalBasis: overrides.legalBasis }), ...overrides }), loc));
+    expect(hq({ legalBasis: "civil_628", unavoidableReason: "coerced_content" })).toContain("私は、意に反する配信内容や行為の強要というやむを得ない事由により、前記の通知をもって本契約を解除いたしました。");
+    expect(hq({ legalBasis: "civil_628", unavoidableReason: "unpaid_pay" }, "en")).toContain("For such a reason (pay that has not been paid) I ended the contract by that notice.");
+    // Sent before the question existed: it reports what the first notice did, and claims no reason of its own.
+    expect(hq({ legalBasis: "civil_628" })).toContain("私は、前記の通知をもって、同条により本契約を解除する旨をお伝えいたしました。");
+    expect(hq({ legalBasis: "civil_628" })).not.toContain("事由により");
+    for (const contractType of ["EMPLOYEE", "FREELANCER_IN_SUBSTANCE_EMPLOYEE"] as const) {
+      const ja = hq({ legalBasis: "agreement_request", contractType, unavoidableReason: "none" });
+      expect(ja).toContain("改めて、本契約を合意により解約することにご同意くださいますよう、お願いいたします。");
+      expect(ja).toContain("ご同意いただけるかどうか、及び上記の事項への対応について、2027年2月4日までに、書面にてご回答ください。");
+      expect(ja).not.toMatch(/やむを得ない|解除いたしました|民法第|いつでも|終了しております|意思表示|働き方の実態/);
+      const en = hq({ legalBasis: "agreement_request", contractType }, "en");
+      expect(en).toContain("I ask you again to agree to end the contract by mutual agreement.");
+      expect(en).not.toMatch(/unavoidable|I ended|Civil Code|at any time|way I actually work/);
+    }
   });
 
   it("refuses a deadline that is not after the notice", () => {

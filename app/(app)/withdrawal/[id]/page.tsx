@@ -41,7 +41,9 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
             {open && left !== null && (left >= 0 ? t("case.daysLeft", { days: left }) : t("case.daysOver", { days: -left }))}
           </p>
         )}
-        {found.effectiveDate && <p>{t("case.effectiveDate", { date: format.dateTime(found.effectiveDate, { dateStyle: "long" }) })}</p>}
+        {found.effectiveDate && (
+          <p>{t(found.legalBasis === "agreement_request" ? "case.proposedEndDate" : "case.effectiveDate", { date: format.dateTime(found.effectiveDate, { dateStyle: "long" }) })}</p>
+        )}
         <div className="flex flex-wrap gap-x-4">
           {found.deadline && <a href={`/api/cases/${found.id}/calendar`} className="inline-flex min-h-11 items-center text-brand-700 underline">{t("case.calendar")}</a>}
           <a href={`/api/cases/${found.id}/documents/notice`} className="inline-flex min-h-11 items-center text-brand-700 underline">{t("case.noticePdf")}</a>

@@ -14,6 +14,7 @@ import { WizardProgress } from "@/components/wizard/wizard-progress";
 import { emptyAgencyFields } from "@/lib/agencies/schema";
 import { listAgencyNames } from "@/lib/agencies/data";
 import { requireUser } from "@/lib/auth/session";
+import { decideLegalBasis } from "@/lib/cases/contract-type";
 import { defaultDates, getWizardCase } from "@/lib/cases/data";
 import { legalBases } from "@/lib/cases/legal-bases";
 import { pageMetadata } from "@/lib/i18n/page-metadata";
@@ -51,8 +52,10 @@ export default async function WizardStepPage({ params, searchParams }: Props) {
       />
     );
   } else if (step === 2 && query.result && draft.facts && draft.decision && draft.legalBasis) {
+    // The reasons for the basis in force: the override, when she chose one, decides it.
+    const { basisReasons } = decideLegalBasis(draft.contractTypeOverride ?? draft.decision.type, draft.facts, todayInTokyo());
     body = (
-      <ContractResult caseId={id} facts={draft.facts} decision={draft.decision} override={draft.contractTypeOverride}>
+      <ContractResult caseId={id} facts={draft.facts} decision={draft.decision} override={draft.contractTypeOverride} basis={{ legalBasis: draft.legalBasis, basisReasons }}>
         <LegalSourceNote source={legalBases[draft.legalBasis]} />
       </ContractResult>
     );
