@@ -15,9 +15,11 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** `next start` run by this Node directly (not through npx, whose child would outlive a kill of npx). */
+/** `next start` run by this Node directly (not through npx, whose child would outlive a kill of npx).
+ *  BENCH_NODE_ARGS adds Node flags to the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile a benchmark. */
 export function startNext(port: number, env: NodeJS.ProcessEnv, stdio: StdioOptions = "ignore"): ChildProcess {
-  return spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)], { env, stdio });
+  const nodeArgs = process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
+  return spawn(process.execPath, [...nodeArgs, "node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)], { env, stdio });
 }
 
 /** Stops the server and waits until it has exited, so the next run can never talk to it. */
