@@ -1,19 +1,6 @@
-// Shared by the benchmarks that drive `next start`: start it on a free port, wait for it, stop it for good, and sign
+// Shared by the benchmarks that drive `next start` (and the e2e server): start it, wait for it, stop it for good, and sign
 // in the way a browser does.
 import { spawn, type ChildProcess, type StdioOptions } from "node:child_process";
-import { createServer } from "node:net";
-
-/** A port nobody listens on now: a fixed port could reach a server left over from an earlier run. */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
 
 /** `next start` run by this Node directly (not through npx, whose child would outlive a kill of npx).
  *  BENCH_NODE_ARGS adds Node flags to the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile a benchmark. */

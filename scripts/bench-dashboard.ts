@@ -7,7 +7,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { Pool } from "undici";
-import { freePort, signInForBench, startNext, stopNext, waitForApp } from "./bench-app";
+import { signInForBench, startNext, stopNext, waitForApp } from "./bench-app";
+import { freePort } from "./free-port";
 
 const { values } = parseArgs({ options: { seconds: { type: "string", default: "15" }, port: { type: "string", default: "0" }, registrations: { type: "string", default: "300" }, checks: { type: "string", default: "100" } } });
 const port = Number(values.port) || (await freePort());

@@ -14,7 +14,8 @@ import { parseArgs } from "node:util";
 import { Pool } from "undici";
 import { startFixtureServer } from "../lib/checker/fixture-server";
 import { startThrowawayPostgres } from "./postgres-cluster";
-import { freePort, signInForBench, startNext, stopNext, waitForApp } from "./bench-app";
+import { signInForBench, startNext, stopNext, waitForApp } from "./bench-app";
+import { freePort } from "./free-port";
 
 const { values } = parseArgs({
   options: {
