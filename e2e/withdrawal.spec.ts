@@ -176,14 +176,21 @@ test("a fixed term with no unavoidable reason asks the agency to agree, claiming
   await page.getByRole("button", { name: "次へ" }).click();
   await page.getByLabel(/今後の連絡は書面のみに/).check();
   await page.getByRole("button", { name: "次へ" }).click();
+  // Asking for agreement, she may propose a later last day (here a month on): it becomes the day the letter asks for.
+  const later = isoDaysFromToday(30);
+  const [year, month, day] = later.split("-").map(Number);
+  const laterJa = `${year}年${month}月${day}日`;
+  await expect(page.getByText(/少し先\(90日以内\)に終えたい日を選べます/)).toBeVisible();
+  await page.getByLabel("最後に働く日(任意)").fill(later);
   await page.getByRole("button", { name: "日付を計算する" }).click();
-  await expect(page.getByText(/期間の途中で契約を終えるには、事務所の同意が必要です。/)).toBeVisible();
+  await expect(page.getByText(`期間の途中で契約を終えるには、事務所の同意が必要です。文面では${laterJa}に終えることをお願いします。`, { exact: false })).toBeVisible();
   await screenshot(page, "wizard-4-dates-agreement-ja");
   await page.getByRole("link", { name: "次へ" }).click();
 
   await page.getByRole("button", { name: "文面を作る" }).click();
   const short = page.getByRole("textbox", { name: "メール・LINE・フォーム用の短い文" });
   await expect(short).toHaveValue(/合意による解約にご同意くださいますようお願いいたします。/);
+  await expect(short).toHaveValue(new RegExp(`${laterJa}をもって契約を終了し`));
   await expect(short).not.toHaveValue(/やむを得ない事由があります/);
   await expect(page.getByRole("heading", { name: "退会・合意解約のお願い" })).toBeVisible();
   await screenshot(page, "wizard-5-message-agreement-ja");

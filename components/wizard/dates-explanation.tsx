@@ -16,7 +16,7 @@ export async function DatesExplanation({ draft, next }: { draft: WizardCase; nex
   return (
     <section aria-labelledby="dates-title" className="space-y-3 rounded-xl border border-brand-100 bg-brand-50 p-4">
       <h2 id="dates-title" className="font-semibold">{t("dates.resultTitle")}</h2>
-      <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+      <dl className="grid grid-cols-[minmax(0,1fr)_auto] gap-x-3 gap-y-1 text-sm [&>dd]:whitespace-nowrap">
         <dt className="font-medium">{t("dates.noticeDate")}</dt><dd>{long(dates.noticeDate)}</dd>
         <dt className="font-medium">{t("dates.lastWorkingDay")}</dt><dd>{long(dates.lastWorkingDay)}</dd>
         <dt className="font-medium">{t(letter.legalBasis === "agreement_request" ? "dates.proposedEndDate" : "dates.effectiveDate")}</dt><dd>{long(dates.effectiveDate)}</dd>

@@ -10,8 +10,9 @@ import { saveDatesAction } from "@/lib/cases/actions";
 import { datesSchema, type DatesInput } from "@/lib/cases/deadlines";
 import { useStepSubmit } from "./use-step-submit";
 
-/** Step 4: the dates; the explanation of how they were computed is shown beside the form by the page. */
-export function DatesForm({ caseId, defaults }: { caseId: string; defaults: DatesInput }) {
+/** Step 4: the dates; the explanation of how they were computed is shown beside the form by the page. With
+ *  `proposesEnd` (a request for agreement) the last day may also be later: it is the day she asks the contract to end. */
+export function DatesForm({ caseId, defaults, proposesEnd = false }: { caseId: string; defaults: DatesInput; proposesEnd?: boolean }) {
   const t = useTranslations("wizard");
   const errorText = useErrorText();
   const form = useForm<DatesInput>({ resolver: zodResolver(datesSchema), defaultValues: defaults });
@@ -22,7 +23,7 @@ export function DatesForm({ caseId, defaults }: { caseId: string; defaults: Date
       {errors.root && <Notice tone="error">{errorText(errors.root.message)}</Notice>}
       <TextField label={t("dates.noticeDate")} hint={t("dates.noticeDateHint")} type="date" error={errorText(errors.noticeDate?.message)} {...form.register("noticeDate")} />
       <TextField label={t("dates.replyDeadline")} hint={t("dates.replyDeadlineHint")} type="date" error={errorText(errors.replyDeadline?.message)} {...form.register("replyDeadline")} />
-      <TextField label={t("dates.chosenLastWorkingDay")} hint={t("dates.chosenLastWorkingDayHint")} type="date" error={errorText(errors.chosenLastWorkingDay?.message)} {...form.register("chosenLastWorkingDay")} />
+      <TextField label={t("dates.chosenLastWorkingDay")} hint={t(proposesEnd ? "dates.chosenLastWorkingDayHintAgreement" : "dates.chosenLastWorkingDayHint")} type="date" error={errorText(errors.chosenLastWorkingDay?.message)} {...form.register("chosenLastWorkingDay")} />
       <Button type="submit" disabled={isSubmitting} className="w-full">{isSubmitting ? t("saving") : t("compute")}</Button>
     </form>
   );

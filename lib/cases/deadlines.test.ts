@@ -73,6 +73,33 @@ describe("computeDates under the immediate bases", () => {
   });
 });
 
+describe("computeDates under a request for agreement", () => {
+  it("proposes the notice day when she chooses no day", () => {
+    const d = computeDates({ legalBasis: "agreement_request", noticeDate: "2026-12-25" });
+    expect(d).toMatchObject({ effectiveDate: "2026-12-25", lastWorkingDay: "2026-12-25" });
+    expect(keys(d)).toEqual(["notice", "agreementProposed", "lastWorkingDayImmediate", "replyDeadlineDefault"]);
+  });
+
+  it("a later day she chooses is the day she asks the contract to end (up to 90 days on)", () => {
+    const d = computeDates({ legalBasis: "agreement_request", noticeDate: "2026-12-25", chosenLastWorkingDay: "2027-01-31" });
+    expect(d).toMatchObject({ effectiveDate: "2027-01-31", lastWorkingDay: "2027-01-31" });
+    expect(d.explanation[1]).toEqual({ key: "agreementProposed", values: { effectiveDate: "2027-01-31" } });
+    expect(validateChosenLastWorkingDay("agreement_request", "2026-12-25", addDays("2026-12-25", 90))).toBeNull();
+    expect(validateChosenLastWorkingDay("agreement_request", "2026-12-25", addDays("2026-12-25", 91))).toBe("proposedEndTooLate");
+    expect(() => computeDates({ legalBasis: "agreement_request", noticeDate: "2026-12-25", chosenLastWorkingDay: "2027-03-26" })).toThrow(RangeError);
+  });
+
+  it("an earlier day is only her last working day; the proposed end stays the notice day", () => {
+    const d = computeDates({ legalBasis: "agreement_request", noticeDate: "2026-12-25", chosenLastWorkingDay: "2026-12-20" });
+    expect(d).toMatchObject({ effectiveDate: "2026-12-25", lastWorkingDay: "2026-12-20" });
+    expect(d.explanation).toContainEqual({ key: "lastWorkingDayChosenProposedEnd", values: { lastWorkingDay: "2026-12-20", effectiveDate: "2026-12-25" } });
+  });
+
+  it("the immediate bases still refuse a later day", () => {
+    for (const basis of ["civil_628", "civil_628_lsa_137", "civil_651"] as const) expect(validateChosenLastWorkingDay(basis, "2026-12-25", "2026-12-26")).toBe("afterLatestWorkingDay");
+  });
+});
+
 describe("reply deadline", () => {
   it("defaults to notice + 14 days; replyDays moves it", () => {
     expect(computeDates({ legalBasis: "civil_651", noticeDate: "2028-02-20" }).replyDeadline).toBe("2028-03-05");

@@ -43,7 +43,7 @@ export type ComputedDates = {
 };
 
 export type DeadlineError = "date" | "deadlineBeforeNotice" | "deadlineTooLate";
-export type LastWorkingDayError = "date" | "afterLatestWorkingDay";
+export type LastWorkingDayError = "date" | "afterLatestWorkingDay" | "proposedEndTooLate";
 
 const dayMs = 86_400_000;
 
@@ -94,14 +94,19 @@ const endOnNoticeDate: Record<Exclude<LegalBasisKey, "civil_627_1">, string> = {
   agreement_request: "agreementProposed",
 };
 
-/** The latest last working day: under 627 the day before the contract ends; under the immediate bases, the notice day. */
+/** Under agreement_request she may ask to end later than the notice day (to finish the month, say), up to this. */
+export const maxProposedEndDays = 90;
+
+/** The last working day when she chooses none: under 627 the day before the contract ends; otherwise the notice day. */
 export function latestWorkingDay(legalBasis: LegalBasisKey, noticeDate: string): string {
   return legalBasis === "civil_627_1" ? addDays(noticeDate, noticePeriodDays - 1) : noticeDate;
 }
 
-/** She may stop earlier than the latest working day (even before the notice date), never later. */
+/** She may stop earlier than that day (even before the notice date), never later, except that a request for
+ *  agreement may propose a later last day (at most 90 days on): asking for it claims no right. */
 export function validateChosenLastWorkingDay(legalBasis: LegalBasisKey, noticeDate: string, chosen: string): LastWorkingDayError | null {
   if (!isCalendarDate(noticeDate) || !isCalendarDate(chosen)) return "date";
+  if (legalBasis === "agreement_request") return chosen > addDays(noticeDate, maxProposedEndDays) ? "proposedEndTooLate" : null;
   return chosen > latestWorkingDay(legalBasis, noticeDate) ? "afterLatestWorkingDay" : null;
 }
 
@@ -133,6 +138,11 @@ export function computeDates(input: ComputeDatesInput): ComputedDates {
   const { legalBasis, noticeDate } = input;
   toUtc(noticeDate);
   const explanation: ExplanationItem[] = [{ key: "notice", values: { noticeDate } }];
+  const chosen = input.chosenLastWorkingDay || undefined;
+  if (chosen) {
+    const error = validateChosenLastWorkingDay(legalBasis, noticeDate, chosen);
+    if (error) throw new RangeError(`Invalid last working day: ${error}`);
+  }
 
   let effectiveDate: string;
   if (legalBasis === "civil_627_1") {
@@ -143,7 +153,8 @@ export function computeDates(input: ComputeDatesInput): ComputedDates {
       { key: "effectiveAfterTwoWeeks", values: { effectiveDate } },
     );
   } else {
-    effectiveDate = noticeDate;
+    // A later last day she asks the agency to agree to is also the day she asks the contract to end.
+    effectiveDate = legalBasis === "agreement_request" && chosen && chosen > noticeDate ? chosen : noticeDate;
     explanation.push({ key: endOnNoticeDate[legalBasis], values: { effectiveDate } });
   }
 
@@ -154,13 +165,8 @@ export function computeDates(input: ComputeDatesInput): ComputedDates {
   }
 
   const latest = latestWorkingDay(legalBasis, noticeDate);
-  let lastWorkingDay = latest;
-  if (input.chosenLastWorkingDay !== undefined && input.chosenLastWorkingDay !== "") {
-    const error = validateChosenLastWorkingDay(legalBasis, noticeDate, input.chosenLastWorkingDay);
-    if (error) throw new RangeError(`Invalid last working day: ${error}`);
-    lastWorkingDay = input.chosenLastWorkingDay;
-  }
-  if (lastWorkingDay !== latest) {
+  const lastWorkingDay = chosen ?? latest;
+  if (lastWorkingDay !== latest && lastWorkingDay !== effectiveDate) {
     const key = legalBasis === "agreement_request" ? "lastWorkingDayChosenProposedEnd" : "lastWorkingDayChosen";
     explanation.push({ key, values: { lastWorkingDay, effectiveDate } });
   } else if (legalBasis !== "civil_627_1") {

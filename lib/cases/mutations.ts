@@ -4,9 +4,10 @@ import { db } from "../db/client";
 import type { ContractType } from "../db/enums";
 import { newId } from "../db/new-id";
 import { dateFromInput, todayInTokyo } from "../validation/dates";
-import { decideContractType, decideLegalBasis, type ContractTypeKey } from "./contract-type";
+import { decideContractType, decideLegalBasis, draftLegalBasis, type ContractTypeKey } from "./contract-type";
 import { sealCase } from "./crypto-fields";
 import { computeDates, type DatesInput } from "./deadlines";
+import type { LegalBasisKey } from "./legal-bases";
 import type { WorkFactsInput } from "./facts-schema";
 import type { RequestInput } from "./requested-items";
 import { newAgencyChoice, type SenderInput, type WhoInput } from "./wizard-schema";
@@ -75,10 +76,12 @@ export function saveRequests(userId: string, caseId: string, input: RequestInput
 
 /** Step 4: dates computed from the legal basis; the reply deadline is hers to move. */
 export async function saveDates(userId: string, caseId: string, input: DatesInput): Promise<StepResult> {
-  const draft = await db.case.findFirst({ where: { id: caseId, userId }, select: { legalBasis: true } });
+  const draft = await db.case.findFirst({ where: { id: caseId, userId }, select: { legalBasis: true, factsJson: true } });
   if (!draft?.legalBasis) return notFound;
+  // The basis as the wizard shows it (an old draft's 628 without a reason she gave is a request for agreement).
+  const facts = draft.factsJson ? (JSON.parse(draft.factsJson) as WorkFactsInput) : null;
   const dates = computeDates({
-    legalBasis: draft.legalBasis as Parameters<typeof computeDates>[0]["legalBasis"],
+    legalBasis: draftLegalBasis(draft.legalBasis as LegalBasisKey, facts),
     noticeDate: input.noticeDate,
     replyDeadline: input.replyDeadline,
     chosenLastWorkingDay: input.chosenLastWorkingDay || undefined,

@@ -68,7 +68,7 @@ export default async function WizardStepPage({ params, searchParams }: Props) {
     body = (
       <div className="space-y-4">
         {draft.noticeDate && draft.legalBasis && <DatesExplanation draft={draft} next={`/withdrawal/${id}/step/5`} />}
-        <DatesForm caseId={id} defaults={defaults} />
+        <DatesForm caseId={id} defaults={defaults} proposesEnd={draft.legalBasis === "agreement_request"} />
       </div>
     );
   } else if (step === 5) {
