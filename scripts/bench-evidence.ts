@@ -10,9 +10,10 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { request } from "undici";
 import { signInForBench, startNext, stopNext, waitForApp } from "./bench-app";
+import { freePort } from "./free-port";
 
-const { values } = parseArgs({ options: { port: { type: "string", default: "3211" }, "file-mb": { type: "string", default: "50" }, items: { type: "string", default: "100" }, "item-kb": { type: "string", default: "1024" } } });
-const port = Number(values.port);
+const { values } = parseArgs({ options: { port: { type: "string", default: "0" }, "file-mb": { type: "string", default: "50" }, items: { type: "string", default: "100" }, "item-kb": { type: "string", default: "1024" } } });
+const port = Number(values.port) || (await freePort());
 const origin = `http://127.0.0.1:${port}`;
 const dataDir = mkdtempSync(join(tmpdir(), "taikai-bench-evidence-"));
 const env = {

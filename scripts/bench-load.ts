@@ -150,20 +150,19 @@ try {
   const baselineElapsed = (performance.now() - baselineStarted) / 1000;
   await pool.close();
 
-  const at = (sorted: number[], q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : NaN);
-  const row = (name: string, values: number[]) => {
+  const quantile = (values: number[], q: number) => {
     const sorted = [...values].sort((a, b) => a - b);
-    return `${name.padEnd(14)} ${String(sorted.length).padStart(7)} ${(sorted.length / elapsed).toFixed(1).padStart(8)} ${at(sorted, 0.5).toFixed(0).padStart(7)} ${at(sorted, 0.95).toFixed(0).padStart(7)} ${at(sorted, 0.99).toFixed(0).padStart(7)}`;
+    return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : NaN;
   };
+  const row = (name: string, values: number[], seconds = elapsed) =>
+    `${name.padEnd(14)} ${String(values.length).padStart(7)} ${(values.length / seconds).toFixed(1).padStart(8)} ${[0.5, 0.95, 0.99].map((q) => quantile(values, q).toFixed(0).padStart(7)).join(" ")}`;
   console.log(`\n${postgres ? "PostgreSQL" : "SQLite"}, ${users} concurrent users, ${elapsed.toFixed(1)} s`);
   console.log(`${"kind".padEnd(14)} ${"count".padStart(7)} ${"req/s".padStart(8)} ${"p50 ms".padStart(7)} ${"p95 ms".padStart(7)} ${"p99 ms".padStart(7)}`);
   for (const [kind, values] of Object.entries(latencies)) console.log(row(kind, values));
   const overall = Object.values(latencies).flat();
   console.log(row("overall", overall));
-  const healthSorted = [...health].sort((a, b) => a - b);
-  const overallSorted = [...overall].sort((a, b) => a - b);
-  console.log(`${"/api/health".padEnd(14)} ${String(health.length).padStart(7)} ${(health.length / baselineElapsed).toFixed(1).padStart(8)} ${at(healthSorted, 0.5).toFixed(0).padStart(7)} ${at(healthSorted, 0.95).toFixed(0).padStart(7)} ${at(healthSorted, 0.99).toFixed(0).padStart(7)}   (baseline, ${baselineElapsed.toFixed(1)} s)`);
-  console.log(`ratio app/baseline: throughput ${(overall.length / elapsed / (health.length / baselineElapsed)).toFixed(3)}, p95 ${(at(overallSorted, 0.95) / at(healthSorted, 0.95)).toFixed(1)}×`);
+  console.log(`${row("/api/health", health, baselineElapsed)}   (baseline, ${baselineElapsed.toFixed(1)} s)`);
+  console.log(`ratio app/baseline: throughput ${(overall.length / elapsed / (health.length / baselineElapsed)).toFixed(3)}, p95 ${(quantile(overall, 0.95) / quantile(health, 0.95)).toFixed(1)}×`);
   console.log(`\nerrors: ${errors.length}${rateLimited ? ` (and ${rateLimited} check-now answers "rateLimited", as designed)` : ""}`);
   const grouped = new Map<string, number>();
   for (const e of errors) grouped.set(e.slice(0, 160), (grouped.get(e.slice(0, 160)) ?? 0) + 1);

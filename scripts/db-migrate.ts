@@ -5,15 +5,15 @@
 import { execFileSync } from "node:child_process";
 import { createHash, randomUUID } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import pg from "pg";
-import { databaseUrl, isPostgresUrl } from "../lib/config/paths";
+import { databaseUrl, isPostgresUrl, sqliteFile } from "../lib/config/paths";
 import { scrubSqliteOnce } from "../lib/db/sqlite-scrub";
 
 const url = databaseUrl();
 if (!isPostgresUrl(url)) {
   execFileSync("npx", ["prisma", "migrate", "deploy"], { stdio: "inherit", env: { ...process.env, CHECKPOINT_DISABLE: "1" } });
-  if (scrubSqliteOnce(resolve(url.replace(/^file:/, "")))) console.log("SQLite: free pages cleared once (VACUUM with secure_delete).");
+  if (scrubSqliteOnce(sqliteFile(url))) console.log("SQLite: free pages cleared once (VACUUM with secure_delete).");
 } else {
   await migratePostgres(url);
 }

@@ -6,7 +6,7 @@ import { authenticate } from "../auth/authenticate";
 import { rateLimitKey } from "../auth/rate-limit";
 import { totpCodeAt } from "../auth/totp";
 import { confirmTotpSetup, startTotpSetup } from "../auth/two-factor";
-import { databaseUrl } from "../config/paths";
+import { databaseUrl, sqliteFile } from "../config/paths";
 import { db } from "../db/client";
 import { evidenceRoot, listUserFiles, userEvidenceDir } from "../evidence/storage";
 import { provider } from "../testing/databases";
@@ -22,7 +22,7 @@ const count = (model: string, userId: string) => (db as unknown as Record<string
 
 /** The SQLite database file and whatever journal or WAL sits beside it, as raw bytes. */
 function rawDatabaseFiles(): Buffer {
-  const file = databaseUrl().replace(/^file:/, "");
+  const file = sqliteFile(databaseUrl());
   return Buffer.concat([file, `${file}-wal`, `${file}-journal`].filter((f) => existsSync(f)).map((f) => readFileSync(f)));
 }
 

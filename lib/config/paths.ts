@@ -13,6 +13,11 @@ export function databaseUrl(): string {
   return process.env.DATABASE_URL || defaultDatabaseUrl;
 }
 
+/** The SQLite file a `file:` URL names, as an absolute path (relative to the working directory). */
+export function sqliteFile(databaseUrl: string): string {
+  return resolve(databaseUrl.replace(/^file:/, ""));
+}
+
 export function isPostgresUrl(url: string): boolean {
   return url.startsWith("postgres://") || url.startsWith("postgresql://");
 }

@@ -12,7 +12,8 @@ import { createDb, db, type Db } from "../db/client";
 import { decodeKey } from "../config/secrets";
 import { provider } from "../testing/databases";
 import { createLoadUser, type LoadUser } from "../testing/load-data";
-import { integrityCheck, sqliteFile } from "./backup";
+import { sqliteFile } from "../config/paths";
+import { integrityCheck } from "./backup";
 import { eventMarkers, evidenceProblems, integrityProblems } from "./consistency";
 import { startWriter, until } from "./writer-process";
 

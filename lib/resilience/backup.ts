@@ -4,7 +4,8 @@
 // before its row is committed, so every row in the copy finds its file in the folder copied after it.
 import Database from "better-sqlite3";
 import { copyFileSync, chmodSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
+import { sqliteFile } from "../config/paths";
 
 export const manifestName = "taikai-backup.json";
 export const databaseName = "taikai.db";
@@ -17,10 +18,6 @@ export type BackupManifest = {
   evidenceBytes: number;
   secrets: "included" | "excluded" | "from-environment" | "missing";
 };
-
-export function sqliteFile(databaseUrl: string): string {
-  return resolve(databaseUrl.replace(/^file:/, ""));
-}
 
 /** A consistent copy of a live SQLite database, checked with PRAGMA integrity_check. */
 export function snapshotSqlite(source: string, target: string): void {

@@ -2,7 +2,8 @@
 // integrity_check before and after the copy), the evidence files and, when the backup has it, secrets.json.
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { copyEvidence, databaseName, integrityCheck, manifestName, sqliteFile, type BackupManifest } from "./backup";
+import { sqliteFile } from "../config/paths";
+import { copyEvidence, databaseName, integrityCheck, manifestName, type BackupManifest } from "./backup";
 
 export function readManifest(from: string): BackupManifest {
   const path = join(from, manifestName);
