@@ -185,6 +185,9 @@ test("a fixed term with no unavoidable reason asks the agency to agree, claiming
   await page.getByRole("button", { name: "日付を計算する" }).click();
   await expect(page.getByText(`期間の途中で契約を終えるには、事務所の同意が必要です。文面では${laterJa}に終えることをお願いします。`, { exact: false })).toBeVisible();
   await screenshot(page, "wizard-4-dates-agreement-ja");
+  // Coming back to the step keeps the day she chose.
+  await page.reload();
+  await expect(page.getByLabel("最後に働く日(任意)")).toHaveValue(later);
   await page.getByRole("link", { name: "次へ" }).click();
 
   await page.getByRole("button", { name: "文面を作る" }).click();

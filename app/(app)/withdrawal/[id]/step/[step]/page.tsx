@@ -16,6 +16,7 @@ import { listAgencyNames } from "@/lib/agencies/data";
 import { requireUser } from "@/lib/auth/session";
 import { decideLegalBasis } from "@/lib/cases/contract-type";
 import { defaultDates, getWizardCase } from "@/lib/cases/data";
+import { latestWorkingDay } from "@/lib/cases/deadlines";
 import { legalBases } from "@/lib/cases/legal-bases";
 import { pageMetadata } from "@/lib/i18n/page-metadata";
 import { getDashboard } from "@/lib/registrations/data";
@@ -64,7 +65,9 @@ export default async function WizardStepPage({ params, searchParams }: Props) {
   } else if (step === 3) {
     body = <RequestsForm caseId={id} defaults={{ items: draft.items, payByDate: draft.payByDate, amountYen: draft.amountYen ?? undefined }} />;
   } else if (step === 4) {
-    const defaults = draft.noticeDate ? { noticeDate: draft.noticeDate, replyDeadline: draft.replyDeadline, chosenLastWorkingDay: "" } : { ...defaultDates(), chosenLastWorkingDay: "" };
+    // A last day she chose stays in the form (else recomputing would quietly drop it); the computed one is left blank.
+    const chosen = draft.legalBasis && draft.noticeDate && draft.lastWorkingDay && draft.lastWorkingDay !== latestWorkingDay(draft.legalBasis, draft.noticeDate) ? draft.lastWorkingDay : "";
+    const defaults = draft.noticeDate ? { noticeDate: draft.noticeDate, replyDeadline: draft.replyDeadline, chosenLastWorkingDay: chosen } : { ...defaultDates(), chosenLastWorkingDay: "" };
     body = (
       <div className="space-y-4">
         {draft.noticeDate && draft.legalBasis && <DatesExplanation draft={draft} next={`/withdrawal/${id}/step/5`} />}
