@@ -13,7 +13,8 @@ export const test = base.extend<{ page: Page }>({
     const problems: string[] = [];
     page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
     page.on("console", (message) => {
-      if (message.type() === "error") problems.push(`console: ${message.text()}`);
+      // The location names the resource behind a "Failed to load resource" message, which itself does not.
+      if (message.type() === "error") problems.push(`console: ${message.text()} (${message.location().url})`);
     });
     await use(page);
     expect(problems.filter((p) => !p.includes("401 (Unauthorized)"))).toEqual([]);
@@ -59,7 +60,18 @@ export async function addRegistration(page: Page, { handle, path, agency }: { ha
     await page.getByLabel("事務所の名前").fill(agency);
   }
   await page.getByRole("button", { name: "保存して確認する" }).click();
-  await expect(page).toHaveURL(/\/dashboard\/registrations\/(?!new$)[a-z0-9]+$/);
+  // Saving runs a real check of the profile (up to the checker's 15 s timeout) before the page changes.
+  await expectUrlOrShowErrors(page, /\/dashboard\/registrations\/(?!new$)[a-z0-9]+$/, 30_000);
+}
+
+/** Waits for a page; if it never comes, the failure names the error messages on screen, not only the URL. */
+export async function expectUrlOrShowErrors(page: Page, url: RegExp, timeout?: number): Promise<void> {
+  try {
+    await expect(page).toHaveURL(url, { timeout });
+  } catch (error) {
+    const shown = await page.locator("[role=alert], .text-red-700").allInnerTexts().catch(() => []);
+    throw new Error(`${(error as Error).message}\nerrors on screen: ${JSON.stringify(shown)}`);
+  }
 }
 
 /** A calendar date in Japan, days from today (negative for the past). */

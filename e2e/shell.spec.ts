@@ -37,6 +37,10 @@ test("discreet mode gives the tab a neutral title, and quick exit can go to an a
   await page.reload();
   await expect(page).toHaveTitle("メモ");
   await expect(page.locator('link[rel="icon"]')).toHaveAttribute("href", /neutral-icon\.svg/);
+  // The browser asks for /favicon.ico on its own (downloads, PDFs) and may keep it: it is the neutral icon for everyone.
+  const favicon = await page.request.get("/favicon.ico");
+  expect(favicon.status()).toBe(200);
+  expect(favicon.headers()["content-type"]).toMatch(/icon/);
   await page.getByRole("button", { name: "すぐに閉じる" }).click();
   await expect(page).toHaveURL(/\/calc\?from=settings$/);
 });

@@ -2,11 +2,11 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
+import { useLeave } from "@/components/ui/use-leave";
 import { useErrorText } from "@/components/error-text";
 import { applyActionErrors } from "@/lib/actions/apply-result";
 import { registerAction } from "@/lib/auth/actions";
@@ -17,16 +17,16 @@ const fields = ["email", "password", "passwordConfirm"] as const;
 export function RegisterForm({ callbackPath }: { callbackPath: string }) {
   const t = useTranslations("auth");
   const errorText = useErrorText();
-  const router = useRouter();
   const form = useForm<RegisterInput>({ resolver: zodResolver(registerSchema), defaultValues: { email: "", password: "", passwordConfirm: "" } });
   const { errors, isSubmitting } = form.formState;
+  const { leaving, leave } = useLeave();
+  const busy = isSubmitting || leaving;
 
   async function onSubmit(values: RegisterInput) {
     const result = await registerAction(values).catch(() => ({ ok: false as const, error: "generic" as const }));
     if (!result.ok) return applyActionErrors(result, form.setError, fields);
     const signedIn = await signIn("credentials", { email: values.email, password: values.password, redirect: false }).catch(() => undefined);
-    router.replace(signedIn?.ok ? callbackPath : "/signin");
-    router.refresh();
+    leave(signedIn?.ok ? callbackPath : "/signin");
   }
 
   return (
@@ -35,8 +35,8 @@ export function RegisterForm({ callbackPath }: { callbackPath: string }) {
       <TextField label={t("email")} type="email" autoComplete="email" inputMode="email" error={errorText(errors.email?.message)} {...form.register("email")} />
       <TextField label={t("password")} type="password" autoComplete="new-password" hint={t("passwordHint")} error={errorText(errors.password?.message)} {...form.register("password")} />
       <TextField label={t("passwordConfirm")} type="password" autoComplete="new-password" error={errorText(errors.passwordConfirm?.message)} {...form.register("passwordConfirm")} />
-      <Button type="submit" disabled={isSubmitting} className="w-full">
-        {isSubmitting ? t("submitting") : t("submitRegister")}
+      <Button type="submit" disabled={busy} className="w-full">
+        {busy ? t("submitting") : t("submitRegister")}
       </Button>
     </form>
   );

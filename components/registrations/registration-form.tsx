@@ -1,12 +1,12 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { useErrorText } from "@/components/error-text";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
+import { useLeave } from "@/components/ui/use-leave";
 import { applyActionErrors } from "@/lib/actions/apply-result";
 import { createRegistrationAction, updateRegistrationAction } from "@/lib/registrations/actions";
 import { newAgency, otherSite, registrationFields, registrationSchema, type RegistrationInput } from "@/lib/registrations/schema";
@@ -23,9 +23,10 @@ export function RegistrationForm({ sites, agencies, defaults, registrationId }: 
   const t = useTranslations("registration");
   const tCommon = useTranslations("common");
   const errorText = useErrorText();
-  const router = useRouter();
   const form = useForm<RegistrationInput>({ resolver: zodResolver(registrationSchema), defaultValues: defaults });
   const { errors, isSubmitting } = form.formState;
+  const { leaving, leave } = useLeave();
+  const busy = isSubmitting || leaving;
   const siteId = form.watch("siteId");
   const agencyId = form.watch("agencyId");
 
@@ -33,8 +34,7 @@ export function RegistrationForm({ sites, agencies, defaults, registrationId }: 
     const action = registrationId ? updateRegistrationAction(registrationId, values) : createRegistrationAction(values);
     const result = await action.catch(() => ({ ok: false as const, error: "generic" as const }));
     if (!result.ok) return applyActionErrors(result, form.setError, registrationFields);
-    router.replace(`/dashboard/registrations/${result.data!.id}`);
-    router.refresh();
+    leave(`/dashboard/registrations/${result.data!.id}`);
   }
 
   return (
@@ -69,8 +69,8 @@ export function RegistrationForm({ sites, agencies, defaults, registrationId }: 
       {agencyId === newAgency && <TextField label={t("newAgencyName")} error={errorText(errors.newAgencyName?.message)} {...form.register("newAgencyName")} />}
       <TextField label={t("registeredOn")} type="date" error={errorText(errors.registeredOn?.message)} {...form.register("registeredOn")} />
       <TextField label={t("withdrawalRequestedOn")} hint={t("withdrawalHint")} type="date" error={errorText(errors.withdrawalRequestedOn?.message)} {...form.register("withdrawalRequestedOn")} />
-      <Button type="submit" disabled={isSubmitting} className="w-full">
-        {isSubmitting ? tCommon("saving") : registrationId ? t("saveEdit") : t("save")}
+      <Button type="submit" disabled={busy} className="w-full">
+        {busy ? tCommon("saving") : registrationId ? t("saveEdit") : t("save")}
       </Button>
     </form>
   );

@@ -40,8 +40,8 @@ export function FactsForm({ caseId, defaults, override }: { caseId: string; defa
   const tWizard = useTranslations("wizard");
   const errorText = useErrorText();
   const form = useForm<WorkFactsFormInput, unknown, WorkFactsInput>({ resolver: zodResolver(workFactsSchema), defaultValues: defaults });
-  const submit = useStepSubmit(form.setError, workFactsFields);
   const { errors, isSubmitting } = form.formState;
+  const { submit, busy } = useStepSubmit(form.setError, workFactsFields, isSubmitting);
   const fixedTerm = form.watch("fixedTerm");
 
   return (
@@ -82,7 +82,7 @@ export function FactsForm({ caseId, defaults, override }: { caseId: string; defa
         />
       )}
       <TextField label={t("q.startedOn")} type="date" error={errorText(errors.startedOn?.message)} {...form.register("startedOn")} />
-      <Button type="submit" disabled={isSubmitting} className="w-full">{isSubmitting ? tWizard("saving") : tWizard("decide")}</Button>
+      <Button type="submit" disabled={busy} className="w-full">{busy ? tWizard("saving") : tWizard("decide")}</Button>
     </form>
   );
 }

@@ -15,8 +15,8 @@ export function RequestsForm({ caseId, defaults }: { caseId: string; defaults: R
   const t = useTranslations("wizard");
   const errorText = useErrorText();
   const form = useForm<RequestInput>({ resolver: zodResolver(requestSchema), defaultValues: defaults });
-  const submit = useStepSubmit(form.setError, ["items", "payByDate", "amountYen"]);
   const { errors, isSubmitting } = form.formState;
+  const { submit, busy } = useStepSubmit(form.setError, ["items", "payByDate", "amountYen"], isSubmitting);
   const items = form.watch("items") ?? [];
 
   return (
@@ -48,7 +48,7 @@ export function RequestsForm({ caseId, defaults }: { caseId: string; defaults: R
           />
         </div>
       )}
-      <Button type="submit" disabled={isSubmitting} className="w-full">{isSubmitting ? t("saving") : t("next")}</Button>
+      <Button type="submit" disabled={busy} className="w-full">{busy ? t("saving") : t("next")}</Button>
     </form>
   );
 }

@@ -16,8 +16,8 @@ export function SenderForm({ caseId, defaults }: { caseId: string; defaults: Sen
   const t = useTranslations("wizard");
   const errorText = useErrorText();
   const form = useForm<SenderInput>({ resolver: zodResolver(senderSchema), defaultValues: defaults });
-  const submit = useStepSubmit(form.setError, ["senderName", "senderAddress", "agencyAddress", "grid", "vertical"]);
   const { errors, isSubmitting } = form.formState;
+  const { submit, busy } = useStepSubmit(form.setError, ["senderName", "senderAddress", "agencyAddress", "grid", "vertical"], isSubmitting);
   return (
     <form onSubmit={form.handleSubmit((values) => submit(() => saveSenderAction(caseId, values), (id) => `/withdrawal/${id}/step/5?saved=1#letters`))} noValidate className="space-y-4">
       {errors.root && <Notice tone="error">{errorText(errors.root.message)}</Notice>}
@@ -30,7 +30,7 @@ export function SenderForm({ caseId, defaults }: { caseId: string; defaults: Sen
         <input type="checkbox" className="size-5" {...form.register("vertical")} />
         {t("message.vertical")}
       </label>
-      <Button type="submit" disabled={isSubmitting} className="w-full">{isSubmitting ? t("saving") : t("message.generate")}</Button>
+      <Button type="submit" disabled={busy} className="w-full">{busy ? t("saving") : t("message.generate")}</Button>
     </form>
   );
 }

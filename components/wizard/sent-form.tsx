@@ -15,8 +15,8 @@ export function SentForm({ caseId, defaults }: { caseId: string; defaults: SentI
   const t = useTranslations("wizard");
   const errorText = useErrorText();
   const form = useForm<SentInput>({ resolver: zodResolver(sentSchema), defaultValues: defaults });
-  const submit = useStepSubmit(form.setError, ["sentOn", "channel"]);
   const { errors, isSubmitting } = form.formState;
+  const { submit, busy } = useStepSubmit(form.setError, ["sentOn", "channel"], isSubmitting);
   return (
     <form onSubmit={form.handleSubmit((values) => submit(() => markSentAction(caseId, values), (id) => `/withdrawal/${id}`))} noValidate className="space-y-4">
       {errors.root && <Notice tone="error">{errorText(errors.root.message)}</Notice>}
@@ -27,7 +27,7 @@ export function SentForm({ caseId, defaults }: { caseId: string; defaults: SentI
           <option key={c} value={c}>{t(`channels.${c}`)}</option>
         ))}
       </SelectField>
-      <Button type="submit" disabled={isSubmitting} className="w-full">{isSubmitting ? t("saving") : t("sent.submit")}</Button>
+      <Button type="submit" disabled={busy} className="w-full">{busy ? t("saving") : t("sent.submit")}</Button>
     </form>
   );
 }

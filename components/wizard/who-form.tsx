@@ -23,8 +23,8 @@ export function WhoForm({ caseId, agencies, registrations, defaults }: Props) {
   const tCommon = useTranslations("wizard");
   const errorText = useErrorText();
   const form = useForm<WhoInput>({ resolver: zodResolver(whoSchema), defaultValues: defaults });
-  const submit = useStepSubmit(form.setError, ["agencyId", "registrationIds", "newAgency.name"]);
   const { errors, isSubmitting } = form.formState;
+  const { submit, busy } = useStepSubmit(form.setError, ["agencyId", "registrationIds", "newAgency.name"], isSubmitting);
   const agencyId = form.watch("agencyId");
   const agencyError = (field: keyof WhoInput["newAgency"]) => errorText(errors.newAgency?.[field]?.message);
 
@@ -60,7 +60,7 @@ export function WhoForm({ caseId, agencies, registrations, defaults }: Props) {
         ))}
         {errors.registrationIds && <p className="text-sm font-medium text-red-700">{errorText(errors.registrationIds.message)}</p>}
       </fieldset>
-      <Button type="submit" disabled={isSubmitting} className="w-full">{isSubmitting ? tCommon("saving") : tCommon("next")}</Button>
+      <Button type="submit" disabled={busy} className="w-full">{busy ? tCommon("saving") : tCommon("next")}</Button>
     </form>
   );
 }
