@@ -198,3 +198,33 @@ test("a fixed term with no unavoidable reason asks the agency to agree, claiming
   await expect(page.getByRole("heading", { name: "退会・合意解約のお願い" })).toBeVisible();
   await screenshot(page, "wizard-5-message-agreement-ja");
 });
+
+test("when the agency does not answer a request for agreement, the follow-up is a second request, not a 催告書", async ({ page }) => {
+  await registerNewUser(page);
+  await stepOne(page, "合意待ち事務所");
+  await answerWorkFacts(page, agencyRoomFacts);
+  await page.getByRole("group", { name: "契約期間が決まっていますか?" }).getByLabel("はい", { exact: true }).check();
+  await page.getByRole("group", { name: /やむを得ない事由/ }).getByLabel("とくにない", { exact: true }).check();
+  await page.getByRole("button", { name: "判定する" }).click();
+  await page.getByRole("button", { name: "次へ" }).click();
+  await page.getByLabel(/今後の連絡は書面のみに/).check();
+  await page.getByRole("button", { name: "次へ" }).click();
+  await sendOverdueRequest(page, "メール");
+
+  await expect(page.getByText("もう一度同意をお願いする書面(7日の期限つき)")).toBeVisible();
+  await expect(page.getByRole("link", { name: "催告書のPDF" })).toBeHidden();
+  const pdf = await page.request.get(await page.getByRole("link", { name: "再度のお願いのPDF" }).getAttribute("href") ?? "");
+  expect((await pdf.body()).subarray(0, 4).toString()).toBe("%PDF");
+  await expect(page.getByLabel("できごと").locator("option", { hasText: "再度のお願いを送った" })).toHaveCount(1);
+  await expect(page.getByLabel("できごと").locator("option", { hasText: "催告書" })).toHaveCount(0);
+  await screenshot(page, "case-overdue-agreement-ja");
+
+  await page.getByRole("link", { name: "相談用の書類を作る" }).click();
+  await page.getByLabel("合意解約についての再度のお願い(事務所へ)").check();
+  await page.getByRole("button", { name: "書類を作る" }).click();
+  await expect(page.getByText("再度のお願い", { exact: true })).toBeVisible();
+  await page.getByText("本文を表示").first().click();
+  await expect(page.locator("pre").first()).toContainText("合意解約についての再度のお願い");
+  await expect(page.locator("pre").first()).not.toContainText("催告");
+  await screenshot(page, "letters-agreement-ja");
+});

@@ -12,9 +12,10 @@ import { applyActionErrors } from "@/lib/actions/apply-result";
 import { addEventAction } from "@/lib/cases/actions";
 import { eventSchema, eventTypes, type EventInput } from "@/lib/cases/wizard-schema";
 import { todayInTokyo } from "@/lib/validation/dates";
+import { eventLabelKey } from "./event-label";
 
 /** Adds a dated step to the timeline: a reply (pasted), a refusal, an agreed extension, a reminder, a note. */
-export function EventForm({ caseId }: { caseId: string }) {
+export function EventForm({ caseId, agreement }: { caseId: string; agreement: boolean }) {
   const t = useTranslations("case");
   const tWizard = useTranslations("wizard");
   const errorText = useErrorText();
@@ -39,7 +40,7 @@ export function EventForm({ caseId }: { caseId: string }) {
         {isSubmitSuccessful && !errors.root && <Notice tone="success">{t("eventAdded")}</Notice>}
         <SelectField label={t("eventType")} error={errorText(errors.type?.message)} {...form.register("type")}>
           {eventTypes.map((e) => (
-            <option key={e} value={e}>{t(`events.${e}`)}</option>
+            <option key={e} value={e}>{t(eventLabelKey(e, agreement))}</option>
           ))}
         </SelectField>
         <TextField label={t("occurredOn")} type="date" error={errorText(errors.occurredOn?.message)} {...form.register("occurredOn")} />

@@ -2,9 +2,10 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { CaseView } from "@/lib/cases/data";
 import { inputFromDate } from "@/lib/validation/dates";
 import { EventEdit } from "./event-edit";
+import { eventLabelKey } from "./event-label";
 
 /** The case's dated steps, newest first. Notes (pasted replies) are shown as plain text. */
-export async function Timeline({ events }: { events: CaseView["events"] }) {
+export async function Timeline({ events, agreement }: { events: CaseView["events"]; agreement: boolean }) {
   const t = await getTranslations("case");
   const format = await getFormatter();
   return (
@@ -15,7 +16,7 @@ export async function Timeline({ events }: { events: CaseView["events"] }) {
           <li key={e.id} className="relative pb-4 text-sm">
             <span aria-hidden className="absolute -left-[1.4rem] top-1.5 size-3 rounded-full bg-brand-700" />
             <p className="font-semibold">
-              {t(`events.${e.type}`)} <span className="ml-1 font-normal text-stone-600">{format.dateTime(e.occurredAt, { dateStyle: "long" })}</span>
+              {t(eventLabelKey(e.type, agreement))} <span className="ml-1 font-normal text-stone-600">{format.dateTime(e.occurredAt, { dateStyle: "long" })}</span>
             </p>
             {e.newDeadline && <p>{t("newDeadlineIs", { date: format.dateTime(e.newDeadline, { dateStyle: "long" }) })}</p>}
             {e.note && <p className="mt-1 whitespace-pre-wrap break-words rounded bg-stone-50 p-2">{e.note}</p>}

@@ -292,6 +292,12 @@ describe("the unavoidable reason (民法628条) and the request for agreement", 
     expect(body).toContain("改めて、本契約を合意により解約することにご同意くださいますよう、お願いいたします。");
     expect(body).toContain("2027年1月19日までに");
     expect(reminderLetter({ ...input, reminderDate: "2027-01-12" }, "en").paragraphs.join(" ")).toContain("I ask you again to agree to end the contract by mutual agreement.");
+    // Agreement cannot be demanded: the letter is not a 催告書 and demands nothing.
+    const ja = reminderLetter({ ...input, reminderDate: "2027-01-12" });
+    expect(ja.title).toBe("合意解約についての再度のお願い");
+    expect(ja.paragraphs.join("")).not.toMatch(/催告/);
+    expect(reminderLetter({ ...input, reminderDate: "2027-01-12" }, "en").title).toBe("Second request to agree to end the contract");
+    expect(reminderLetter({ ...caseInput("EMPLOYEE", "civil_627_1", ["delete_accounts"], true), reminderDate: "2027-01-12" }).title).toBe("催告書");
   });
 
   it("makes no threats and fits the 内容証明 grids", () => {

@@ -366,6 +366,12 @@ export function generateLetters(input: LetterInput, locale: Locale = "ja"): Lett
   return { shortMessage: shortMessage(input, locale), formalNotice: formalNotice(input, locale), naiyouText: naiyouText(input, locale) };
 }
 
+/** The follow-up's name: a 催告書 demands what the notice asserted; agreement cannot be demanded, only asked for again. */
+export function reminderTitle(legalBasis: LetterInput["legalBasis"], locale: Locale = "ja"): string {
+  if (legalBasis === "agreement_request") return locale === "ja" ? "合意解約についての再度のお願い" : "Second request to agree to end the contract";
+  return locale === "ja" ? "催告書" : "Reminder (formal demand)";
+}
+
 /** 催告書: refers to the first notice by its date and asks again, by a new deadline (default 7 days later). */
 export function reminderLetter(input: ReminderInput, locale: Locale = "ja"): LetterDocument {
   const newDeadline = input.newDeadline || addDays(input.reminderDate, reminderDefaultDays);
@@ -393,7 +399,7 @@ export function reminderLetter(input: ReminderInput, locale: Locale = "ja"): Let
           : `前回の通知により、本契約は${c.d(dates.effectiveDate)}をもって${ended ? "終了しております" : "終了します"}。`,
         ...requestParagraphs(c, `${agreement ? "あわせて" : "つきましては"}、改めて、次の事項を求めます。`),
         agreement
-          ? `ご同意いただけるかどうか${any ? "、及び上記の事項への対応" : ""}について、${c.d(newDeadline)}までに、書面又はメールにてご回答くださいますよう催告いたします。`
+          ? `ご同意いただけるかどうか${any ? "、及び上記の事項への対応" : ""}について、${c.d(newDeadline)}までに、書面又はメールにてご回答くださいますよう、お願いいたします。`
           : any
             ? `上記の事項について、${c.d(newDeadline)}までに対応し、書面又はメールにてご回答くださいますよう催告いたします。`
             : `${c.d(newDeadline)}までに、書面又はメールにてご回答くださいますよう催告いたします。`,
@@ -405,12 +411,12 @@ export function reminderLetter(input: ReminderInput, locale: Locale = "ja"): Let
         agreement ? "I ask you again to agree to end the contract by mutual agreement." : `Under that notice the contract ${ended ? "ended" : "ends"} on ${c.d(dates.effectiveDate)}.`,
         ...requestParagraphs(c, agreement ? "I also ask you again to:" : "I therefore ask you again to:"),
         agreement
-          ? `I formally request that you tell me in writing (letter or email) by ${c.d(newDeadline)} whether you agree${any ? ", and what you have done about the above" : ""}.`
+          ? `Please tell me in writing (letter or email) by ${c.d(newDeadline)} whether you agree${any ? ", and what you have done about the above" : ""}.`
           : any
             ? `I formally request that you do the above and reply in writing (letter or email) by ${c.d(newDeadline)}.`
             : `I formally request that you reply in writing (letter or email) by ${c.d(newDeadline)}.`,
       ];
-  return { title: ja ? "催告書" : "Reminder (formal demand)", date: c.d(input.reminderDate), ...parties(c), paragraphs };
+  return { title: reminderTitle(input.legalBasis, locale), date: c.d(input.reminderDate), ...parties(c), paragraphs };
 }
 
 export function reminderText(input: ReminderInput, locale: Locale = "ja"): string {

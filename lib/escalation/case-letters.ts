@@ -40,6 +40,7 @@ export async function buildCaseLetter(userId: string, caseId: string, request: L
         })),
         wants: request.wants,
         today,
+        agreement: draft.legalBasis === "agreement_request",
       }, locale);
     }
     case "reminder":

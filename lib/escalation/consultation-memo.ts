@@ -34,6 +34,8 @@ export type ConsultationMemoInput = {
   today: string;
   /** The body she brings it to, if she wants it on the memo. */
   bodyName?: string;
+  /** She asked the agency to agree to end a fixed-term contract rather than ending it: the memo says so. */
+  agreement?: boolean;
 };
 
 type Labels = Record<string, string>;
@@ -110,6 +112,12 @@ const eventLabels: Record<Locale, Labels> = {
     NOTE: "note",
   },
 };
+/** For a request for agreement: what she sent asked, and the follow-up asked again. */
+const agreementEventLabels: Record<Locale, Labels> = {
+  ja: { SENT: "合意による退会（解約）のお願いを送付", REMINDER_SENT: "合意のお願いを再度送付" },
+  en: { SENT: "request to end the contract by agreement sent", REMINDER_SENT: "second request for agreement sent" },
+};
+
 const agencyEvents = ["REPLY_RECEIVED", "REFUSED", "NO_RESPONSE", "EXTENSION_AGREED", "COMPLETED"];
 
 const channelLabels: Record<Locale, Labels> = {
@@ -174,10 +182,10 @@ function block(heading: string, lines: string[]): string {
   return [heading, ...lines].join("\n");
 }
 
-function eventLine(e: TimelineEntry, loc: Locale): string {
+function eventLine(e: TimelineEntry, loc: Locale, agreement: boolean): string {
   const t = text[loc];
   const type = oneLine(e.type);
-  const name = label(eventLabels[loc], type) ?? (type || morePlaceholders[loc].eventType);
+  const name = (agreement ? label(agreementEventLabels[loc], type) : undefined) ?? label(eventLabels[loc], type) ?? (type || morePlaceholders[loc].eventType);
   const [first, ...rest] = noteLines(e.note);
   const head = `${formatDate(e.date, loc)}${t.gap}${name}${first ? `${t.colon}${first}` : ""}`;
   return [head, ...rest].join(continuation[loc]);
@@ -202,9 +210,10 @@ export function consultationMemo(input: ConsultationMemoInput, locale: Locale = 
     `${t.problems}${t.colon}${problems.length ? problems.join(t.sep) : t.none}`,
   ].join("\n");
 
-  const events = timeline.map((e) => `${indent}${eventLine(e, loc)}`);
+  const events = timeline.map((e) => `${indent}${eventLine(e, loc, Boolean(input.agreement))}`);
 
-  const items = orderItems(input.requests.items).map((i) => itemLabels[loc][i]);
+  const consent = loc === "ja" ? "合意による退会（解約）への同意" : "agreement to end the contract";
+  const items = [...(input.agreement ? [consent] : []), ...orderItems(input.requests.items).map((i) => itemLabels[loc][i])];
   const channel = oneLine(input.requests.channel);
   const channelText = channel ? (label(channelLabels[loc], channel) ?? channel) : "";
   const when = input.requests.sentOn ? formatDate(input.requests.sentOn, loc) : "";

@@ -75,6 +75,17 @@ describe("consultation memo (相談メモ)", () => {
     noBadWords(consultationMemoText(memoInput, loc));
   });
 
+  it("for a request for agreement, says she asked for agreement and names the follow-up so (not a notice)", () => {
+    const ja = all(consultationMemo({ ...memoInput, agreement: true }, "ja"));
+    expect(ja).toContain("合意による退会（解約）への同意");
+    expect(ja).toContain("合意のお願いを再度送付");
+    expect(ja).not.toContain("催告書を送付");
+    expect(ja).not.toContain("退会の通知を送付");
+    const en = all(consultationMemo({ ...memoInput, agreement: true }, "en"));
+    expect(en).toContain("second request for agreement sent");
+    expect(all(consultationMemo(memoInput, "ja"))).toContain("催告書を送付");
+  });
+
   it("orders the timeline by date and lists what the agency did", () => {
     const doc = consultationMemo({ ...memoInput, timeline: [...memoInput.timeline].reverse() }, "ja");
     const text = all(doc);

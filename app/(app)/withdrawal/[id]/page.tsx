@@ -28,6 +28,8 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
   const left = found.deadline ? daysLeft(found.deadline) : null;
   const open = ["SENT", "NO_REPLY", "REPLIED"].includes(found.status);
   const overdue = open && left !== null && left < 0;
+  // She asked for agreement: the follow-up asks again rather than demanding, and is named so.
+  const agreement = found.legalBasis === "agreement_request";
   const allGone = found.registrations.length > 0 && found.registrations.every((r) => r.status === "CONFIRMED_GONE");
   return (
     <div className="space-y-4">
@@ -42,7 +44,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           </p>
         )}
         {found.effectiveDate && (
-          <p>{t(found.legalBasis === "agreement_request" ? "case.proposedEndDate" : "case.effectiveDate", { date: format.dateTime(found.effectiveDate, { dateStyle: "long" }) })}</p>
+          <p>{t(agreement ? "case.proposedEndDate" : "case.effectiveDate", { date: format.dateTime(found.effectiveDate, { dateStyle: "long" }) })}</p>
         )}
         <div className="flex flex-wrap gap-x-4">
           {found.deadline && <a href={`/api/cases/${found.id}/calendar`} className="inline-flex min-h-11 items-center text-brand-700 underline">{t("case.calendar")}</a>}
@@ -54,9 +56,9 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
       {overdue && (
         <Notice tone="warning">
           <p className="font-semibold">{t("case.overdueTitle")}</p>
-          <p>{t("case.overdueBody")}</p>
+          <p>{t(agreement ? "case.overdueBodyAgreement" : "case.overdueBody")}</p>
           <p className="mt-2 flex flex-wrap gap-x-4">
-            <a href={`/api/cases/${found.id}/documents/reminder`} className="inline-flex min-h-11 items-center underline">{t("case.reminderPdf")}</a>
+            <a href={`/api/cases/${found.id}/documents/reminder`} className="inline-flex min-h-11 items-center underline">{t(agreement ? "case.reminderPdfAgreement" : "case.reminderPdf")}</a>
             <Link href={`/escalation?case=${found.id}`} replace className="inline-flex min-h-11 items-center underline">{t("case.escalate")}</Link>
           </p>
         </Notice>
@@ -77,8 +79,8 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           </ul>
         )}
       </section>
-      <EventForm caseId={found.id} />
-      <Timeline events={found.events} />
+      <EventForm caseId={found.id} agreement={agreement} />
+      <Timeline events={found.events} agreement={agreement} />
       <p className="text-xs text-stone-600">{t("common.notLegalAdvice")}</p>
     </div>
   );

@@ -24,19 +24,21 @@ export default async function CaseLettersPage({ params }: { params: Promise<{ ca
   const t = await getTranslations();
   const format = await getFormatter();
   const documents = await listCaseDocuments(user.id, caseId);
+  const agreement = found.legalBasis === "agreement_request";
+  const typeKey = (type: string) => `escalation.documentTypes.${type === "reminder" && agreement ? "reminderAgreement" : type}`;
   return (
     <div className="space-y-5">
       <Link href={`/withdrawal/${caseId}`} replace className="text-sm text-brand-700 underline">{t("escalation.backToCase")}</Link>
       <PageTitle lead={found.agencyName}>{t("escalation.lettersTitle")}</PageTitle>
       <Card>
-        <LetterForm caseId={caseId} registrations={found.registrations.map((r) => ({ id: r.id, label: `${r.siteName} · ${r.handle}` }))} />
+        <LetterForm caseId={caseId} agreement={agreement} registrations={found.registrations.map((r) => ({ id: r.id, label: `${r.siteName} · ${r.handle}` }))} />
       </Card>
       <section id="documents" aria-labelledby="documents-title" className="space-y-3">
         <h2 id="documents-title" className="text-lg font-semibold">{t("escalation.savedLetters")}</h2>
         {documents.map((d) => (
           <Card key={d.id} className="space-y-2">
             <p className="font-semibold">
-              <span>{t.has(`escalation.documentTypes.${d.type}`) ? t(`escalation.documentTypes.${d.type}`) : d.type}</span>
+              <span>{t.has(typeKey(d.type)) ? t(typeKey(d.type)) : d.type}</span>
               <span className="ml-2 text-sm font-normal text-stone-600">{format.dateTime(d.createdAt, { dateStyle: "medium", timeStyle: "short" })}</span>
             </p>
             <details>
