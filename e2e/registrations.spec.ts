@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { e2eDatabaseUrl } from "./database-url";
-import { addRegistration, expect, registerNewUser, screenshot, test } from "./fixtures";
+import { addRegistration, expect, fixtureUrl, registerNewUser, screenshot, test } from "./fixtures";
 
 test("add a registration: the first check records the baseline and the history", async ({ page }) => {
   await registerNewUser(page);
@@ -105,4 +105,36 @@ test("the dashboard stays readable at 390 px with many registrations", async ({ 
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(390);
   await page.screenshot({ path: "e2e/screenshots/dashboard-many-ja.png" });
+});
+
+test("once saved, the button stays disabled until the next page shows, so a second tap cannot add the site twice", async ({ page }) => {
+  await registerNewUser(page);
+  await page.goto("/dashboard/registrations/new");
+  await page.getByLabel("サイト", { exact: true }).selectOption({ label: "その他(一覧にないサイト)" });
+  await page.getByLabel("サイト名").fill("テストサイト");
+  await page.getByLabel("このURLが、私のプロフィールのあるサイトのものであることを確認しました").check();
+  await page.getByLabel("ハンドル名(サイトでの表示名)").fill("mio");
+  await page.getByLabel("プロフィールのURL").fill(`${fixtureUrl}/profile/mio`);
+  // The next page is held back (a slow phone network), so the moment between "saved" and "shown" lasts.
+  let release = () => {};
+  let leaving = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const navigating = new Promise<void>((resolve) => (leaving = resolve));
+  await page.route(/\/dashboard\/registrations\/(?!new)[a-z0-9]+/, async (route) => {
+    leaving();
+    await held;
+    await route.continue();
+  });
+  const button = page.getByRole("button", { name: /保存して確認する|保存しています/ });
+  await button.click();
+  await navigating;
+  // Saved, and the next page asked for: the form's own submit state has ended by now; the button must stay disabled.
+  await page.waitForTimeout(500);
+  expect(await button.isDisabled()).toBe(true);
+  await button.click({ force: true }).catch(() => {});
+  release();
+  await expect(page).toHaveURL(/\/dashboard\/registrations\/(?!new$)[a-z0-9]+$/, { timeout: 30_000 });
+  await page.unrouteAll({ behavior: "ignoreErrors" });
+  await page.goto("/dashboard");
+  await expect(page.getByText("1件", { exact: true })).toBeVisible();
 });

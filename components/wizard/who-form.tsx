@@ -52,6 +52,8 @@ export function WhoForm({ caseId, agencies, registrations, defaults }: Props) {
       <fieldset className="space-y-2">
         <legend className="font-medium">{t("registrations")}</legend>
         <p className="text-sm text-stone-600">{registrations.length ? t("registrationsHint") : t("noRegistrations")}</p>
+        {/* The catalogue knows no agency's partner sites (the references name none), so she is told to look. */}
+        <p className="text-sm text-stone-600">{t("partnerHint")}</p>
         {registrations.map((r) => (
           <label key={r.id} className="flex min-h-11 items-center gap-3 rounded-lg border border-stone-200 bg-white px-3">
             <input type="checkbox" value={r.id} className="size-5" {...form.register("registrationIds")} />

@@ -2,8 +2,8 @@
 // written under a temporary name and renamed only when complete, so a half-written upload is never served; names
 // never come from the user.
 import { randomBytes } from "node:crypto";
-import { createReadStream, createWriteStream } from "node:fs";
-import { mkdir, readdir, rename, rm, stat, unlink } from "node:fs/promises";
+import { createReadStream } from "node:fs";
+import { mkdir, open, readdir, rename, rm, stat, unlink } from "node:fs/promises";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -36,10 +36,14 @@ export async function writeEvidenceFile(userId: string, evidenceId: string, plai
   await mkdir(dir, { recursive: true, mode: 0o700 });
   const storageKey = randomBytes(16).toString("hex");
   const temp = join(dir, `${storageKey}${partSuffix}`);
+  // Opened before the stream starts: a write stream opens its file in the background, so an upload refused at once
+  // could otherwise be cleaned up before its file existed, and the file would appear after the cleanup.
+  const file = await open(temp, "wx", 0o600);
   try {
-    await pipeline(Readable.from(encryptStream(plain, evidenceId)), createWriteStream(temp, { flags: "wx", mode: 0o600 }));
+    await pipeline(Readable.from(encryptStream(plain, evidenceId)), file.createWriteStream());
     await rename(temp, filePath(userId, storageKey));
   } catch (error) {
+    await file.close().catch(() => {});
     await unlink(temp).catch(() => {});
     throw error;
   }

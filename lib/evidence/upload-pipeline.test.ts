@@ -64,4 +64,11 @@ describe("storing an upload", () => {
     await expect(store("u4", (await jpegWithExif()).subarray(0, 300), { strip: true })).rejects.toEqual(new UploadRefusedError("stripFailed"));
     expect(readdirSync(userEvidenceDir("u4"))).toEqual([]);
   });
+
+  it("leaves no temporary file behind when uploads are refused at once, many in a row", async () => {
+    // A refusal on the first bytes used to race the opening of the temporary file (seen once in CI).
+    const program = Buffer.concat([Buffer.from("MZ"), randomBytes(5_000)]);
+    for (let i = 0; i < 40; i++) await expect(store("u5", program)).rejects.toBeInstanceOf(UploadRefusedError);
+    expect(readdirSync(userEvidenceDir("u5"))).toEqual([]);
+  });
 });
