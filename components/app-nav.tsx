@@ -14,13 +14,14 @@ export function AppNav() {
         {appSections.map((section) => {
           const href = `/${section}`;
           const current = pathname === href || pathname.startsWith(`${href}/`);
+          // Two-line labels wrap balanced and never before a small kana: ダッシュ/ボード, not ダッシュボ/ード.
           return (
             <li key={section}>
               <Link
                 href={href}
                 replace
                 aria-current={current ? "page" : undefined}
-                className="flex min-h-14 items-center justify-center px-1 text-center text-xs leading-tight text-stone-700 aria-[current=page]:font-bold aria-[current=page]:text-brand-700 md:min-h-11 md:rounded-lg md:px-3 md:text-sm md:aria-[current=page]:bg-brand-50"
+                className="flex min-h-14 items-center justify-center px-1 text-center text-xs leading-tight text-balance [line-break:strict] text-stone-700 aria-[current=page]:font-bold aria-[current=page]:text-brand-700 md:min-h-11 md:rounded-lg md:px-3 md:text-sm md:aria-[current=page]:bg-brand-50"
               >
                 {t(section)}
               </Link>
