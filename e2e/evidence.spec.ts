@@ -40,12 +40,15 @@ test("upload a photo with its location removed, download it with the same hash, 
   seedCase(email, "ひまわり事務所");
   await page.goto("/evidence");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("証拠の保管");
-  await expect(page.getByText(/1ファイル\d+ (MB|KB)まで、合計\d+ (GB|MB)まで/)).toBeVisible();
+  await expect(page.getByText(/1ファイル\d+\s(MB|KB)まで、合計\d+\s(GB|MB)まで/)).toBeVisible();
   await screenshot(page, "evidence-empty-ja");
 
   const photo = await jpegWithExif(320, 240);
   expect(photo.includes("TestPhone")).toBe(true);
+  await expect(page.getByText("まだ選んでいません")).toBeVisible();
   await page.getByLabel("ファイル", { exact: true }).setInputFiles({ name: "スクショ.jpg", mimeType: "image/jpeg", buffer: photo });
+  // She sees, in her language, which file she picked.
+  await expect(page.getByText(/^スクショ\.jpg \([0-9.]+\sKB\)$/)).toBeVisible();
   await page.getByLabel("説明(任意)").fill("退会を断られたLINEの画面");
   await page.getByLabel("関係する退会の申請(任意)").selectOption({ label: "ひまわり事務所" });
   await expect(page.getByLabel("位置情報などのメタデータを削除する(JPEG・PNG)")).toBeChecked();
@@ -53,6 +56,7 @@ test("upload a photo with its location removed, download it with the same hash, 
   const done = page.getByRole("status").filter({ hasText: "保存しました。" });
   await expect(done).toContainText("メタデータを削除したファイルを保存しました");
   const hash = (await done.getByText(/SHA-256: [0-9a-f]{64}/).textContent())!.match(/[0-9a-f]{64}/)![0];
+  await expect(page.getByText("まだ選んでいません")).toBeVisible();
 
   const item = page.getByRole("listitem").filter({ hasText: "退会を断られたLINEの画面" });
   await expect(item).toContainText(`SHA-256: ${hash}`);
@@ -125,7 +129,7 @@ test("refuses programs, archives and oversized files, and cleans path-like names
   expect((await apiUpload(page, png, {}, { origin: "https://evil.example" })).status()).toBe(403);
 
   // The limit the page states (TAIKAI_EVIDENCE_MAX_FILE_BYTES may lower it for tests).
-  const [, amount, unit] = (await page.getByText(/1ファイル/).textContent())!.match(/1ファイル([\d.]+) (B|KB|MB|GB)/)!;
+  const [, amount, unit] = (await page.getByText(/1ファイル/).textContent())!.match(/1ファイル([\d.]+)\s(B|KB|MB|GB)/)!;
   const limit = Math.round(Number(amount) * 1024 ** ["B", "KB", "MB", "GB"].indexOf(unit));
   const tooBig = Buffer.alloc(Math.ceil(limit * 1.06) + 1, 0); // over the limit even if the page rounded it down
   Buffer.from("%PDF-1.4\n").copy(tooBig);

@@ -8,8 +8,10 @@ import { useErrorText } from "@/components/error-text";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { SelectField } from "@/components/ui/select-field";
+import { FileField } from "@/components/ui/file-field";
 import { TextField } from "@/components/ui/text-field";
 import { uploadFormSchema, type UploadFormInput } from "@/lib/evidence/schema";
+import { formatSize } from "@/lib/evidence/format-size";
 import { sniff, sniffLength } from "@/lib/evidence/sniff";
 import { sendUpload } from "./send-upload";
 
@@ -28,6 +30,7 @@ export function UploadForm({ cases, maxFileBytes, maxFileText, defaultCaseId = "
   const router = useRouter();
   const fileInput = useRef<HTMLInputElement>(null);
   const [fileError, setFileError] = useState<string>();
+  const [chosen, setChosen] = useState<string>();
   const [progress, setProgress] = useState<number | null>(null);
   const [done, setDone] = useState<Done | null>(null);
   const form = useForm<UploadFormInput>({ resolver: zodResolver(uploadFormSchema), defaultValues: { description: "", capturedAt: "", caseId: defaultCaseId, stripMetadata: true } });
@@ -47,6 +50,7 @@ export function UploadForm({ cases, maxFileBytes, maxFileText, defaultCaseId = "
     const file = fileInput.current?.files?.[0];
     setFileError(undefined);
     setDone(null);
+    setChosen(file ? `${file.name} (${formatSize(file.size)})` : undefined);
     // A screenshot's file time is usually when it was taken: a better guess than "now".
     if (file?.lastModified && file.lastModified <= Date.now()) form.setValue("capturedAt", localInput(file.lastModified));
   }
@@ -72,13 +76,15 @@ export function UploadForm({ cases, maxFileBytes, maxFileText, defaultCaseId = "
     }
     setDone({ sha256: result.data.sha256, metadataRemoved: result.data.metadataRemoved });
     if (fileInput.current) fileInput.current.value = "";
+    setChosen(undefined);
     form.reset({ description: "", capturedAt: localInput(Date.now()), caseId: values.caseId, stripMetadata: true });
     router.refresh();
   }
 
   return (
     <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="space-y-4" aria-label={t("upload.title")}>
-      <TextField ref={fileInput} type="file" name="file" label={t("upload.file")} hint={t("upload.fileHint")} error={message(fileError)} onChange={onFileChange}
+      <FileField ref={fileInput} name="file" label={t("upload.file")} hint={t("upload.fileHint")} error={message(fileError)} onChange={onFileChange}
+        choose={t("upload.choose")} status={chosen ?? t("upload.noFile")}
         accept="image/jpeg,image/png,image/gif,image/webp,image/heic,image/heif,image/avif,application/pdf,audio/*,video/mp4,video/quicktime,video/webm" />
       <div className="flex flex-col gap-1">
         <label htmlFor="evidence-description" className="font-medium">{t("upload.description")}</label>
