@@ -60,8 +60,8 @@ describe("escalation letters as PDF", () => {
     expect(text).not.toMatch(/undefined|null|NaN/);
   }, 60_000);
 
-  it.each(["ja", "en"] as const)("the memo of the typical case fits on one A4 page (%s)", async (loc) => {
-    const pdf = await toPdf(`memo-one-page-${loc}`, consultationMemo(memoInput, loc));
+  it.each([["ja", false], ["en", false], ["ja", true]] as const)("the memo of the typical case fits on one A4 page (%s, agreement: %s)", async (loc, agreement) => {
+    const pdf = await toPdf(`memo-one-page-${loc}${agreement ? "-agreement" : ""}`, consultationMemo({ ...memoInput, agreement }, loc));
     expect(pages(pdf)).toBe(1);
     expect(execFileSync("pdfinfo", [pdf], { encoding: "utf8" })).toMatch(/A4/);
     const text = squash(pdfText(pdf));
