@@ -100,6 +100,13 @@ export async function answerWorkFacts(page: Page, answers: string[]): Promise<vo
   }
 }
 
+/** From the step 2 result to the dates step, asking only that contact be in writing. */
+export async function askWrittenContactOnly(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "次へ" }).click();
+  await page.getByLabel(/今後の連絡は書面のみに/).check();
+  await page.getByRole("button", { name: "次へ" }).click();
+}
+
 /** From the dates step to a sent case: notice 20 days ago, deadline 6 days ago, so the case is overdue. */
 export async function sendOverdueRequest(page: Page, channel: string): Promise<void> {
   await page.getByLabel("申し入れの日").fill(isoDaysFromToday(-20));

@@ -5,7 +5,7 @@
 import type { APIRequestContext, Browser, Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { addRegistration, agencyRoomFacts, answerWorkFacts, expect, isoDaysFromToday, registerNewUser, test } from "./fixtures";
+import { addRegistration, agencyRoomFacts, answerWorkFacts, askWrittenContactOnly, expect, isoDaysFromToday, registerNewUser, test } from "./fixtures";
 
 type ManifestEntry = { workers: Record<string, unknown>; filename: string; exportedName: string };
 const manifest = JSON.parse(readFileSync(join(process.cwd(), ".next/server/server-reference-manifest.json"), "utf8")) as { node: Record<string, ManifestEntry> };
@@ -97,9 +97,7 @@ async function createVictim(browser: Browser, baseURL: string): Promise<Victim> 
   await page.getByRole("button", { name: "次へ" }).click();
   await answerWorkFacts(page, agencyRoomFacts);
   await page.getByRole("button", { name: "判定する" }).click();
-  await page.getByRole("button", { name: "次へ" }).click();
-  await page.getByLabel(/今後の連絡は書面のみに/).check();
-  await page.getByRole("button", { name: "次へ" }).click();
+  await askWrittenContactOnly(page);
   await page.getByLabel("申し入れの日").fill(isoDaysFromToday(-3));
   await page.getByLabel("回答の期限").fill(isoDaysFromToday(11));
   await page.getByRole("button", { name: "日付を計算する" }).click();

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { addRegistration, agencyRoomFacts, answerWorkFacts, expect, isoDaysFromToday, registerNewUser, screenshot, sendOverdueRequest, test } from "./fixtures";
+import { addRegistration, agencyRoomFacts, answerWorkFacts, askWrittenContactOnly, expect, isoDaysFromToday, registerNewUser, screenshot, sendOverdueRequest, test } from "./fixtures";
 
 async function stepOne(page: Page, agency: string, withSite = false) {
   await page.goto("/withdrawal");
@@ -100,9 +100,7 @@ test("a passed deadline offers the reminder letter and the way to get help", asy
   await registerNewUser(page);
   await stepOne(page, "期限切れ事務所");
   await answerFacts(page);
-  await page.getByRole("button", { name: "次へ" }).click();
-  await page.getByLabel(/今後の連絡は書面のみに/).check();
-  await page.getByRole("button", { name: "次へ" }).click();
+  await askWrittenContactOnly(page);
   await sendOverdueRequest(page, "LINE");
   await expect(page.getByText("(6日過ぎています)")).toBeVisible();
   await expect(page.getByRole("link", { name: "催告書のPDF" })).toBeVisible();
@@ -173,9 +171,7 @@ test("a fixed term with no unavoidable reason asks the agency to agree, claiming
   await expect(page.getByText("やむを得ない事由はとくにない(あなたの答え)")).toBeVisible();
   await expect(page.getByText("一般的な情報", { exact: true })).toBeVisible();
   await screenshot(page, "wizard-2-result-agreement-ja");
-  await page.getByRole("button", { name: "次へ" }).click();
-  await page.getByLabel(/今後の連絡は書面のみに/).check();
-  await page.getByRole("button", { name: "次へ" }).click();
+  await askWrittenContactOnly(page);
   // Asking for agreement, she may propose a later last day (here a month on): it becomes the day the letter asks for.
   const later = isoDaysFromToday(30);
   const [year, month, day] = later.split("-").map(Number);
@@ -206,9 +202,7 @@ test("when the agency does not answer a request for agreement, the follow-up is 
   await page.getByRole("group", { name: "契約期間が決まっていますか?" }).getByLabel("はい", { exact: true }).check();
   await page.getByRole("group", { name: /やむを得ない事由/ }).getByLabel("とくにない", { exact: true }).check();
   await page.getByRole("button", { name: "判定する" }).click();
-  await page.getByRole("button", { name: "次へ" }).click();
-  await page.getByLabel(/今後の連絡は書面のみに/).check();
-  await page.getByRole("button", { name: "次へ" }).click();
+  await askWrittenContactOnly(page);
   await sendOverdueRequest(page, "メール");
 
   await expect(page.getByText("もう一度同意をお願いする書面(7日の期限つき)")).toBeVisible();

@@ -11,8 +11,9 @@ import { SelectField } from "@/components/ui/select-field";
 import { applyActionErrors } from "@/lib/actions/apply-result";
 import { createLetterAction } from "@/lib/escalation/actions";
 import { appiDataKinds } from "@/lib/escalation/appi-request";
-import { letterKinds, letterRequestSchema, type LetterKind, type LetterRequestInput } from "@/lib/escalation/letter-request-schema";
+import { letterKinds, letterRequestSchema, type LetterRequestInput } from "@/lib/escalation/letter-request-schema";
 import { situations } from "@/lib/escalation/situations";
+import { letterKindKey } from "./letter-kind-key";
 
 type Props = {
   caseId: string;
@@ -32,7 +33,6 @@ export function LetterForm({ caseId, registrations, agreement }: Props) {
   });
   const { errors, isSubmitting } = form.formState;
   const kind = form.watch("kind");
-  const named = (k: LetterKind) => (k === "reminder" && agreement ? "reminderAgreement" : k);
   const checkbox = (name: "situations" | "appiData", value: string, label: string) => (
     <label key={value} className="flex min-h-11 items-center gap-3 rounded-lg border border-stone-200 bg-white px-3">
       <input type="checkbox" value={value} className="size-5 shrink-0" {...form.register(name)} />
@@ -52,8 +52,8 @@ export function LetterForm({ caseId, registrations, agreement }: Props) {
       className="space-y-4"
     >
       {errors.root && <Notice tone="error">{errorText(errors.root.message)}</Notice>}
-      <RadioGroup legend={t("letterKind")} options={letterKinds.map((k) => ({ value: k, label: t(`letterKinds.${named(k)}`) }))} registration={form.register("kind")} />
-      <p className="text-sm text-stone-600">{t(`letterHelp.${named(kind)}`)}</p>
+      <RadioGroup legend={t("letterKind")} options={letterKinds.map((k) => ({ value: k, label: t(`letterKinds.${letterKindKey(k, agreement)}`) }))} registration={form.register("kind")} />
+      <p className="text-sm text-stone-600">{t(`letterHelp.${letterKindKey(kind, agreement)}`)}</p>
       {kind === "memo" && (
         <>
           <fieldset className="space-y-2">

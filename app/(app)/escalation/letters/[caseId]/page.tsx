@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { LetterForm } from "@/components/escalation/letter-form";
+import { letterKindKey } from "@/components/escalation/letter-kind-key";
 import { PageTitle } from "@/components/page-title";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -25,7 +26,7 @@ export default async function CaseLettersPage({ params }: { params: Promise<{ ca
   const format = await getFormatter();
   const documents = await listCaseDocuments(user.id, caseId);
   const agreement = found.legalBasis === "agreement_request";
-  const typeKey = (type: string) => `escalation.documentTypes.${type === "reminder" && agreement ? "reminderAgreement" : type}`;
+  const typeKey = (type: string) => `escalation.documentTypes.${letterKindKey(type, agreement)}`;
   return (
     <div className="space-y-5">
       <Link href={`/withdrawal/${caseId}`} replace className="text-sm text-brand-700 underline">{t("escalation.backToCase")}</Link>
