@@ -1,21 +1,15 @@
 // A throw-away PostgreSQL cluster on 127.0.0.1 for tests and benchmarks: initdb into a temporary folder, pg_ctl
 // start on a free port, and rm -rf on stop. As root, the server runs as the "postgres" user (it refuses root).
 import { execFileSync } from "node:child_process";
-import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { freePort } from "./free-port";
+import { postgresBinDir } from "../lib/testing/system-requirements";
 
-function findBinDir(): string | undefined {
-  if (process.env.PG_BIN && existsSync(join(process.env.PG_BIN, "initdb"))) return process.env.PG_BIN;
-  const root = "/usr/lib/postgresql";
-  if (!existsSync(root)) return undefined;
-  const versions = readdirSync(root).sort((x, y) => Number(y) - Number(x));
-  return versions.map((v) => join(root, v, "bin")).find((dir) => existsSync(join(dir, "initdb")));
-}
 
 export async function startThrowawayPostgres(): Promise<{ url: string; stop: () => Promise<void> } | undefined> {
-  const bin = findBinDir();
+  const bin = postgresBinDir();
   if (!bin) return undefined;
   const asRoot = process.getuid?.() === 0;
   const dir = mkdtempSync(join(tmpdir(), "taikai-pg-"));

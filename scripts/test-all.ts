@@ -1,8 +1,10 @@
 // `npm test`: every layer — unit, integration on SQLite and PostgreSQL, end-to-end in Chromium — then a summary.
-// A layer that cannot run (no PostgreSQL binaries, no Chromium) is skipped with a note, or fails under CI=true.
+// First it installs the Debian packages the layers need (scripts/provision.ts). A layer that still cannot run
+// (no PostgreSQL binaries, no Chromium) is skipped with a note, or fails under CI=true.
+import { chromiumPath, hasCommand } from "../lib/testing/system-requirements";
 import { startThrowawayPostgres } from "./postgres-cluster";
-import { buildApp, chromiumPath, printSummary, runE2E, runIntegration, runLoad, runUnit, type LayerResult } from "./test-layers";
-import { spawnSync } from "node:child_process";
+import { provisionSystemPackages } from "./provision";
+import { buildApp, printSummary, runE2E, runIntegration, runLoad, runUnit, type LayerResult } from "./test-layers";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -15,7 +17,7 @@ const unavailable = (layer: string, why: string) => {
   missing.push(`${layer}: not run (${why})${strict ? " — a failure under CI=true" : ""}`);
 };
 
-const hasCommand = (name: string) => spawnSync(name, ["version"], { stdio: "ignore" }).status === 0;
+if (!provisionSystemPackages()) results.push({ layer: "set-up (system packages)", passed: 0, failed: 1, skipped: 0, ok: false });
 
 results.push(runUnit());
 results.push(runIntegration("SQLite", `file:${join(mkdtempSync(join(tmpdir(), "taikai-int-")), "integration.db")}`));

@@ -78,11 +78,6 @@ export function runLoad(label: string, postgres: boolean): LayerResult {
   return { layer: `load (${label})`, passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0, ok };
 }
 
-export function chromiumPath(): string | undefined {
-  const path = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-  return existsSync(path) ? path : undefined;
-}
-
 export function printSummary(results: LayerResult[], missing: string[]): boolean {
   console.log("\nTest layers:");
   for (const r of results) console.log(`  ${r.ok ? "✓" : "✖"} ${r.layer.padEnd(24)} ${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ""}`);

@@ -6,6 +6,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { renderLetterPdf, type LetterPdfOptions } from "../letters/render-pdf";
+import { describeNeeding } from "../testing/describe-needing";
+import { POPPLER } from "../testing/system-requirements";
 import { appiInput, caseInput, HASHES, memoInput, takedownInput } from "./letter-fixtures";
 import { appiRequest, consultationMemo, hqNaiyouNotice, reminderToAgency, takedownRequest, type EscalationLetter } from "./letters";
 
@@ -50,7 +52,7 @@ const letters: [string, EscalationLetter, LetterPdfOptions | undefined, string[]
   ["takedown-ja", takedownRequest(takedownInput, "ja"), undefined, ["削除依頼書", "送信防止措置依頼", HASHES[3], "momo_123"]],
 ];
 
-describe("escalation letters as PDF", () => {
+describeNeeding(POPPLER, "escalation letters as PDF", () => {
   it.each(letters)("%s: page 1 is drawn and the Japanese text extracts", async (name, letter, options, expected) => {
     const pdf = await toPdf(name, letter, options);
     expect(darkPixels(pdf)).toBeGreaterThan(1500);

@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LetterTextError, renderLetterPdf, splitForLineBreaks, type LetterContent, type LetterPdfOptions } from './render-pdf';
 import { composeNaiyouText, layoutNaiyou } from './naiyou-layout';
+import { describeNeeding } from '../testing/describe-needing';
+import { POPPLER } from '../testing/system-requirements';
 
 const PARAGRAPH =
   '私は、貴社との間で締結した出演契約（以下「本契約」といいます。）を、本書面をもって解除します。' +
@@ -50,7 +52,7 @@ function darkPixels(pdf: string): number {
 const pdfText = (pdf: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
 const pdfInfo = (pdf: string) => execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
 
-describe('renderLetterPdf: notice', () => {
+describeNeeding(POPPLER, 'renderLetterPdf: notice', () => {
   it('draws the Japanese text (page 1 is not blank) and keeps the file small (the font is subset)', async () => {
     const pdf = await renderToFile('notice', LETTER);
     expect(darkPixels(pdf)).toBeGreaterThan(2000);
@@ -74,7 +76,7 @@ describe('renderLetterPdf: notice', () => {
   });
 });
 
-describe('renderLetterPdf: 内容証明', () => {
+describeNeeding(POPPLER, 'renderLetterPdf: 内容証明', () => {
   it('prints one grid page per PDF page, the laid-out lines in order', async () => {
     const letter = { ...LETTER, sender: { address: LETTER.sender!.address, name: '山田花子' }, paragraphs: [PARAGRAPH.repeat(5)] };
     const layout = layoutNaiyou(composeNaiyouText({ ...letter, body: letter.paragraphs.join('\n'), sender: letter.sender, recipient: letter.recipient! }), { grid: '20x26' });
