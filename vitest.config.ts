@@ -9,5 +9,6 @@ export default defineConfig({
     include: ["lib/**/*.test.ts", "prisma/**/*.test.ts", "messages/**/*.test.ts", "scripts/**/*.test.ts"],
     exclude: ["**/*.int.test.ts", "node_modules/**"],
     testTimeout: 20000,
+    setupFiles: ["lib/testing/fail-on-console.ts"],
   },
 });
