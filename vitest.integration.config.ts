@@ -9,6 +9,7 @@ export default defineConfig({
     include: ["lib/**/*.int.test.ts", "prisma/**/*.int.test.ts"],
     fileParallelism: false,
     testTimeout: 60000,
+    setupFiles: ["lib/testing/fail-on-console.ts"],
     hookTimeout: 120000,
   },
 });
