@@ -29,6 +29,13 @@ function reportFile(name: string): string {
   return join(mkdtempSync(join(tmpdir(), "taikai-report-")), `${name}.json`);
 }
 
+/** The code's own shape: imports one way, no cycles (scripts/check-structure.ts). */
+export function runStructure(): LayerResult {
+  console.log("\n▶ structure");
+  const ok = run("npx", ["tsx", "scripts/check-structure.ts"], {});
+  return { layer: "structure", passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0, ok };
+}
+
 export function runUnit(): LayerResult {
   const file = reportFile("unit");
   const ok = run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile=${file}`], {});

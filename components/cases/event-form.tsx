@@ -11,7 +11,7 @@ import { TextField } from "@/components/ui/text-field";
 import { applyActionErrors } from "@/lib/actions/apply-result";
 import { addEventAction } from "@/lib/cases/actions";
 import { eventSchema, eventTypes, type EventInput } from "@/lib/cases/wizard-schema";
-import { todayInTokyo } from "@/lib/validation/dates";
+import { todayInTokyo } from "@/lib/time/tokyo-date";
 import { eventLabelKey } from "./event-label";
 
 /** Adds a dated step to the timeline: a reply (pasted), a refusal, an agreed extension, a reminder, a note. */

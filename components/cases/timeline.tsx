@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { CaseView } from "@/lib/cases/data";
-import { inputFromDate } from "@/lib/validation/dates";
+import { inputFromDate } from "@/lib/time/tokyo-date";
 import { EventEdit } from "./event-edit";
 import { eventLabelKey } from "./event-label";
 

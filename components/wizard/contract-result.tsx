@@ -7,9 +7,10 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { SelectField } from "@/components/ui/select-field";
 import { saveFactsAction } from "@/lib/cases/actions";
-import { contractTypes, type ContractTypeDecision, type ContractTypeKey, type ReasonKey } from "@/lib/cases/contract-type";
+import { contractTypes, type ContractTypeKey } from "@/lib/cases/keys";
+import { type ContractTypeDecision, type ReasonKey } from "@/lib/cases/contract-type";
 import type { WorkFactsInput } from "@/lib/cases/facts-schema";
-import type { LegalBasisKey } from "@/lib/cases/legal-bases";
+import type { LegalBasisKey } from "@/lib/cases/keys";
 
 type Props = {
   caseId: string;

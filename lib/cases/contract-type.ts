@@ -1,13 +1,10 @@
 // Step 2 of the withdrawal wizard: employee, freelancer, or a freelancer who is an employee in substance.
 // MHLW: 「労働者に該当するか否かは、契約の形式や名称にかかわらず、実態を勘案して総合的に判断」, so the contract's
 // title never decides alone; how she actually works does. A rough, explainable guide, not a legal judgment.
-import { addMonths } from "./deadlines";
+import { addMonths, todayInTokyo } from "../time/tokyo-date";
 import { hasGivenReason, type WorkFactsInput } from "./facts-schema";
-import type { LegalBasisKey } from "./legal-bases";
-import { todayInTokyo } from "../validation/dates";
+import type { ContractTypeKey, LegalBasisKey } from "./keys";
 
-export const contractTypes = ["EMPLOYEE", "FREELANCER", "FREELANCER_IN_SUBSTANCE_EMPLOYEE"] as const;
-export type ContractTypeKey = (typeof contractTypes)[number];
 
 /** Indicators of 労働者性 (being a worker), each worth 1 point. */
 const employmentIndicators = ["fixedShifts", "attendanceChecks", "fines", "agencyPremises", "cannotRefuse", "hourlyPay"] as const;

@@ -2,12 +2,13 @@ import "server-only";
 import { openAgencyContacts } from "../agencies/crypto-fields";
 import { db } from "../db/client";
 import { openRegistration } from "../registrations/crypto-fields";
-import { inputFromDate, todayInTokyo } from "../validation/dates";
-import { decideContractType, draftLegalBasis, type ContractTypeKey } from "./contract-type";
+import { inputFromDate, todayInTokyo, addDays } from "../time/tokyo-date";
+import { decideContractType, draftLegalBasis } from "./contract-type";
+import { type ContractTypeKey } from "./keys";
 import { openCase, openEventNote } from "./crypto-fields";
-import { computeDates, defaultReplyDays, addDays } from "./deadlines";
+import { computeDates, defaultReplyDays } from "./deadlines";
 import type { WorkFactsInput } from "./facts-schema";
-import type { LegalBasisKey } from "./legal-bases";
+import type { LegalBasisKey } from "./keys";
 import type { LetterInput } from "./letter-text";
 import type { RequestedItem } from "./requested-items";
 

@@ -1,16 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
-import {
-  addDays,
-  addMonths,
-  computeDates,
-  datesSchema,
-  daysBetween,
-  explanationKeys,
-  validateChosenLastWorkingDay,
-  validateReplyDeadline,
-  type ComputedDates,
-} from "./deadlines";
-import { legalBasisKeys } from "./legal-bases";
+import { addDays, addMonths, daysBetween } from "../time/tokyo-date";
+import { computeDates, datesSchema, explanationKeys, validateChosenLastWorkingDay, validateReplyDeadline, type ComputedDates } from "./deadlines";
+import { legalBasisKeys } from "./keys";
 
 const keys = (d: ComputedDates) => d.explanation.map((e) => e.key);
 

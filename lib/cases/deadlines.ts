@@ -2,8 +2,8 @@
 // Dates are calendar dates in Japan ('YYYY-MM-DD'); all arithmetic is on UTC midnights, so the host's time zone
 // and daylight saving never shift a day.
 import { z } from "zod";
-import { isCalendarDate } from "../validation/dates";
-import type { LegalBasisKey } from "./legal-bases";
+import { addDays, assertCalendarDate, daysBetween, isCalendarDate } from "../time/tokyo-date";
+import type { LegalBasisKey } from "./keys";
 
 /** 民法627条1項: 「解約の申入れの日から二週間を経過することによって終了する」. */
 export const noticePeriodDays = 14;
@@ -44,35 +44,6 @@ export type ComputedDates = {
 
 export type DeadlineError = "date" | "deadlineBeforeNotice" | "deadlineTooLate";
 export type LastWorkingDayError = "date" | "afterLatestWorkingDay" | "proposedEndTooLate";
-
-const dayMs = 86_400_000;
-
-function toUtc(date: string): number {
-  if (!isCalendarDate(date)) throw new RangeError(`Not a calendar date: ${date}`);
-  return Date.parse(`${date}T00:00:00Z`);
-}
-
-function fromUtc(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
-}
-
-export function addDays(date: string, days: number): string {
-  return fromUtc(toUtc(date) + days * dayMs);
-}
-
-/** Whole days from `from` to `to` (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((toUtc(to) - toUtc(from)) / dayMs);
-}
-
-/** Same day N months later; a day the month does not have becomes its last day (2028-02-29 + 12 → 2029-02-28). */
-export function addMonths(date: string, months: number): string {
-  const d = new Date(toUtc(date));
-  const target = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(d.getUTCDate(), lastDay));
-  return fromUtc(target.getTime());
-}
 
 /** A reply deadline she sets: a real date, not before the notice date, at most 90 days after it. */
 export function validateReplyDeadline(noticeDate: string, replyDeadline: string): DeadlineError | null {
@@ -136,7 +107,7 @@ export type DatesInput = z.infer<typeof datesSchema>;
 
 export function computeDates(input: ComputeDatesInput): ComputedDates {
   const { legalBasis, noticeDate } = input;
-  toUtc(noticeDate);
+  assertCalendarDate(noticeDate);
   const explanation: ExplanationItem[] = [{ key: "notice", values: { noticeDate } }];
   const chosen = input.chosenLastWorkingDay || undefined;
   if (chosen) {
@@ -159,7 +130,7 @@ export function computeDates(input: ComputeDatesInput): ComputedDates {
   }
 
   if (input.fixedTermEnd !== undefined && input.fixedTermEnd !== "") {
-    toUtc(input.fixedTermEnd);
+    assertCalendarDate(input.fixedTermEnd);
     const key = input.fixedTermEnd > noticeDate ? "fixedTermEndsOn" : "fixedTermAlreadyEnded";
     explanation.push({ key, values: { fixedTermEnd: input.fixedTermEnd } });
   }

@@ -1,7 +1,7 @@
 // Step 2 of the withdrawal wizard: plain questions about how she actually works. Closed answers only (no free
 // text), so the same schema serves the form (zodResolver) and the server action. Messages are keys under "errors".
 import { z } from "zod";
-import { isCalendarDate, todayInTokyo } from "../validation/dates";
+import { isCalendarDate, todayInTokyo } from "../time/tokyo-date";
 
 /** "required" when the answer is missing, "invalidInput" when it is not one of the offered choices. */
 const choiceError = (issue: { input?: unknown }) => (issue.input == null || issue.input === "" ? "required" : "invalidInput");

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { articleKeys, articles, legalBases, legalBasisKeys, relatedArticles } from "./legal-bases";
+import { articleKeys, articles, legalBases, relatedArticles } from "./legal-bases";
+import { legalBasisKeys } from "./keys";
 
 const entries = [...Object.values(articles), ...Object.values(legalBases)];
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { ContractTypeKey } from "./contract-type";
+import type { ContractTypeKey } from "./keys";
 import { computeDates } from "./deadlines";
-import type { LegalBasisKey } from "./legal-bases";
+import type { LegalBasisKey } from "./keys";
 import {
   formalNotice,
   generateLetters,

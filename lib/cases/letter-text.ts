@@ -4,12 +4,12 @@
 // the agency to agree. A やむを得ない事由 is named only as she chose it. User fields are opaque: collapsed to one line (no control characters,
 // no line or paragraph separators, no bidi overrides) so they cannot add paragraphs or items; nothing is escaped
 // here, rendering is the caller's job. Missing fields become visible placeholders, never invented values.
-import type { ContractTypeKey } from "./contract-type";
-import { addDays, validateReplyDeadline, type ComputedDates } from "./deadlines";
+import type { ContractTypeKey } from "./keys";
+import { addDays, isCalendarDate } from "../time/tokyo-date";
+import { validateReplyDeadline, type ComputedDates } from "./deadlines";
 import { hasGivenReason, type GivenReason, type UnavoidableReason } from "./facts-schema";
-import type { LegalBasisKey } from "./legal-bases";
+import type { LegalBasisKey } from "./keys";
 import { orderItems, type RequestedItem } from "./requested-items";
-import { isCalendarDate } from "../validation/dates";
 
 export type Locale = "ja" | "en";
 

@@ -1,6 +1,6 @@
 // Step 3 of the withdrawal wizard: what she asks the agency for. A closed list; the letters have one sentence each.
 import { z } from "zod";
-import { isCalendarDate } from "../validation/dates";
+import { isCalendarDate } from "../time/tokyo-date";
 import type { ArticleKey } from "./legal-bases";
 
 export const requestedItems = ["delete_accounts", "delete_recordings", "pay_rewards", "return_id_documents", "written_contact_only"] as const;

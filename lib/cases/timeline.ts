@@ -2,9 +2,9 @@ import "server-only";
 import { db } from "../db/client";
 import type { CaseStatus } from "../db/enums";
 import { newId } from "../db/new-id";
-import { dateFromInput } from "../validation/dates";
+import { dateFromInput } from "../time/tokyo-date";
 import { sealDocumentText, sealEventNote } from "./crypto-fields";
-import type { LegalBasisKey } from "./legal-bases";
+import type { LegalBasisKey } from "./keys";
 import type { EventEditInput, EventInput, SentInput } from "./wizard-schema";
 
 export type GeneratedDocument = { type: string; language: string; text: string };

@@ -2,7 +2,7 @@
 // deadlines.ts). Shared by the forms and the server actions.
 import { z } from "zod";
 import { agencyFieldsSchema } from "../agencies/schema";
-import { isCalendarDate } from "../validation/dates";
+import { isCalendarDate } from "../time/tokyo-date";
 import { text } from "../validation/fields";
 import { recordId } from "../validation/ids";
 

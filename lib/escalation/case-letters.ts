@@ -2,11 +2,10 @@ import "server-only";
 // Fills the escalation letters from what the case already holds: its timeline, its requests, its evidence and the
 // check snapshots of its registrations.
 import { getCase, getWizardCase, letterInputOf } from "../cases/data";
-import { addDays } from "../cases/deadlines";
+import { addDays, inputFromDate, todayInTokyo } from "../time/tokyo-date";
 import { db } from "../db/client";
 import { openEvidence } from "../evidence/crypto-fields";
 import { openRegistration, openSnapshot } from "../registrations/crypto-fields";
-import { inputFromDate, todayInTokyo } from "../validation/dates";
 import { hqNaiyouNotice, reminderToAgency } from "./agency-letters";
 import { appiRequest } from "./appi-request";
 import { consultationMemo } from "./consultation-memo";

@@ -3,7 +3,7 @@
 // evidence with dates and full SHA-256, and what she wants now. It states no law, so it cites nothing.
 import type { RequestedItem } from "../cases/requested-items";
 import { orderItems } from "../cases/requested-items";
-import { isCalendarDate } from "../validation/dates";
+import { isCalendarDate } from "../time/tokyo-date";
 import {
   continuation,
   field,

@@ -4,7 +4,7 @@
 // anything missing becomes a visible placeholder, never an invented value.
 import { articles, type ArticleKey, type LegalSource } from "../cases/legal-bases";
 import { oneLine, placeholders, type LetterDocument, type Locale } from "../cases/letter-text";
-import { isCalendarDate } from "../validation/dates";
+import { isCalendarDate } from "../time/tokyo-date";
 import { escalationSources, type EscalationSourceKey } from "./letter-sources";
 
 export { oneLine, placeholders };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { documentText, placeholders, reminderLetter, type LetterDocument, type Locale } from "../cases/letter-text";
-import { legalBasisKeys } from "../cases/legal-bases";
+import { legalBasisKeys } from "../cases/keys";
 import { requestedItems, type RequestedItem } from "../cases/requested-items";
 import { layoutNaiyou } from "../letters/naiyou-layout";
 import { appiInput, caseInput, HASHES, memoInput, takedownInput } from "./letter-fixtures";

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db/client";
 import type { RegistrationStatus, Verdict } from "../db/enums";
-import { inputFromDate } from "../validation/dates";
+import { inputFromDate } from "../time/tokyo-date";
 import { openCheck, openRegistration, openSnapshot } from "./crypto-fields";
 
 /** Days a profile may stay visible after a withdrawal request before it is raised as an alert. */

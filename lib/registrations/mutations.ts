@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db/client";
 import type { RegistrationStatus } from "../db/enums";
 import { newId } from "../db/new-id";
-import { dateFromInput } from "../validation/dates";
+import { dateFromInput } from "../time/tokyo-date";
 import { openRegistration, sealRegistration } from "./crypto-fields";
 import { hostMatchesDomains, newAgency, otherSite, type RegistrationInput } from "./schema";
 

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getCase } from "@/lib/cases/data";
 import { deadlineCalendar } from "@/lib/cases/ics";
-import { inputFromDate } from "@/lib/validation/dates";
+import { inputFromDate } from "@/lib/time/tokyo-date";
 import { isRecordId } from "@/lib/validation/ids";
 
 export const dynamic = "force-dynamic";

@@ -20,7 +20,7 @@ import { latestWorkingDay } from "@/lib/cases/deadlines";
 import { legalBases } from "@/lib/cases/legal-bases";
 import { pageMetadata } from "@/lib/i18n/page-metadata";
 import { getDashboard } from "@/lib/registrations/data";
-import { todayInTokyo } from "@/lib/validation/dates";
+import { todayInTokyo } from "@/lib/time/tokyo-date";
 import type { SentInput } from "@/lib/cases/wizard-schema";
 
 export function generateMetadata(): Promise<Metadata> {

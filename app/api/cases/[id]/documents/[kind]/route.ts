@@ -4,8 +4,7 @@ import { getWizardCase, letterInputOf } from "@/lib/cases/data";
 import { formalNotice, naiyouText, reminderLetter } from "@/lib/cases/letter-text";
 import { layoutNaiyou } from "@/lib/letters/naiyou-layout";
 import { LetterTextError, renderLetterPdf, renderNaiyouPdf } from "@/lib/letters/render-pdf";
-import { addDays } from "@/lib/cases/deadlines";
-import { todayInTokyo } from "@/lib/validation/dates";
+import { addDays, todayInTokyo } from "@/lib/time/tokyo-date";
 import { isRecordId } from "@/lib/validation/ids";
 
 export const dynamic = "force-dynamic";
