@@ -1,7 +1,8 @@
 // User A must never read, change or delete anything of user B's through any data or mutation function.
-// Each capability adds its functions to `cases`; the test runs each as A against B's ids and then proves that
+// Each capability adds its functions to `cases` (the last test fails on any it forgot); the test runs each as A against B's ids and then proves that
 // every row B owns is byte-for-byte what it was.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../db/client";
 import { signOutEverywhere, updatePreferences } from "../account/mutations";
@@ -11,7 +12,7 @@ import { getDashboard, getRegistration, getRegistrationForEdit } from "../regist
 import { createRegistration, deleteRegistration, updateRegistration } from "../registrations/mutations";
 import { recordCheck } from "../registrations/record-check";
 import type { RegistrationInput } from "../registrations/schema";
-import { getCase, getWizardCase, listCases } from "../cases/data";
+import { getCase, getWizardCase, listAgenciesWithContacts, listCases } from "../cases/data";
 import { getCaseAlerts } from "../cases/alerts";
 import { getDocument, listCaseDocuments, saveLetterDocument } from "../cases/documents";
 import { buildCaseLetter } from "../escalation/case-letters";
@@ -19,10 +20,12 @@ import { deleteDraft, saveDates, saveFacts, saveRequests, saveSender, saveWho } 
 import { addEvent, editEvent, markSent } from "../cases/timeline";
 import { emptyAgencyFields } from "../agencies/schema";
 import { buildCaseBundle } from "../evidence/bundle";
-import { getCaseBundle, getEvidenceDownload, getEvidenceUsage, listCaseChoices, listEvidence } from "../evidence/data";
-import { createUploadedEvidence, deleteEvidence, planUpload, removeOrphans, updateEvidence } from "../evidence/mutations";
-import { confirmTotpSetup, disableTotp, forgetTotpReplayState, getTwoFactorStatus, isTotpEnabled, regenerateRecoveryCodes, startTotpSetup, verifySecondFactor } from "../auth/two-factor";
+import { caseBelongsTo, getCaseBundle, getEvidenceDownload, getEvidenceUsage, listCaseChoices, listEvidence, listStorageKeys } from "../evidence/data";
+import { createUploadedEvidence, deleteAllEvidenceFiles, deleteEvidence, planUpload, removeOrphans, updateEvidence } from "../evidence/mutations";
+import { confirmTotpSetup, consumeSecondFactor, disableTotp, forgetTotpReplayState, getTwoFactorStatus, isTotpEnabled, regenerateRecoveryCodes, startTotpSetup, verifySecondFactor } from "../auth/two-factor";
 import { getAccountSecurity, listSecurityEvents } from "../account/audit-data";
+import { clearFailedConfirmations, confirmPassword, countFailedConfirmation } from "../account/confirm-password";
+import { recordAuditEvent } from "../auth/audit";
 import { deleteAccount, eraseAccount } from "../account/delete-account";
 import { buildAccountExport } from "../account/export";
 import { getAccountData } from "../account/export-data";
@@ -124,6 +127,15 @@ const cases: OwnershipCase[] = [
   { name: "account: getAccountSecurity", attempt: (a) => getAccountSecurity(a.user.id) },
   { name: "account: changePassword", attempt: (a) => changePassword(a.user.id, { currentPassword: "guess-1234567", newPassword: "a-new-password-99", newPasswordConfirm: "a-new-password-99" }), expectResult: notOk },
   { name: "account: deleteAccount", attempt: (a) => deleteAccount(a.user.id, { password: "guess-1234567", totpCode: "", confirm: true }), expectResult: notOk },
+  { name: "account: confirmPassword", attempt: (a) => confirmPassword(a.user.id, "guess-1234567"), expectResult: (r) => expect(r).not.toMatchObject({ ok: true }) },
+  { name: "account: countFailedConfirmation", attempt: (a) => countFailedConfirmation(a.user.id) },
+  { name: "account: clearFailedConfirmations", attempt: (a) => clearFailedConfirmations(a.user.id) },
+  { name: "account: recordAuditEvent", attempt: (a) => recordAuditEvent(a.user.id, "SETTINGS_CHANGED") },
+  { name: "twoFactor: consumeSecondFactor", attempt: (a) => consumeSecondFactor(a.user.id, "x", "abcd-efgh-2345"), expectResult: isNull },
+  { name: "cases: listAgenciesWithContacts", attempt: (a) => listAgenciesWithContacts(a.user.id), expectResult: (r, b) => expect(JSON.stringify(r)).not.toContain(b.agency.id) },
+  { name: "evidence: caseBelongsTo", attempt: (a, b) => caseBelongsTo(a.user.id, b.withdrawal.id), expectResult: (r) => expect(r).toBe(false) },
+  { name: "evidence: listStorageKeys", attempt: async (a) => [...(await listStorageKeys(a.user.id))], expectResult: (r, b) => expect(r).not.toContain(b.evidence.storageKey) },
+  { name: "evidence: deleteAllEvidenceFiles", attempt: (a) => deleteAllEvidenceFiles(a.user.id) },
   { name: "account: eraseAccount of a third user", attempt: async () => eraseAccount((await createUserWithEverything(db)).user.id), expectResult: (r) => expect(r).toBe(true) },
 ];
 
@@ -157,5 +169,38 @@ describe(`ownership (${provider})`, () => {
     expectResult?.(result, b);
     expect(JSON.stringify(result ?? null)).not.toContain(b.user.id);
     expect(await snapshotOf(b.user.id)).toEqual(before);
+  });
+});
+
+// The list above must cover every function that takes a user id and touches the database: found here from the
+// modules' own exports (any lib module importing the db client), so a new data or mutation function without a
+// case fails this test instead of going unchecked.
+const NOT_USER_SCOPED_ON_PURPOSE: Record<string, string> = {
+  "lib/account/confirm-password.ts:confirmationKey": "a pure function: builds a rate-limit key, reads nothing",
+};
+
+function dbModules(dir = "lib"): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === "generated" || entry.name === "testing" || entry.name === "fixtures" ? [] : dbModules(path);
+    if (!/\.ts$/.test(entry.name) || /(\.test|test-factory)\.ts$/.test(entry.name) || entry.name === "actions.ts") return [];
+    return /from ["'](\.\.\/)+db\/client["']/.test(readFileSync(path, "utf8")) ? [path] : [];
+  });
+}
+
+const takesUserIdFirst = (fn: unknown) => typeof fn === "function" && /^(async\s+)?(function\s*\w*\s*)?\(\s*userId\b/.test(fn.toString());
+
+describe("ownership cases cover every user-scoped function", () => {
+  it("has a case for each exported function whose first parameter is userId", async () => {
+    const covered = new Set(cases.map((c) => /^\w+: (\w+)/.exec(c.name)?.[1]));
+    const uncovered: string[] = [];
+    for (const path of dbModules()) {
+      const exports = await import(`../../${path}`);
+      for (const [name, value] of Object.entries(exports)) {
+        if (!takesUserIdFirst(value) || covered.has(name) || NOT_USER_SCOPED_ON_PURPOSE[`${path}:${name}`]) continue;
+        uncovered.push(`${path}:${name}`);
+      }
+    }
+    expect(uncovered).toEqual([]);
   });
 });
