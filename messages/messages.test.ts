@@ -80,3 +80,21 @@ describe("escalation keys", () => {
     }
   });
 });
+
+describe("counselling bodies texts", () => {
+  it("translates every source kind and fact label", async () => {
+    const { factNames, sourceKinds } = await import("../lib/bodies/schema");
+    for (const tree of [ja, en]) {
+      expect(sourceKinds.filter((k) => !(k in tree.bodies.sourceKinds))).toEqual([]);
+      expect(factNames.filter((f) => !((f === "url" ? "website" : f) in tree.bodies))).toEqual([]);
+    }
+  });
+
+  it("words the reference's date as the date of the reference, never as a check date", () => {
+    expect(ja.bodies.referenceDate).toMatch(/^資料の日付 \{date\}/);
+    expect(ja.bodies.referenceDate).toContain("確認日ではありません");
+    expect(en.bodies.referenceDate).toMatch(/^reference dated \{date\}/);
+    expect(ja.bodies).not.toHaveProperty("checked");
+    expect(ja.common).not.toHaveProperty("checkedOn");
+  });
+});

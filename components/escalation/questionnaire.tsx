@@ -7,14 +7,15 @@ import { useErrorText } from "@/components/error-text";
 import { Button } from "@/components/ui/button";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { SelectField } from "@/components/ui/select-field";
+import type { CounsellingBody } from "@/lib/bodies/schema";
 import { routeBodies, type Routing } from "@/lib/escalation/routing";
 import { employmentTypes, prefectures, questionnaireSchema, situations, type QuestionnaireInput } from "@/lib/escalation/situations";
-import { RoutedBodies, type BodyInfo } from "./routed-bodies";
+import { RoutedBodies } from "./routed-bodies";
 
 type Form = { situations: string[]; employmentType: string; dangerNow: "yes" | "no" | ""; prefecture: string };
 
 /** The answers never leave the browser: the routing is a pure function run right here. */
-export function Questionnaire({ bodies, defaultEmployment }: { bodies: BodyInfo[]; defaultEmployment: string }) {
+export function Questionnaire({ bodies, defaultEmployment }: { bodies: CounsellingBody[]; defaultEmployment: string }) {
   const t = useTranslations("escalation");
   const errorText = useErrorText();
   const [routing, setRouting] = useState<{ result: Routing; prefecture?: string } | null>(null);

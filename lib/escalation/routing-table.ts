@@ -3,7 +3,7 @@
 // E = employed, W = 業務委託 that looks like employment, F = genuine freelancer. Each row below names the reference
 // row it comes from. Where the reference is silent, the entry rests on the body's own "handles"/"eligible" in
 // counselling-bodies.json, says so in a comment, and is marked source: "handles".
-// Slugs are those of prisma/seed-data/counselling-bodies.ts (the test checks every one exists there).
+// Slugs are those of lib/bodies/bodies.json (the test checks every one exists there).
 import type { EmploymentType, Situation } from "./situations";
 
 export const powers = ["advice", "mediation", "guidance", "enforcement", "deletion_request", "legal_representation", "emergency"] as const;

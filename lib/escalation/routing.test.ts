@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { counsellingBodies } from "../../prisma/seed-data/counselling-bodies";
+import bodiesFile from "../bodies/bodies.json";
+import { parseBodiesFile } from "../bodies/schema";
 import { routeBodies } from "./routing";
 import { bodyFacts, firstStepKeys, powers, routedBodySlugs, routingTable, whyKeys, type BodySlug } from "./routing-table";
 import { employmentTypes, prefectures, questionnaireSchema, situations } from "./situations";
 
-const seeded = new Map(counsellingBodies.map((b) => [b.slug, b]));
+const seeded = new Map(parseBodiesFile(bodiesFile).map((b) => [b.slug, b]));
 const labourOnly: BodySlug[] = ["labour-consultation-corner", "labour-standards-inspection-office", "working-conditions-hotline", "prefectural-labour-consultation"];
 const freelanceOnly: BodySlug[] = ["freelance-trouble-110", "jftc-sme-agency-freelance-act", "labour-bureau-equal-employment-freelance"];
 const prefectureSpecific: BodySlug[] = [
@@ -97,7 +98,7 @@ describe("routing table (data)", () => {
   it("gives the official directory only where the reference names one, matching the seeded url", () => {
     const withDirectory = Object.entries(bodyFacts).filter(([, f]) => f.directoryUrl);
     expect(withDirectory.map(([s]) => s).sort()).toEqual(["bar-association-legal-consultation", "labour-consultation-corner"]);
-    for (const [slug, f] of withDirectory) expect(f.directoryUrl).toBe(seeded.get(slug)!.url);
+    for (const [slug, f] of withDirectory) expect(f.directoryUrl).toBe(seeded.get(slug)!.url?.value);
   });
 });
 
