@@ -69,7 +69,8 @@ describe("wizard keys", () => {
 
 describe("escalation keys", () => {
   it("translates every why key, power and situation", async () => {
-    const { whyKeys, powers, firstStepKeys } = await import("../lib/escalation/routing-table");
+    const { whyKeys, firstStepKeys } = await import("../lib/escalation/routing-table");
+    const { powerKinds: powers } = await import("../lib/bodies/schema");
     const { situations } = await import("../lib/escalation/situations");
     for (const locale of ["ja", "en"]) {
       const tree = (await import(`./escalation.${locale}.json`)).default;

@@ -18,7 +18,7 @@ type Form = { situations: string[]; employmentType: string; dangerNow: "yes" | "
 export function Questionnaire({ bodies, defaultEmployment }: { bodies: CounsellingBody[]; defaultEmployment: string }) {
   const t = useTranslations("escalation");
   const errorText = useErrorText();
-  const [routing, setRouting] = useState<{ result: Routing; prefecture?: string } | null>(null);
+  const [routing, setRouting] = useState<{ result: Routing<CounsellingBody>; prefecture?: string } | null>(null);
   const form = useForm<Form>({ defaultValues: { situations: [], employmentType: defaultEmployment, dangerNow: "", prefecture: "" } });
   const { errors } = form.formState;
 
@@ -33,7 +33,7 @@ export function Questionnaire({ bodies, defaultEmployment }: { bodies: Counselli
       for (const issue of parsed.error.issues) form.setError(String(issue.path[0]) as keyof Form, { message: issue.message });
       return;
     }
-    setRouting({ result: routeBodies(parsed.data), prefecture: parsed.data.prefecture });
+    setRouting({ result: routeBodies(parsed.data, bodies), prefecture: parsed.data.prefecture });
     requestAnimationFrame(() => document.getElementById("results")?.scrollIntoView());
   }
 
@@ -70,7 +70,7 @@ export function Questionnaire({ bodies, defaultEmployment }: { bodies: Counselli
         </SelectField>
         <Button type="submit" className="w-full">{t("show")}</Button>
       </form>
-      {routing && <RoutedBodies routing={routing.result} bodies={bodies} prefecture={routing.prefecture} />}
+      {routing && <RoutedBodies routing={routing.result} prefecture={routing.prefecture} />}
     </div>
   );
 }

@@ -15,12 +15,11 @@ function telHref(phone: string): string | null {
   return /^[#0-9][0-9-]{2,}$/.test(first) ? `tel:${first.replaceAll("-", "")}` : null;
 }
 
-export function RoutedBodies({ routing, bodies, prefecture }: { routing: Routing; bodies: CounsellingBody[]; prefecture?: string }) {
+export function RoutedBodies({ routing, prefecture }: { routing: Routing<CounsellingBody>; prefecture?: string }) {
   const t = useTranslations("escalation");
   const tCommon = useTranslations("common");
   const ja = useLocale() === "ja";
   const text = (value: { ja: string; en: string }) => (ja ? value.ja : value.en);
-  const bySlug = new Map(bodies.map((b) => [b.slug, b]));
   const prefectureName = prefectures.find((p) => p.key === prefecture)?.[ja ? "ja" : "en"];
   const unverified = <Badge tone="warning">{tCommon("unverified")}</Badge>;
   return (
@@ -39,17 +38,15 @@ export function RoutedBodies({ routing, bodies, prefecture }: { routing: Routing
         </div>
       )}
       <ol className="space-y-3">
-        {routing.bodies.map((routed) => {
-          const body = bySlug.get(routed.slug);
-          if (!body) return null;
-          const { phone, hours, cost, url } = body;
+        {routing.bodies.map(({ body, rank, whyKeys }) => {
+          const { phone, hours, cost, url, powers } = body;
           const tel = phone.value ? telHref(phone.value) : null;
           return (
             <li key={body.slug} className="space-y-2 rounded-xl border border-stone-200 bg-white p-3 text-sm shadow-sm">
-              <p className="text-xs text-stone-600">{t("rank", { rank: routed.rank })}</p>
+              <p className="text-xs text-stone-600">{t("rank", { rank })}</p>
               <h3 className="text-base font-semibold leading-snug">{text(body.name.value)} {!body.name.verified && unverified}</h3>
-              <ul className="list-disc pl-5">{routed.whyKeys.map((w) => <li key={w}>{t(`why.${w}`)}</li>)}</ul>
-              <p>{t("powersLabel")}: {routed.powers.map((p) => t(`powers.${p}`)).join("・")} {!body.powers.verified && unverified}</p>
+              <ul className="list-disc pl-5">{whyKeys.map((w) => <li key={w}>{t(`why.${w}`)}</li>)}</ul>
+              <p>{t("powersLabel")}: {powers.kinds.map((p) => t(`powers.${p}`)).join("・")} {!powers.verified && unverified}</p>
               {phone.value && (
                 <p className="flex flex-wrap items-center gap-2">
                   {tel ? <a href={tel} className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-3 font-semibold text-white">{t("call")} {phone.value}</a> : <span>{phone.value}</span>}
@@ -59,9 +56,9 @@ export function RoutedBodies({ routing, bodies, prefecture }: { routing: Routing
               {phone.note && <p className="text-stone-600">{text(phone.note)}</p>}
               {hours && <p>{text(hours.value)} {!hours.verified && unverified}</p>}
               {cost && <p>{text(cost.value)} {!cost.verified && unverified}</p>}
-              {routed.needsPrefecture && prefectureName && (
-                routed.directoryUrl
-                  ? <a href={routed.directoryUrl} target="_blank" rel="noopener noreferrer" className="block text-brand-700 underline">{t("officeFinder", { prefecture: prefectureName })}</a>
+              {phone.local && prefectureName && (
+                url?.officeList
+                  ? <a href={url.value} target="_blank" rel="noopener noreferrer" className="block text-brand-700 underline">{t("officeFinder", { prefecture: prefectureName })}</a>
                   : <p>{t("officeFinderNoLink", { prefecture: prefectureName })}</p>
               )}
               {url && (
