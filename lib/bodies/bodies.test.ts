@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { articles } from "../cases/legal-bases";
 import bodiesFile from "./bodies.json";
-import { factNames, parseBodiesFile } from "./schema";
+import { factNames, parseBodiesFile, type CounsellingBody, type FactName } from "./schema";
 
 const bodies = parseBodiesFile(bodiesFile);
 const bySlug = new Map(bodies.map((b) => [b.slug, b]));
 const body = (slug: string) => bySlug.get(slug)!;
+const kindsOf = (b: CounsellingBody, name: FactName) => b[name]!.sources.map((id) => b.sources[id].kind);
 /** A deep copy of the file to break. */
 const broken = () => structuredClone(bodiesFile) as unknown as { referenceDate: string; bodies: Record<string, any>[] };
 
@@ -24,6 +26,26 @@ describe("the bodies file", () => {
         if (f.verified) expect(f.sources.length, `${b.slug}.${name}`).toBeGreaterThan(0);
       }
     }
+  });
+
+  it("marks verified only what rests on an official page read at its own address", () => {
+    for (const b of bodies)
+      for (const name of factNames) {
+        if (!b[name]?.verified) continue;
+        expect(kindsOf(b, name), `${b.slug}.${name}`).toContain("official");
+      }
+  });
+
+  it("never calls a verified value unverified or third-party in its own words", () => {
+    const caveat = /未確認|第三者|unverified|third-party/i;
+    for (const b of bodies)
+      for (const name of factNames) {
+        const f = b[name];
+        if (!f?.verified) continue;
+        expect(JSON.stringify(f.value), `${b.slug}.${name}`).not.toMatch(caveat);
+        // A verified number's note may flag another number, never this one.
+        if (name === "phone" && b.phone.note) for (const note of [b.phone.note.ja, b.phone.note.en]) expect(note, b.slug).not.toMatch(/^(未確認|Unverified)/);
+      }
   });
 
   it("a third-party copy names the official page it copies, or the copy itself, and says what it is", () => {
@@ -48,6 +70,52 @@ describe("the bodies file", () => {
   });
 });
 
+describe("facts read only through a copy or an article carry no verified mark (issue 13)", () => {
+  it("the PPC dial's number was read on a proxy copy of its page", () => {
+    const ppc = body("ppc-appi-dial");
+    expect(ppc.phone.value).toBe("03-6457-9849");
+    expect(ppc.phone.verified).toBe(false);
+    expect(kindsOf(ppc, "phone")).toEqual(["third_party_copy"]);
+    expect(ppc.phone.note?.ja).toContain("未確認");
+    // The hours were read on the official page itself.
+    expect(ppc.hours?.verified).toBe(true);
+  });
+
+  it("prefectural conciliation is free in Hiroshima (read on a cache copy), not 'free' everywhere", () => {
+    const prefectural = body("prefectural-labour-consultation");
+    expect(prefectural.cost?.verified).toBe(false);
+    expect(kindsOf(prefectural, "cost")).toEqual(["third_party_copy"]);
+    expect(prefectural.cost?.value.ja).toMatch(/^広島県労働委員会のあっせんは無料/);
+    expect(prefectural.cost?.value.ja).toContain("他の都道府県は未確認");
+    expect(prefectural.cost?.value.en).toMatch(/^Hiroshima/);
+  });
+
+  it("Safe-line's cost (and everything else read on the same proxy copy) is unverified", () => {
+    const safeLine = body("safe-line");
+    expect(safeLine.cost?.verified).toBe(false);
+    expect(kindsOf(safeLine, "cost")).toEqual(["third_party_copy"]);
+    for (const name of factNames) {
+      const f = safeLine[name];
+      if (f?.sources.every((id) => safeLine.sources[id].kind !== "official")) expect(f.verified, name).toBe(false);
+    }
+  });
+
+  it("the 労基署 freelancer window's hours are unverified here as in the wizard's legal sources, and say the same", () => {
+    const office = body("labour-standards-inspection-office");
+    expect(office.hours?.verified).toBe(false);
+    expect(kindsOf(office, "hours")).toEqual(["third_party_copy"]);
+    expect(office.sources[office.hours!.sources[0]].url).toBe(articles.mhlw_worker_status.sourceUrl);
+    // The other place that states these hours: the wizard's note on who is a worker.
+    expect(articles.mhlw_worker_status.verified).toBe(false);
+    expect(articles.mhlw_worker_status.summaryJa).toContain("平日8:30〜17:15");
+    expect(office.hours?.value.ja).toContain("平日8:30〜17:15");
+  });
+
+  it("no source claims a reading date the reference does not give", () => {
+    for (const b of bodies) for (const [id, s] of Object.entries(b.sources)) expect(s.readOn, `${b.slug}.${id}`).toBeUndefined();
+  });
+});
+
 describe("parseBodiesFile refuses invalid data, naming the field", () => {
   const refusal = (file: unknown) => {
     try {
@@ -58,10 +126,19 @@ describe("parseBodiesFile refuses invalid data, naming the field", () => {
     throw new Error("accepted");
   };
 
+  it("a verified fact resting only on a copy", () => {
+    const file = broken();
+    const ppc = file.bodies.find((b) => b.slug === "ppc-appi-dial")!;
+    ppc.phone.verified = true;
+    const message = refusal(file);
+    expect(message).toMatch(/^lib\/bodies\/bodies\.json is invalid:/);
+    expect(message).toContain("only a fact read on an official page can be verified");
+    expect(message).toMatch(/bodies\[\d+\]\.phone\.verified/);
+  });
+
   it("an unknown or unused source, a missing translation, an extra field, a duplicate slug", () => {
     const unknown = broken();
     unknown.bodies[0].cost.sources = ["nowhere"];
-    expect(refusal(unknown)).toMatch(/^lib\/bodies\/bodies\.json is invalid:/);
     expect(refusal(unknown)).toContain('unknown source "nowhere"');
 
     const missingEnglish = broken();

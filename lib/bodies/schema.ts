@@ -89,6 +89,9 @@ function checkBody(body: BodyObject, ctx: z.RefinementCtx) {
       used.add(id);
       if (!body.sources[id]) ctx.addIssue({ code: "custom", path: [name, "sources"], message: `unknown source "${id}"` });
     }
+    if (f.verified && !f.sources.some((id) => body.sources[id]?.kind === "official")) {
+      ctx.addIssue({ code: "custom", path: [name, "verified"], message: "only a fact read on an official page can be verified" });
+    }
   }
   for (const id of Object.keys(body.sources)) {
     if (!used.has(id)) ctx.addIssue({ code: "custom", path: ["sources", id], message: "a source no fact rests on" });
