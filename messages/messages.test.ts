@@ -98,4 +98,12 @@ describe("counselling bodies texts", () => {
     expect(ja.bodies).not.toHaveProperty("checked");
     expect(ja.common).not.toHaveProperty("checkedOn");
   });
+
+  it("the reasons a body is listed state no cost or hours: those are the bodies' facts, shown with their marks", async () => {
+    for (const locale of ["ja", "en"]) {
+      const tree = (await import(`./escalation.${locale}.json`)).default as { why: Record<string, string> };
+      const stating = Object.entries(tree.why).filter(([, text]) => /無料|有料|24時間|夜間|休日|\bfree\b|24 ?h|evening|weekend/i.test(text));
+      expect(stating, locale).toEqual([]);
+    }
+  });
 });

@@ -15,7 +15,7 @@ export const whyKeys = [
   "workerStatusWindow",
   "penaltyBan",
   "unpaidWages",
-  "eveningHotline",
+  "workingConditionsLine",
   "freelanceMediation",
   "freelanceActUnjustDemand",
   "freelanceActPayment",
@@ -24,7 +24,7 @@ export const whyKeys = [
   "lawyer",
   "threatsNonEmergency",
   "womensRights",
-  "listening24h",
+  "listening",
   "removalHowTo",
   "bureauDeletionRequest",
   "imageDeletionSupport",
@@ -137,7 +137,7 @@ export const routingTable: Record<Situation, RouteRow> = {
   withheld_pay: row(
     "Unpaid pay, pay withheld on quitting, fines deducted",
     // E: 労基署 申告 (24条) → ほっとライン (evenings) → 弁護士
-    [at("labour-standards-inspection-office", "unpaidWages"), at("working-conditions-hotline", "eveningHotline"), at("bar-association-legal-consultation", "lawyer"), prefecturalLabour],
+    [at("labour-standards-inspection-office", "unpaidWages"), at("working-conditions-hotline", "workingConditionsLine"), at("bar-association-legal-consultation", "lawyer"), prefecturalLabour],
     // W: 労基署 window → 公取委/中企庁 (art 4 60-day rule, art 5 減額) → フリーランス110
     [at("labour-standards-inspection-office", "workerStatusWindow"), at("jftc-sme-agency-freelance-act", "freelanceActPayment"), at("freelance-trouble-110", "freelanceMediation")],
     // F: 公取委/中企庁 → フリーランス110 (あっせん) → 法テラス (small-claims help)
@@ -147,7 +147,7 @@ export const routingTable: Record<Situation, RouteRow> = {
   threats: sameForAll("Threats to tell family/workplace, stalking, turning up at home", [
     at("police-consultation-9110", "threatsNonEmergency"),
     at("womens-human-rights-hotline", "womensRights"),
-    at("yorisoi-hotline", "listening24h"),
+    at("yorisoi-hotline", "listening"),
   ]),
   // Ask site operator directly (a first step, not a body: see firstStepsBySituation) → 違法・有害情報相談センター
   // (how to) → みんなの人権110番 (法務局 can ask for deletion) → 弁護士.
