@@ -1,7 +1,10 @@
 // Idempotent seed (run by scripts/db-seed.ts): the public catalogues of counselling bodies and sites.
 // A row is written only when it is missing or differs, so running the seed twice changes nothing at all.
+// The bodies come from lib/bodies/bodies.json and are validated first: an invalid file stops the seed, naming each
+// invalid field, before anything is written.
+import bodiesFile from "../lib/bodies/bodies.json";
+import { parseBodiesFile } from "../lib/bodies/schema";
 import type { Db } from "../lib/db/client";
-import { counsellingBodies } from "./seed-data/counselling-bodies";
 import { sites, type SiteSeed } from "./seed-data/sites";
 
 function differs(existing: Record<string, unknown>, wanted: Record<string, unknown>): boolean {
@@ -27,12 +30,15 @@ function siteRow(site: SiteSeed) {
 }
 
 export async function seed(db: Db): Promise<void> {
-  for (const { situations, ...body } of counsellingBodies) {
-    const data = { ...body, situations: situations.join(",") };
+  const bodies = parseBodiesFile(bodiesFile);
+  for (const body of bodies) {
+    const data = { priority: body.priority, factsJson: JSON.stringify(body) };
     const existing = await db.counsellingBody.findUnique({ where: { slug: body.slug } });
-    if (!existing) await db.counsellingBody.create({ data });
+    if (!existing) await db.counsellingBody.create({ data: { slug: body.slug, ...data } });
     else if (differs(existing, data)) await db.counsellingBody.update({ where: { slug: body.slug }, data });
   }
+  // The file is the only source: a body taken out of it leaves the directory too.
+  await db.counsellingBody.deleteMany({ where: { slug: { notIn: bodies.map((b) => b.slug) } } });
   for (const site of sites) {
     const data = siteRow(site);
     const existing = await db.site.findUnique({ where: { slug: site.slug } });
