@@ -11,7 +11,7 @@ import type { LetterDocument } from "../cases/letter-text";
 type Row = Record<string, unknown> & { id: string };
 export type ExportRecord = Record<string, unknown> & { id: string };
 export type AccountData = {
-  format: "taikai-account-export/1";
+  format: "account-export/1";
   exportedAt: string;
   note: string;
   user: ExportRecord;
@@ -101,9 +101,9 @@ export async function getAccountData(userId: string, now = new Date()): Promise<
   }
   await addLinks(userId, tables);
   return {
-    format: "taikai-account-export/1",
+    format: "account-export/1",
     exportedAt: now.toISOString(),
-    note: "Every record Taikai holds about this account, with encrypted fields decrypted. Password hash, TOTP secret and recovery-code hashes are left out.",
+    note: "Every record kept for this account, with encrypted fields decrypted. Password hash, TOTP secret and recovery-code hashes are left out.",
     user: { ...openRow("User", user as unknown as Row), totpEnabled: user.totpEnabledAt !== null },
     tables,
   };

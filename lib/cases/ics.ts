@@ -1,5 +1,9 @@
 // A calendar file for a case's deadline, with an alarm the day before and on the day. Neutral wording: the
-// calendar may be seen by others, so it names neither the app's purpose nor the agency.
+// calendar may be seen by others (a shared or synced calendar, her phone in someone else's hands), so it names
+// neither the app nor its purpose nor the agency: a generic PRODID, and a UID that is a hash of the case (the same
+// on every download, so importing it again updates the event) with no domain.
+import { createHash } from "node:crypto";
+
 export function deadlineCalendar({ caseId, deadline, title, description, now = new Date() }: { caseId: string; deadline: string; title: string; description: string; now?: Date }): string {
   const day = deadline.replaceAll("-", "");
   const next = new Date(`${deadline}T00:00:00Z`);
@@ -7,11 +11,15 @@ export function deadlineCalendar({ caseId, deadline, title, description, now = n
   const stamp = now.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
   const escape = (text: string) => text.replace(/\\/g, "\\\\").replace(/[;,]/g, (c) => `\\${c}`).replace(/\r?\n/g, "\\n");
   return [
-    "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Taikai//Deadline//JA", "CALSCALE:GREGORIAN", "BEGIN:VEVENT",
-    `UID:${caseId}-deadline@taikai.local`, `DTSTAMP:${stamp}`, `DTSTART;VALUE=DATE:${day}`, `DTEND;VALUE=DATE:${next.toISOString().slice(0, 10).replaceAll("-", "")}`,
+    "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//-//Calendar//JA", "CALSCALE:GREGORIAN", "BEGIN:VEVENT",
+    `UID:${eventUid(caseId)}`, `DTSTAMP:${stamp}`, `DTSTART;VALUE=DATE:${day}`, `DTEND;VALUE=DATE:${next.toISOString().slice(0, 10).replaceAll("-", "")}`,
     `SUMMARY:${escape(title)}`, `DESCRIPTION:${escape(description)}`,
     "BEGIN:VALARM", "ACTION:DISPLAY", `DESCRIPTION:${escape(title)}`, "TRIGGER:-PT15H", "END:VALARM",
     "BEGIN:VALARM", "ACTION:DISPLAY", `DESCRIPTION:${escape(title)}`, "TRIGGER:PT9H", "END:VALARM",
     "END:VEVENT", "END:VCALENDAR", "",
   ].join("\r\n");
+}
+
+function eventUid(caseId: string): string {
+  return createHash("sha256").update(`deadline:${caseId}`).digest("hex").slice(0, 32);
 }

@@ -129,10 +129,11 @@ describe('fixture cases', () => {
     expect(moved.redirects).toBe(1);
   });
 
-  it('sends the Taikai User-Agent', async () => {
+  it('sends an ordinary browser User-Agent that names no app', async () => {
     const r = await check('/profile/aki', { handle: 'aki' });
     expect(r.verdict).toBe('visible');
-    expect(server.stats().lastUserAgent).toBe('TaikaiProfileChecker/0.1 (+privacy-first profile visibility check)');
+    expect(server.stats().lastUserAgent).toMatch(/^Mozilla\/5\.0 \(/);
+    expect(server.stats().lastUserAgent).not.toMatch(/taikai/i);
     await check('/age/profile/aki', { handle: 'aki', rule: { cookies: { age_check: '1' }, headers: { 'X-Extra': 'y' } } });
     expect(server.stats().lastCookie).toBe('age_check=1');
   });

@@ -8,8 +8,10 @@ import { pipeline, type Readable, type Transform } from 'node:stream';
 import type { Dispatcher } from 'undici';
 import { AddressRefusedError, ipLiteralOf, type AddressPolicy } from './address-policy';
 import type { ReasonCode } from './reasons';
+import { checkerUserAgent } from './user-agent';
 
-export const DEFAULT_USER_AGENT = 'TaikaiProfileChecker/0.1 (+privacy-first profile visibility check)';
+/** Read once at start (lib/checker/user-agent.ts): an ordinary browser's unless TAIKAI_CHECKER_USER_AGENT says otherwise. */
+export const DEFAULT_USER_AGENT = checkerUserAgent();
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 export const DEFAULT_MAX_REDIRECTS = 5;
 

@@ -364,4 +364,13 @@ describe("every letter", () => {
     }
     for (const t of texts) noBadWords(t);
   });
+
+  it("names no app: the agency reads every letter she sends", () => {
+    const texts: string[] = [];
+    for (const loc of locales) {
+      texts.push(documentText(consultationMemo(memoInput, loc), loc), documentText(appiRequest(appiInput, loc), loc), documentText(takedownRequest(takedownInput, loc), loc));
+      texts.push(documentText(hqNaiyouNotice(hqInput({}), loc), loc), documentText(reminderToAgency({ ...caseInput(), reminderDate: "2027-01-10" }, loc), loc));
+    }
+    for (const t of texts) expect(t).not.toMatch(/taikai|このアプリ|本アプリ|アプリで作成|this app/i);
+  });
 });

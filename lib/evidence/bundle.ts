@@ -46,7 +46,7 @@ export async function buildCaseBundle(userId: string, caseId: string, { extraFil
     });
   }
   const manifest = {
-    format: "taikai-case-bundle/1", exportedAt: now.toISOString(), hashAlgorithm: "SHA-256",
+    format: "case-bundle/1", exportedAt: now.toISOString(), hashAlgorithm: "SHA-256",
     hashNote: "Each hash is of the file exactly as stored and included here (after metadata removal when metadataRemoved is true).",
     case: { id: bundle.id, agency: bundle.agencyName, createdAt: bundle.createdAt.toISOString() },
     items: manifestItems,

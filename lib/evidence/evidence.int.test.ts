@@ -154,6 +154,8 @@ describe(`evidence locker (${provider})`, () => {
     expect(manifest.items.find((i: { description: string }) => i.description === "退会を断るメール")).toBeDefined();
     expect(Object.keys(files).some((f) => f.includes("not-in-case") || f.includes(".."))).toBe(false);
     expect(new TextDecoder().decode(files["相談メモ.txt"])).toContain("相談メモ");
+    // She may hand the bundle to a counsellor, a lawyer or the agency itself: nothing in it names the app.
+    for (const [name, data] of Object.entries(files)) expect(Buffer.from(data).toString("latin1"), name).not.toMatch(/taikai/i);
 
     const withMemo = await buildCaseBundle(user.id, withdrawal.id, { extraFiles: [{ name: "相談メモ.pdf", data: new Uint8Array([37, 80, 68, 70]) }] });
     const memoFiles = unzipSync(await readAll(withMemo!.stream));

@@ -102,6 +102,22 @@ describeNeeding(POPPLER, 'renderLetterPdf: 内容証明', () => {
   });
 });
 
+describe('renderLetterPdf: metadata names no app', () => {
+  // The agency reads every letter she sends, file properties included: nothing may say which app made it.
+  it.each([
+    ['notice', undefined],
+    ['naiyou-horizontal', { layout: 'naiyou-horizontal' }],
+    ['naiyou-vertical', { layout: 'naiyou-vertical' }],
+  ] as const)('%s: no Creator or Producer, and no app or library name anywhere in the file', async (name, options) => {
+    const pdf = await renderToFile(`meta-${name}`, LETTER, options as LetterPdfOptions | undefined);
+    const info = pdfInfo(pdf);
+    expect(info).toMatch(/^Title:\s+通知書$/m);
+    expect(info).not.toMatch(/^(Creator|Producer|Author):[ \t]*\S/m);
+    const raw = readFileSync(pdf).toString('latin1');
+    expect(raw).not.toMatch(/taikai|react-pdf|pdfkit/i);
+  });
+});
+
 describe('splitForLineBreaks', () => {
   it('splits Japanese into characters with empty pieces between, keeping 禁則 and Latin words', () => {
     expect(splitForLineBreaks('Taikai')).toEqual(['Taikai']);

@@ -103,6 +103,10 @@ const notice = StyleSheet.create({
   pageNumber: { position: 'absolute', bottom: 30, left: 0, right: 0, textAlign: 'center', fontSize: 8.5, color: '#777777' },
 });
 
+// The agency reads every letter she sends, its file properties included: empty Creator and Producer (react-pdf's
+// defaults would name it, and "Taikai" would name the app she uses).
+const neutralMetadata = { creator: '', producer: '' };
+
 function PartyBlock({ party, style }: { party?: LetterParty; style: (typeof notice)[keyof typeof notice] }) {
   if (!party?.address && !party?.name) return null;
   return (
@@ -115,7 +119,7 @@ function PartyBlock({ party, style }: { party?: LetterParty; style: (typeof noti
 
 function NoticeDocument({ letter }: { letter: LetterContent }) {
   return (
-    <Document title={letter.title} creator="Taikai" producer="Taikai">
+    <Document title={letter.title} {...neutralMetadata}>
       <Page size="A4" style={notice.page}>
         <Text style={notice.title}>{letter.title}</Text>
         <Text style={notice.date}>{letter.date}</Text>
@@ -156,7 +160,7 @@ function HorizontalDocument({ title, layout }: { title: string; layout: NaiyouLa
   const paddingHorizontal = (A4.width - cells * fontSize) / 2; // the grid centred on the page
   const row = { height: rowHeight, justifyContent: 'center' as const, borderBottomWidth: 0.4, borderBottomColor: '#c8c8c8' };
   return (
-    <Document title={title} creator="Taikai" producer="Taikai">
+    <Document title={title} {...neutralMetadata}>
       {chunk(layout.lines, layout.perPage).map((lines, p) => (
         <Page key={p} size="A4" style={{ fontFamily: FAMILY, fontSize, paddingVertical: MARGIN, paddingHorizontal }}>
           {lines.map((line, i) => (
@@ -198,7 +202,7 @@ function VerticalDocument({ title, layout }: { title: string; layout: NaiyouLayo
   const column = { width: columnWidth, borderLeftWidth: 0.4, borderLeftColor: '#c8c8c8' };
   const text = { lineHeight: `${cellHeight}pt`, textAlign: 'center' as const, fontFeatureSettings: ['vert'] };
   return (
-    <Document title={title} creator="Taikai" producer="Taikai">
+    <Document title={title} {...neutralMetadata}>
       {chunk(columns, layout.perPage).map((pageColumns, p) => (
         <Page key={p} size="A4" orientation="landscape" style={{ fontFamily: FAMILY, fontSize, padding: MARGIN, flexDirection: 'row-reverse' }}>
           {pageColumns.map((cells, c) => (
