@@ -14,7 +14,7 @@ export async function registerAction(input: unknown): Promise<ActionResult> {
   const parsed = registerSchema.safeParse(input);
   if (!parsed.success) return validationFailure(parsed.error);
   const { email, password } = parsed.data;
-  if (isCommonPassword(password) || password.toLowerCase() === email) {
+  if (isCommonPassword(password, [email]) || password.toLowerCase() === email) {
     return { ok: false, error: "invalidInput", fieldErrors: { password: "passwordCommon" } };
   }
 

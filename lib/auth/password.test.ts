@@ -14,6 +14,16 @@ describe("passwords", () => {
     expect(isCommonPassword(password)).toBe(true);
   });
 
+  // Not on the 98-entry list this replaced: breached passwords, Japanese names with a year or date, l33t spellings.
+  it.each(["tanaka1985", "suzuki19900101", "passw0rd!!", "hellokitty12", "asdfghjkl123"])("refuses the easily guessed password %s", (password) => {
+    expect(isCommonPassword(password)).toBe(true);
+  });
+
+  it("counts her own email as a known word", () => {
+    expect(isCommonPassword("himari.hoshino.x", [])).toBe(false);
+    expect(isCommonPassword("himari.hoshino.x", ["himari.hoshino.x@example.com"])).toBe(true);
+  });
+
   it.each(["sora-ni-ukabu-kumo-7", "桜の木の下で待ち合わせ", "x7#Lm2!qPz0w"])("accepts %s", (password) => {
     expect(isCommonPassword(password)).toBe(false);
   });
