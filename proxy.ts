@@ -2,7 +2,7 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { getSecrets } from "./lib/config/secrets";
-import { contentSecurityPolicy } from "./lib/security/csp";
+import { apiContentSecurityPolicy, contentSecurityPolicy } from "./lib/security/csp";
 import { isAppPath } from "./lib/security/app-paths";
 import { servedOverHttps, strictTransportSecurity } from "./lib/security/https";
 import {
@@ -49,6 +49,15 @@ export async function proxy(request: NextRequest) {
       signIn.searchParams.set("callbackUrl", pathname + search);
       return NextResponse.redirect(signIn);
     }
+  }
+
+  if (pathname.startsWith("/api/")) {
+    // Not a page: the page policy (scripts with a nonce, styles, images) has no business here, and Next would let it
+    // replace the strict policy a download route sets for itself.
+    const response = NextResponse.next();
+    response.headers.set("content-security-policy", apiContentSecurityPolicy);
+    if (servedOverHttps()) response.headers.set("strict-transport-security", strictTransportSecurity);
+    return response;
   }
 
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");

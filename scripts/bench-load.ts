@@ -46,7 +46,7 @@ const databaseUrl = postgres?.url ?? `file:${join(dataDir, "load.db")}`;
 const fixture = await startFixtureServer();
 const env = {
   ...process.env, NODE_ENV: "production" as const, TAIKAI_DATA_DIR: dataDir, DATABASE_URL: databaseUrl, TAIKAI_WORKER: "off", NEXT_TELEMETRY_DISABLED: "1",
-  CHECKPOINT_DISABLE: "1", TAIKAI_SIGNIN_LIMIT_PER_IP: "100000", TAIKAI_CHECKER_ALLOW_PRIVATE_NETWORK: "1",
+  CHECKPOINT_DISABLE: "1", TAIKAI_SIGNIN_LIMIT_PER_IP: "100000", TAIKAI_CHECKER_ALLOW_PRIVATE_NETWORK: "1", TAIKAI_TEST_MODE: "1",
 };
 process.env.TAIKAI_DATA_DIR = dataDir;
 process.env.DATABASE_URL = databaseUrl;

@@ -27,8 +27,9 @@ const env = {
   // Every test registers from 127.0.0.1: the per-IP limits would stop the suite; the per-account limit stays.
   TAIKAI_REGISTER_LIMIT_PER_IP: "100000",
   TAIKAI_SIGNIN_LIMIT_PER_IP: "100000",
-  // Lets the app check the loopback fixture sites; never set outside tests.
+  // Lets the app check the loopback fixture sites (any port); never set outside tests, and honoured only with both.
   TAIKAI_CHECKER_ALLOW_PRIVATE_NETWORK: "1",
+  TAIKAI_TEST_MODE: "1",
   TAIKAI_WORKER: "off",
   ...(values.https ? { NEXTAUTH_URL: `https://127.0.0.1:${publicPort}` } : {}),
 };

@@ -1,8 +1,11 @@
 // `npm run worker`: the background worker as its own process, until SIGINT or SIGTERM. Run the app with
 // TAIKAI_WORKER=off when you use this, or both will work the queue (which is safe, only redundant).
 // Knobs: TAIKAI_WORKER_CONCURRENCY (4), TAIKAI_WORKER_POLL_MS (5000), TAIKAI_WORKER_LEASE_MS (60000).
+import { warnAboutPrivateNetwork } from "../lib/config/private-network";
 import { db } from "../lib/db/client";
 import { startWorker } from "../lib/jobs/worker";
+
+warnAboutPrivateNetwork();
 
 function positive(name: string): number | undefined {
   const value = Number(process.env[name]);

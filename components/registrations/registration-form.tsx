@@ -39,7 +39,7 @@ export function RegistrationForm({ sites, agencies, defaults, registrationId }: 
 
   return (
     <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="space-y-4">
-      {errors.root && <Notice tone="error">{errorText(errors.root.message)}</Notice>}
+      {errors.root && <Notice tone="error">{errorText(errors.root.message, Number(errors.root.type) || undefined)}</Notice>}
       <SelectField label={t("site")} error={errorText(errors.siteId?.message)} {...form.register("siteId")}>
         <option value="">{t("sitePlaceholder")}</option>
         {sites.map((s) => (

@@ -21,6 +21,8 @@ export interface CheckOptions {
   rule?: SiteRule;
   /** Lift the public-address rule. Only for tests against local fixtures and the CLI flag. Default false. */
   allowPrivateNetwork?: boolean;
+  /** Allow ports other than 80 and 443. Default: with allowPrivateNetwork, or a custom addressPolicy / resolveHost (tests). */
+  allowAnyPort?: boolean;
   /** Overall time limit for the whole check including redirects and body. Default 15 s. */
   timeoutMs?: number;
   /** Body cap in bytes. Default 2 MB. */
@@ -136,6 +138,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
       signal,
       siteHeaders: rule ? ruleHeaders(rule) : undefined,
       userAgent: options.userAgent,
+      allowAnyPort: options.allowAnyPort ?? (options.allowPrivateNetwork === true || custom || options.addressPolicy !== undefined),
       maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
       maxRedirects: options.maxRedirects ?? DEFAULT_MAX_REDIRECTS,
       timeoutMs,

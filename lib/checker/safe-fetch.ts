@@ -9,6 +9,7 @@ import type { Dispatcher } from 'undici';
 import { AddressRefusedError, ipLiteralOf, type AddressPolicy } from './address-policy';
 import type { ReasonCode } from './reasons';
 import { checkerUserAgent } from './user-agent';
+import { isWebPort } from './ports';
 
 /** Read once at start (lib/checker/user-agent.ts): an ordinary browser's unless TAIKAI_CHECKER_USER_AGENT says otherwise. */
 export const DEFAULT_USER_AGENT = checkerUserAgent();
@@ -88,6 +89,8 @@ export interface SafeFetchOptions {
   /** Extra headers (from a site rule); sent only to the original site and its subdomains. */
   siteHeaders?: Record<string, string>;
   userAgent?: string;
+  /** Allow ports other than 80 and 443 (loopback fixtures in tests only); checked on every hop. */
+  allowAnyPort?: boolean;
   maxBytes?: number;
   maxRedirects?: number;
   timeoutMs?: number;
@@ -190,8 +193,8 @@ function readCapped(stream: Readable, maxBytes: number): Promise<CappedRead> {
   });
 }
 
-/** Parse and vet a URL: absolute http(s), no credentials, no refused literal address. */
-export function vetUrl(raw: string, policy: AddressPolicy, base?: URL): URL {
+/** Parse and vet a URL: absolute http(s), no credentials, no refused literal address, port 80 or 443 (unless allowAnyPort). */
+export function vetUrl(raw: string, policy: AddressPolicy, base?: URL, allowAnyPort = false): URL {
   let url: URL;
   try {
     url = base ? new URL(raw, base) : new URL(raw);
@@ -213,6 +216,7 @@ export function vetUrl(raw: string, policy: AddressPolicy, base?: URL): URL {
   }
   const literal = ipLiteralOf(url.hostname);
   if (literal !== null && !policy(literal)) throw new AddressRefusedError(url.hostname, literal);
+  if (!allowAnyPort && !isWebPort(url)) throw new FetchFailure('bad_url', `Only ports 80 and 443 are checked, not ${url.port}`, null);
   if (url.hash) url.hash = '';
   return url;
 }
@@ -234,7 +238,7 @@ function headerValue(v: string | string[] | undefined): string | undefined {
 export async function safeFetch(opts: SafeFetchOptions): Promise<FetchedPage> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const maxRedirects = opts.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
-  const first = vetUrl(opts.url, opts.policy);
+  const first = vetUrl(opts.url, opts.policy, undefined, opts.allowAnyPort);
   let url = first;
   for (let hop = 0; ; hop++) {
     let headers: Record<string, string> = DEFAULT_HEADERS;
@@ -263,7 +267,7 @@ export async function safeFetch(opts: SafeFetchOptions): Promise<FetchedPage> {
       if (hop + 1 > maxRedirects) {
         throw new FetchFailure('too_many_redirects', `More than ${maxRedirects} redirects`, url.href, res.statusCode);
       }
-      url = vetUrl(location, opts.policy, url);
+      url = vetUrl(location, opts.policy, url, opts.allowAnyPort);
       continue;
     }
     const decoder = decoderFor(headerValue(res.headers['content-encoding']));

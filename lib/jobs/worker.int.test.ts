@@ -41,7 +41,7 @@ async function until(what: string, condition: () => Promise<boolean> | boolean, 
  * test and the worker, and SIGKILL must reach the worker itself. */
 async function spawnWorker(env: Record<string, string> = {}) {
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
-    env: { ...process.env, DATABASE_URL: url, TAIKAI_CHECKER_ALLOW_PRIVATE_NETWORK: "1", TAIKAI_WORKER_POLL_MS: "100", ...env },
+    env: { ...process.env, DATABASE_URL: url, TAIKAI_CHECKER_ALLOW_PRIVATE_NETWORK: "1", TAIKAI_TEST_MODE: "1", TAIKAI_WORKER_POLL_MS: "100", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   children.add(child);

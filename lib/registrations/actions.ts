@@ -9,14 +9,21 @@ import { idSchema, registrationSchema } from "./schema";
 
 export type CheckNowResult = { verdict: string; reason: string; httpStatus: number | null };
 
+// Checks reach other people's servers: a person needs a few, a script hammering the button does not get many. Saving a
+// new registration checks it at once, so it counts against the same limit.
+const checkRule = { limit: 60, windowMs: 10 * 60 * 1000 };
+const checkLimitKey = (userId: string) => rateLimitKey("check-now:user", userId);
+
 /** Saves a new registration, then checks it at once: the first visible check records the baseline. */
 export async function createRegistrationAction(input: unknown): Promise<ActionResult<{ id: string }>> {
   const userId = await getUserIdForAction();
   if (!userId) return unauthenticated;
   const parsed = registrationSchema.safeParse(input);
   if (!parsed.success) return validationFailure(parsed.error);
+  const limit = await hitRateLimit(checkLimitKey(userId), checkRule);
+  if (limit.blocked) return { ok: false, error: "rateLimited", retryAfterSeconds: limit.retryAfterSeconds };
   const saved = await createRegistration(userId, parsed.data);
-  if (!saved.ok) return { ok: false, error: "invalidInput", fieldErrors: saved.fieldErrors };
+  if (!saved.ok) return saved.limitReached ? { ok: false, error: "limitReached" } : { ok: false, error: "invalidInput", fieldErrors: saved.fieldErrors };
   await checkRegistration(userId, saved.id);
   revalidatePath("/dashboard");
   return { ok: true, data: { id: saved.id } };
@@ -51,8 +58,7 @@ export async function checkNowAction(id: unknown): Promise<ActionResult<CheckNow
   if (!userId) return unauthenticated;
   const parsedId = idSchema.safeParse(id);
   if (!parsedId.success) return { ok: false, error: "notFound" };
-  // Checks reach other people's servers: a person needs a few, a script hammering the button does not get many.
-  const limit = await hitRateLimit(rateLimitKey("check-now:user", userId), { limit: 60, windowMs: 10 * 60 * 1000 });
+  const limit = await hitRateLimit(checkLimitKey(userId), checkRule);
   if (limit.blocked) return { ok: false, error: "rateLimited", retryAfterSeconds: limit.retryAfterSeconds };
   const result = await checkRegistration(userId, parsedId.data);
   if (!result) return { ok: false, error: "notFound" };

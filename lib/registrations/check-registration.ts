@@ -1,13 +1,15 @@
 // Runs the checker on one of her registrations and records the result.
 import { runCheck, type CheckResult } from "../checker/run-check";
 import { parseSiteRule, type SiteRule } from "../checker/rule";
+import { privateNetworkChecksAllowed } from "../config/private-network";
 import { db } from "../db/client";
 import { openRegistration } from "./crypto-fields";
 import { recordCheck } from "./record-check";
 
-/** Only the test suite sets this, to check fixture sites on loopback; production never checks private addresses. */
+/** Only the test suite turns this on (two variables, lib/config/private-network.ts), to check fixture sites on
+ *  loopback; a real deployment never checks private addresses or ports other than 80 and 443. */
 export function allowPrivateNetworkForChecks(): boolean {
-  return process.env.TAIKAI_CHECKER_ALLOW_PRIVATE_NETWORK === "1";
+  return privateNetworkChecksAllowed();
 }
 
 function ruleOf(ruleJson: string | null | undefined): SiteRule | undefined {

@@ -2,11 +2,25 @@ import "server-only";
 import { db } from "../db/client";
 import type { RegistrationStatus } from "../db/enums";
 import { newId } from "../db/new-id";
+import { isWebPort } from "../checker/ports";
+import { privateNetworkChecksAllowed } from "../config/private-network";
 import { dateFromInput } from "../time/tokyo-date";
 import { openRegistration, sealRegistration } from "./crypto-fields";
 import { hostMatchesDomains, newAgency, otherSite, type RegistrationInput } from "./schema";
 
-export type SaveResult = { ok: true; id: string } | { ok: false; fieldErrors?: Record<string, string>; notFound?: true };
+export type SaveResult = { ok: true; id: string } | { ok: false; fieldErrors?: Record<string, string>; notFound?: true; limitReached?: true };
+
+/** Registrations one account may hold (TAIKAI_REGISTRATIONS_PER_USER, default 100): far more than anyone is on. */
+export function registrationsPerUser(): number {
+  const value = Number(process.env.TAIKAI_REGISTRATIONS_PER_USER);
+  return Number.isInteger(value) && value > 0 ? value : 100;
+}
+
+/** The checker fetches only ports 80 and 443 (lib/checker/ports.ts); say so when she saves, not at the first check. */
+function portError(input: RegistrationInput): Record<string, string> | undefined {
+  if (privateNetworkChecksAllowed() || isWebPort(new URL(input.profileUrl))) return undefined;
+  return { profileUrl: "urlPort" };
+}
 
 async function resolveSite(input: RegistrationInput): Promise<{ siteId: string | null; fieldErrors?: Record<string, string> }> {
   if (input.siteId === otherSite) {
@@ -42,6 +56,9 @@ function fields(id: string, input: RegistrationInput, siteId: string | null) {
 }
 
 export async function createRegistration(userId: string, input: RegistrationInput): Promise<SaveResult> {
+  const badPort = portError(input);
+  if (badPort) return { ok: false, fieldErrors: badPort };
+  if ((await db.registration.count({ where: { userId } })) >= registrationsPerUser()) return { ok: false, limitReached: true };
   const site = await resolveSite(input);
   if (site.fieldErrors) return { ok: false, fieldErrors: site.fieldErrors };
   const agency = await resolveAgency(userId, input);
@@ -56,6 +73,8 @@ export async function createRegistration(userId: string, input: RegistrationInpu
 export async function updateRegistration(userId: string, id: string, input: RegistrationInput): Promise<SaveResult> {
   const existing = await db.registration.findFirst({ where: { id, userId }, select: { id: true, handleEnc: true, profileUrlEnc: true, status: true } });
   if (!existing) return { ok: false, notFound: true };
+  const badPort = portError(input);
+  if (badPort) return { ok: false, fieldErrors: badPort };
   const site = await resolveSite(input);
   if (site.fieldErrors) return { ok: false, fieldErrors: site.fieldErrors };
   const agency = await resolveAgency(userId, input);

@@ -18,3 +18,7 @@ export function contentSecurityPolicy(nonce: string, development = false): strin
     "manifest-src 'self'",
   ].join("; ");
 }
+
+/** For everything under /api/: files, JSON and redirects, never a page. Nothing may run or load, even if a downloaded
+ *  file were opened in the browser; a route's own stricter header (the evidence download's) says the same. */
+export const apiContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'; sandbox";
