@@ -5,8 +5,10 @@ import { useEffect } from "react";
 /**
  * Leaves at once for a neutral page. location.replace() swaps the current history entry, and every link in the
  * app navigates with replace too, so the app holds a single history entry and Back cannot return to it.
+ * With `signOut` (her setting, on by default) it also ends the session on the server: a beacon, sent as the page
+ * leaves, so leaving is not delayed by it and the request still goes out once the page is gone.
  */
-export function QuickExit({ target }: { target: string }) {
+export function QuickExit({ target, signOut = false }: { target: string; signOut?: boolean }) {
   const t = useTranslations("quickExit");
 
   useEffect(() => {
@@ -14,17 +16,17 @@ export function QuickExit({ target }: { target: string }) {
     function onKey(event: KeyboardEvent) {
       if (event.key !== "Escape") return;
       const now = Date.now();
-      if (now - lastEscape < 800) leave(target);
+      if (now - lastEscape < 800) leave(target, signOut);
       lastEscape = now;
     }
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [target]);
+  }, [target, signOut]);
 
   return (
     <button
       type="button"
-      onClick={() => leave(target)}
+      onClick={() => leave(target, signOut)}
       title={t("hint")}
       className="min-h-11 rounded-lg bg-stone-800 px-3 py-2 text-sm font-semibold text-white hover:bg-stone-950"
     >
@@ -33,10 +35,19 @@ export function QuickExit({ target }: { target: string }) {
   );
 }
 
-function leave(target: string) {
+function leave(target: string, signOut: boolean) {
+  if (signOut) endSession();
   try {
     sessionStorage.clear();
   } catch {}
   document.title = "";
   window.location.replace(target);
+}
+
+function endSession() {
+  try {
+    if (navigator.sendBeacon?.("/api/session/end")) return;
+  } catch {}
+  // No beacon (or it was refused): a keepalive request also outlives the page.
+  void fetch("/api/session/end", { method: "POST", keepalive: true, credentials: "same-origin" }).catch(() => {});
 }

@@ -10,7 +10,7 @@ export default async function PublicLayout({ children }: { children: ReactNode }
   const user = await getCurrentUser();
   return (
     <>
-      <SiteHeader home="/" quickExitTarget={user?.quickExitUrl ?? "/calc"}>
+      <SiteHeader home="/" quickExitTarget={user?.quickExitUrl ?? "/calc"} quickExitSignsOut={user?.quickExitSignsOut ?? false}>
         {user ? (
           <Link href="/dashboard" replace className="text-sm font-medium text-brand-700 underline">{t("nav.dashboard")}</Link>
         ) : (

@@ -1,16 +1,52 @@
-import { getTranslations } from "next-intl/server";
-import { buttonClass } from "@/components/ui/button";
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { allowExportAction } from "@/lib/account/actions";
+import { identitySchema, type IdentityInput, type IdentityOutput } from "@/lib/account/schema";
+import { applyActionErrors } from "@/lib/actions/apply-result";
+import { IdentityFields } from "./identity-fields";
+import { useAccountErrorText } from "./use-account-error-text";
 
-/** A plain download link: the route answers with the ZIP as an attachment, so the page stays where it is. */
-export async function ExportData() {
-  const t = await getTranslations("account.export");
+/**
+ * Her password (and code) first; then the browser downloads the ZIP from the route, which answers with an attachment
+ * (the page stays where it is) and only for this session, once, within two minutes.
+ */
+export function ExportData({ totpEnabled }: { totpEnabled: boolean }) {
+  const t = useTranslations("account.export");
+  const errorText = useAccountErrorText();
+  const form = useForm<IdentityInput, unknown, IdentityOutput>({ resolver: zodResolver(identitySchema), defaultValues: { password: "", totpCode: "" } });
+  const { errors, isSubmitting } = form.formState;
+  const [started, setStarted] = useState(false);
+
+  async function onSubmit(values: IdentityOutput) {
+    setStarted(false);
+    const result = await allowExportAction(values).catch(() => ({ ok: false as const, error: "generic" as const }));
+    form.reset({ password: "", totpCode: "" });
+    if (!result.ok) {
+      applyActionErrors(result, form.setError, ["password", "totpCode"]);
+      return;
+    }
+    const link = document.createElement("a");
+    link.href = "/api/account/export";
+    link.download = "";
+    link.click();
+    setStarted(true);
+  }
+
   return (
-    <div className="space-y-2">
+    <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="space-y-3">
       <p className="text-sm text-stone-700">{t("body")}</p>
       <p className="text-sm text-amber-900">{t("warning")}</p>
-      <a href="/api/account/export" download className={buttonClass("secondary")}>
-        {t("button")}
-      </a>
-    </div>
+      {errors.root && <Notice tone="error">{errorText(errors.root.message, Number(errors.root.type) || undefined)}</Notice>}
+      {started && <Notice tone="success">{t("started")}</Notice>}
+      <IdentityFields register={form.register} errors={errors} totpEnabled={totpEnabled} />
+      <Button type="submit" variant="secondary" disabled={isSubmitting}>
+        {isSubmitting ? t("checking") : t("button")}
+      </Button>
+    </form>
   );
 }

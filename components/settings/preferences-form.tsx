@@ -7,11 +7,11 @@ import { useForm } from "react-hook-form";
 import { useErrorText } from "@/components/error-text";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { TextField } from "@/components/ui/text-field";
 import { updatePreferencesAction } from "@/lib/account/actions";
 import { preferencesSchema, type PreferencesInput } from "@/lib/account/schema";
 import { applyActionErrors } from "@/lib/actions/apply-result";
 
+/** Discreet mode. Quick exit and the idle timeout have their own form (components/settings/exit-settings-form.tsx). */
 export function PreferencesForm({ defaults }: { defaults: PreferencesInput }) {
   const t = useTranslations();
   const errorText = useErrorText();
@@ -24,7 +24,7 @@ export function PreferencesForm({ defaults }: { defaults: PreferencesInput }) {
     setSaved(false);
     const result = await updatePreferencesAction(values).catch(() => ({ ok: false as const, error: "generic" as const }));
     if (!result.ok) {
-      applyActionErrors(result, form.setError, ["discreetMode", "quickExitUrl"]);
+      applyActionErrors(result, form.setError, ["discreetMode"]);
       return;
     }
     form.reset(values);
@@ -33,7 +33,7 @@ export function PreferencesForm({ defaults }: { defaults: PreferencesInput }) {
   }
 
   return (
-    <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="space-y-5">
+    <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="space-y-5" aria-label={t("settings.discreetTitle")}>
       {errors.root && <Notice tone="error">{errorText(errors.root.message)}</Notice>}
       {saved && <Notice tone="success">{t("common.saved")}</Notice>}
       <fieldset className="space-y-1">
@@ -43,10 +43,6 @@ export function PreferencesForm({ defaults }: { defaults: PreferencesInput }) {
           {t("settings.discreetLabel")}
         </label>
         <p className="text-sm text-stone-600">{t("settings.discreetHint")}</p>
-      </fieldset>
-      <fieldset className="space-y-1">
-        <legend className="font-semibold">{t("settings.quickExitTitle")}</legend>
-        <TextField label={t("settings.quickExitLabel")} hint={t("settings.quickExitHint")} type="url" inputMode="url" error={errorText(errors.quickExitUrl?.message)} {...form.register("quickExitUrl")} />
       </fieldset>
       <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? t("common.saving") : t("common.save")}

@@ -2,7 +2,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { useErrorText } from "@/components/error-text";
 import { Button } from "@/components/ui/button";
@@ -11,7 +11,9 @@ import { TextField } from "@/components/ui/text-field";
 import { applyActionErrors } from "@/lib/actions/apply-result";
 import type { ActionResult } from "@/lib/actions/result";
 import { confirmTotpSetupAction, disableTotpAction, regenerateRecoveryCodesAction, startTotpSetupAction, type TotpSetup } from "@/lib/auth/two-factor-actions";
-import { disableTwoFactorSchema, twoFactorCodeSchema, type DisableTwoFactorInput, type TwoFactorCodeInput } from "@/lib/auth/schema";
+import {
+  disableTwoFactorSchema, startTwoFactorSchema, twoFactorCodeSchema, type DisableTwoFactorInput, type StartTwoFactorInput, type TwoFactorCodeInput,
+} from "@/lib/auth/schema";
 
 const failed = { ok: false as const, error: "generic" as const };
 
@@ -24,13 +26,10 @@ function useTwoFactorErrorText() {
 
 export function TwoFactor({ enabledOn, recoveryCodesLeft }: { enabledOn: string | null; recoveryCodesLeft: number }) {
   const t = useTranslations("twoFactor");
-  const errorText = useTwoFactorErrorText();
   const router = useRouter();
   const [setup, setSetup] = useState<TotpSetup | null>(null);
   const [recoveryCodes, setRecoveryCodes] = useState<string[] | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [startError, setStartError] = useState<string | null>(null);
-  const [starting, startTransition] = useTransition();
 
   function showCodes(codes: string[], message: string | null) {
     setSetup(null);
@@ -57,12 +56,12 @@ export function TwoFactor({ enabledOn, recoveryCodesLeft }: { enabledOn: string 
         <section aria-label={t("regenerateTitle")} className="space-y-2 border-t border-stone-200 pt-3">
           <h3 className="font-semibold">{t("regenerateTitle")}</h3>
           <p className="text-sm text-stone-700">{t("regenerateBody")}</p>
-          <CodeForm label={t("codeLabel")} submit={t("regenerate")} variant="secondary" action={regenerateRecoveryCodesAction} onDone={(codes) => showCodes(codes, null)} />
+          <PasswordCodeForm submit={t("regenerate")} variant="secondary" action={regenerateRecoveryCodesAction} onDone={(codes) => showCodes(codes, null)} />
         </section>
         <section aria-label={t("disableTitle")} className="space-y-2 border-t border-stone-200 pt-3">
           <h3 className="font-semibold">{t("disableTitle")}</h3>
           <p className="text-sm text-stone-700">{t("disableBody")}</p>
-          <DisableForm onDone={() => { setNotice(t("disabledNotice")); router.refresh(); }} />
+          <PasswordCodeForm submit={t("disable")} variant="danger" action={disableTotpAction} onDone={() => { setNotice(t("disabledNotice")); router.refresh(); }} />
         </section>
       </div>
     );
@@ -102,22 +101,42 @@ export function TwoFactor({ enabledOn, recoveryCodesLeft }: { enabledOn: string 
   return (
     <div className="space-y-3">
       {notice && <Notice tone="success">{notice}</Notice>}
-      {startError && <Notice tone="error">{errorText(startError)}</Notice>}
       <p>{t("statusOff")}</p>
-      <Button
-        disabled={starting}
-        onClick={() =>
-          startTransition(async () => {
-            setNotice(null);
-            const result = await startTotpSetupAction().catch(() => failed);
-            setStartError(result.ok ? null : result.error);
-            if (result.ok && result.data) setSetup(result.data);
-          })
-        }
-      >
-        {starting ? t("starting") : t("start")}
-      </Button>
+      <StartForm
+        onStarted={(started) => {
+          setNotice(null);
+          setSetup(started);
+        }}
+      />
     </div>
+  );
+}
+
+/** Her password first: a live session alone must not be enough to enrol an authenticator. */
+function StartForm({ onStarted }: { onStarted: (setup: TotpSetup) => void }) {
+  const t = useTranslations("twoFactor");
+  const errorText = useTwoFactorErrorText();
+  const form = useForm<StartTwoFactorInput>({ resolver: zodResolver(startTwoFactorSchema), defaultValues: { password: "" } });
+  const { errors, isSubmitting } = form.formState;
+
+  async function onSubmit(values: StartTwoFactorInput) {
+    const result = await startTotpSetupAction(values).catch(() => failed);
+    form.setValue("password", "");
+    if (!result.ok || !result.data) {
+      applyActionErrors(result, form.setError, ["password"]);
+      return;
+    }
+    onStarted(result.data);
+  }
+
+  return (
+    <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="space-y-3">
+      {errors.root && <Notice tone="error">{errorText(errors.root.message, Number(errors.root.type) || undefined)}</Notice>}
+      <TextField label={t("password")} hint={t("startPasswordHint")} type="password" autoComplete="current-password" error={errorText(errors.password?.message)} {...form.register("password")} />
+      <Button type="submit" disabled={isSubmitting}>
+        {isSubmitting ? t("starting") : t("start")}
+      </Button>
+    </form>
   );
 }
 
@@ -167,21 +186,24 @@ function CodeForm({ label, submit, action, onDone, numeric = false, variant = "p
   );
 }
 
-function DisableForm({ onDone }: { onDone: () => void }) {
+type PasswordCodeAction = (input: unknown) => Promise<ActionResult<{ recoveryCodes: string[] } | undefined>>;
+
+/** The password and a current code (or a recovery code): turning two-step sign-in off, or new recovery codes. */
+function PasswordCodeForm({ submit, action, onDone, variant }: { submit: string; action: PasswordCodeAction; onDone: (codes: string[]) => void; variant: "secondary" | "danger" }) {
   const t = useTranslations("twoFactor");
   const errorText = useTwoFactorErrorText();
   const form = useForm<DisableTwoFactorInput>({ resolver: zodResolver(disableTwoFactorSchema), defaultValues: { password: "", code: "" } });
   const { errors, isSubmitting } = form.formState;
 
   async function onSubmit(values: DisableTwoFactorInput) {
-    const result = await disableTotpAction(values).catch(() => failed);
+    const result = await action(values).catch(() => failed);
     if (!result.ok) {
       applyActionErrors(result, form.setError, ["password", "code"]);
       form.setValue("code", "");
       return;
     }
     form.reset();
-    onDone();
+    onDone(result.data?.recoveryCodes ?? []);
   }
 
   return (
@@ -189,8 +211,8 @@ function DisableForm({ onDone }: { onDone: () => void }) {
       {errors.root && <Notice tone="error">{errorText(errors.root.message, Number(errors.root.type) || undefined)}</Notice>}
       <TextField label={t("password")} type="password" autoComplete="current-password" error={errorText(errors.password?.message)} {...form.register("password")} />
       <TextField label={t("codeLabel")} autoComplete="one-time-code" autoCapitalize="none" spellCheck={false} maxLength={32} error={errorText(errors.code?.message)} {...form.register("code")} />
-      <Button type="submit" variant="danger" disabled={isSubmitting}>
-        {isSubmitting ? t("working") : t("disable")}
+      <Button type="submit" variant={variant} disabled={isSubmitting}>
+        {isSubmitting ? t("working") : submit}
       </Button>
     </form>
   );

@@ -3,13 +3,15 @@ import { cookies } from "next/headers";
 import { appCookieOptions } from "../security/https";
 import { revalidatePath } from "next/cache";
 import { recordAuditEvent } from "../auth/audit";
-import { getUserIdForAction } from "../auth/session";
+import { getCurrentUser, getUserIdForAction } from "../auth/session";
+import { allowExport } from "../auth/sessions";
+import { confirmIdentity } from "./confirm-identity";
 import { unauthenticated, validationFailure, type ActionResult } from "../actions/result";
 import { discreetCookie } from "./discreet";
 import { deleteAccount } from "./delete-account";
-import { signOutEverywhere, updatePreferences } from "./mutations";
+import { signOutEverywhere, updateExitSettings, updatePreferences } from "./mutations";
 import { changePassword } from "./password";
-import { changePasswordSchema, deleteAccountSchema, preferencesSchema } from "./schema";
+import { changePasswordSchema, deleteAccountSchema, exitSettingsSchema, identitySchema, preferencesSchema } from "./schema";
 
 export async function updatePreferencesAction(input: unknown): Promise<ActionResult> {
   const userId = await getUserIdForAction();
@@ -23,6 +25,32 @@ export async function updatePreferencesAction(input: unknown): Promise<ActionRes
   await recordAuditEvent(userId, "SETTINGS_CHANGED");
   revalidatePath("/", "layout");
   return { ok: true };
+}
+
+/** Quick exit's address and sign-out, and the idle timeout: her password (and code) first, so whoever holds her phone
+ *  cannot point quick exit at a page of theirs, or keep her signed in after it. */
+export async function updateExitSettingsAction(input: unknown): Promise<ActionResult> {
+  const userId = await getUserIdForAction();
+  if (!userId) return unauthenticated;
+  const parsed = exitSettingsSchema.safeParse(input);
+  if (!parsed.success) return validationFailure(parsed.error);
+  const check = await confirmIdentity(userId, parsed.data);
+  if (!check.ok) return failure(check, check.error.startsWith("totp") ? "totpCode" : "password");
+  if (!(await updateExitSettings(userId, parsed.data))) return unauthenticated;
+  await recordAuditEvent(userId, "SETTINGS_CHANGED");
+  revalidatePath("/", "layout");
+  return { ok: true };
+}
+
+/** Her password (and code) before an export: the next two minutes, this browser may download it once. */
+export async function allowExportAction(input: unknown): Promise<ActionResult> {
+  const user = await getCurrentUser();
+  if (!user) return unauthenticated;
+  const parsed = identitySchema.safeParse(input);
+  if (!parsed.success) return validationFailure(parsed.error);
+  const check = await confirmIdentity(user.id, parsed.data);
+  if (!check.ok) return failure(check, check.error.startsWith("totp") ? "totpCode" : "password");
+  return (await allowExport(user.sessionId, user.id)) ? { ok: true } : unauthenticated;
 }
 
 export async function signOutEverywhereAction(): Promise<ActionResult> {

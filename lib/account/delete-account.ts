@@ -12,8 +12,8 @@ import { forgetTotpReplayState } from "../auth/two-factor";
 import { db, isPostgres } from "../db/client";
 import { deleteAllEvidenceFiles } from "../evidence/mutations";
 import { evidenceRoot, userEvidenceDir } from "../evidence/storage";
-import { clearFailedConfirmations, confirmationKey, confirmPassword, countFailedConfirmation } from "./confirm-password";
-import { confirmSecondFactor } from "./second-factor";
+import { confirmIdentity } from "./confirm-identity";
+import { confirmationKey } from "./confirm-password";
 import type { DeleteAccountOutput } from "./schema";
 
 export type DeleteAccountResult =
@@ -27,16 +27,8 @@ const abandonedAfterMs = 10 * 60 * 1000;
 
 /** Checks her password (and second factor when on), then erases the account. */
 export async function deleteAccount(userId: string, input: DeleteAccountOutput): Promise<DeleteAccountResult> {
-  const check = await confirmPassword(userId, input.password);
+  const check = await confirmIdentity(userId, input);
   if (!check.ok) return check;
-  if (check.totpEnabled) {
-    if (!input.totpCode) return { ok: false, error: "totpRequired" };
-    if (!(await confirmSecondFactor(userId, input.totpCode))) {
-      await countFailedConfirmation(userId);
-      return { ok: false, error: "totpInvalid" };
-    }
-  }
-  await clearFailedConfirmations(userId);
   return (await eraseAccount(userId)) ? { ok: true } : { ok: false, error: "notFound" };
 }
 

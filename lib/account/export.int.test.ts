@@ -99,6 +99,9 @@ describe(`account export (${provider})`, () => {
     expect(tables.Document.find((d: { id: string }) => d.id === her.document.id)).toMatchObject({ text: null, unreadableFields: ["text"] });
     expect(exported.text).not.toMatch(/"v1\.[A-Za-z0-9_-]{8}\./);
     expect(exported.text).not.toMatch(/passwordHash|totpSecret|codeHash|argon2/);
+    // Found on her phone, the file must not say which app made it.
+    expect(exported.data.format).toBe("account-export/1");
+    expect(`${exported.data.note}${new TextDecoder().decode(exported.files["README.txt"])}`).not.toMatch(/taikai/i);
   });
 
   it("adds letters as text", () => {

@@ -1,10 +1,22 @@
-// next-auth 4 with email + password. Sessions are JWTs (the Credentials provider requires them); each token
-// carries the user's sessionVersion, and requireUser() compares it with the database on every request, so
-// "sign out everywhere" and account deletion take effect at once.
+// next-auth 4 with email + password. Sessions are JWTs (the Credentials provider requires them) that name a session
+// row (lib/auth/sessions.ts) and carry the user's sessionVersion. The jwt callback checks both on every use of the
+// token, the session endpoint included: a token whose row is gone (signed out, quick exit, idle too long) or whose
+// version is stale (signed out everywhere, password changed, account deleted) gets no session and its cookie is
+// cleared, instead of a fresh copy.
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getSecrets } from "../config/secrets";
 import { authenticate } from "./authenticate";
+import { endSession, isSessionLive, startSession } from "./sessions";
+
+/** Thrown by the jwt callback for a session that is over; next-auth then answers "no session" and clears the cookie. */
+class SessionEnded extends Error {
+  constructor() {
+    super("SESSION_ENDED");
+    this.name = "SessionEnded";
+  }
+}
+const isSessionEnded = (value: unknown) => value instanceof SessionEnded || (value as { error?: unknown } | undefined)?.error instanceof SessionEnded;
 
 export const authOptions: NextAuthOptions = {
   secret: getSecrets().nextAuthSecret,
@@ -12,7 +24,10 @@ export const authOptions: NextAuthOptions = {
   pages: { signIn: "/signin", error: "/signin" },
   // Codes only: next-auth's default logger can print request details, and logs must hold no personal data.
   logger: {
-    error: (code) => console.error(`[auth] ${code}`),
+    error: (code, metadata) => {
+      // An ended session is an expected answer, not an error.
+      if (!isSessionEnded(metadata)) console.error(`[auth] ${code}`);
+    },
     warn: (code) => {
       if (code !== "NEXTAUTH_URL") console.warn(`[auth] ${code}`);
     },
@@ -32,15 +47,24 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
+    async jwt({ token, user }) {
       if (user) {
         token.uid = user.id;
         token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+        token.sid = await startSession(user.id);
+        return token;
       }
+      if (!(await isSessionLive(token))) throw new SessionEnded();
       return token;
     },
     session({ session, token }) {
-      return { ...session, uid: token.uid as string | undefined, sv: token.sv as number | undefined };
+      return { ...session, uid: token.uid as string | undefined, sv: token.sv as number | undefined, sid: token.sid as string | undefined };
+    },
+  },
+  events: {
+    // A plain sign-out ends the session on the server too: a copy of the cookie is worth nothing afterwards.
+    async signOut({ token }) {
+      await endSession(token?.sid, token?.uid);
     },
   },
 };

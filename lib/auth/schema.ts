@@ -30,8 +30,16 @@ export type RegisterInput = z.infer<typeof registerSchema>;
 export const twoFactorCodeSchema = z.object({ code: oneTimeCode });
 export type TwoFactorCodeInput = z.infer<typeof twoFactorCodeSchema>;
 
+const currentPassword = z.string({ error: "required" }).min(1, { error: "required" }).max(maxPasswordLength, { error: "tooLong" });
+
+/** Starting the setup: her password first, so a borrowed session cannot enrol someone else's authenticator. */
+export const startTwoFactorSchema = z.object({ password: currentPassword });
+export type StartTwoFactorInput = z.infer<typeof startTwoFactorSchema>;
+
+/** Turning it off, or making new recovery codes: the password and a current code (or a recovery code). */
 export const disableTwoFactorSchema = z.object({
-  password: z.string({ error: "required" }).min(1, { error: "required" }).max(maxPasswordLength, { error: "tooLong" }),
+  password: currentPassword,
   code: oneTimeCode,
 });
 export type DisableTwoFactorInput = z.infer<typeof disableTwoFactorSchema>;
+export const regenerateRecoveryCodesSchema = disableTwoFactorSchema;

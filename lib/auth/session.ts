@@ -5,20 +5,36 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "../db/client";
 import { authOptions } from "./options";
+import { idleTimeoutMinutesOf, touchSession } from "./sessions";
 
-export type CurrentUser = { id: string; email: string; locale: string; discreetMode: boolean; quickExitUrl: string | null };
+export type CurrentUser = {
+  id: string;
+  email: string;
+  locale: string;
+  discreetMode: boolean;
+  quickExitUrl: string | null;
+  quickExitSignsOut: boolean;
+  /** Her idle timeout in minutes (her choice or the server default). */
+  idleTimeoutMinutes: number;
+  /** This browser's session (lib/auth/sessions.ts). */
+  sessionId: string;
+};
 
-/** The signed-in user, or null. A token whose sessionVersion is stale (signed out everywhere) counts as none. */
+/**
+ * The signed-in user, or null. next-auth's jwt callback has already refused an ended session (row gone, idle too
+ * long, stale sessionVersion); this counts as activity, so her idle clock starts again.
+ */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = (await getServerSession(authOptions)) as { uid?: string; sv?: number } | null;
-  if (!session?.uid) return null;
+  const session = (await getServerSession(authOptions)) as { uid?: string; sv?: number; sid?: string } | null;
+  if (!session?.uid || !session.sid) return null;
   const user = await db.user.findUnique({
     where: { id: session.uid },
-    select: { id: true, email: true, locale: true, discreetMode: true, quickExitUrl: true, sessionVersion: true },
+    select: { id: true, email: true, locale: true, discreetMode: true, quickExitUrl: true, quickExitSignsOut: true, idleTimeoutMinutes: true, sessionVersion: true },
   });
   if (!user || user.sessionVersion !== session.sv) return null;
+  await touchSession(session.sid, user.id);
   const { sessionVersion: _version, ...current } = user;
-  return current;
+  return { ...current, idleTimeoutMinutes: idleTimeoutMinutesOf(current), sessionId: session.sid };
 });
 
 /** For pages: the user, or a redirect to sign-in that comes back here. */

@@ -4,14 +4,26 @@
 import { revalidatePath } from "next/cache";
 import { unauthenticated, validationFailure, type ActionResult } from "../actions/result";
 import { getUserIdForAction } from "./session";
-import { disableTwoFactorSchema, twoFactorCodeSchema } from "./schema";
+import { confirmIdentity } from "../account/confirm-identity";
+import { disableTwoFactorSchema, regenerateRecoveryCodesSchema, startTwoFactorSchema, twoFactorCodeSchema } from "./schema";
 import { confirmTotpSetup, disableTotp, regenerateRecoveryCodes, startTotpSetup, type TwoFactorFailure } from "./two-factor";
 
 export type TotpSetup = { secret: string; qrDataUrl: string };
 
-export async function startTotpSetupAction(): Promise<ActionResult<TotpSetup>> {
+/** Needs her password: with a live session alone, whoever holds her phone could enrol their own authenticator and
+ *  keep the recovery codes. */
+export async function startTotpSetupAction(input: unknown): Promise<ActionResult<TotpSetup>> {
   const userId = await getUserIdForAction();
   if (!userId) return unauthenticated;
+  const parsed = startTwoFactorSchema.safeParse(input);
+  if (!parsed.success) return validationFailure(parsed.error);
+  const check = await confirmIdentity(userId, { password: parsed.data.password });
+  if (!check.ok) {
+    if (check.error === "rateLimited") return { ok: false, error: "rateLimited", retryAfterSeconds: check.retryAfterSeconds };
+    // Two-step sign-in is on already (a code was asked for) or the account is gone: the page is out of date.
+    if (check.error !== "wrongPassword") return { ok: false, error: "notFound" };
+    return { ok: false, error: "invalidInput", fieldErrors: { password: "passwordInvalid" } };
+  }
   const setup = await startTotpSetup(userId);
   if (!setup) return { ok: false, error: "notFound" };
   return { ok: true, data: { secret: setup.secret, qrDataUrl: setup.qrDataUrl } };
@@ -31,10 +43,11 @@ export async function confirmTotpSetupAction(input: unknown): Promise<ActionResu
 export async function regenerateRecoveryCodesAction(input: unknown): Promise<ActionResult<{ recoveryCodes: string[] }>> {
   const userId = await getUserIdForAction();
   if (!userId) return unauthenticated;
-  const parsed = twoFactorCodeSchema.safeParse(input);
+  const parsed = regenerateRecoveryCodesSchema.safeParse(input);
   if (!parsed.success) return validationFailure(parsed.error);
-  const result = await regenerateRecoveryCodes(userId, parsed.data.code);
-  if (!result.ok) return failure(result, "code");
+  const result = await regenerateRecoveryCodes(userId, parsed.data);
+  // One message for a wrong password or a wrong code, as for turning it off.
+  if (!result.ok) return failure(result, "code", "passwordOrCodeInvalid");
   revalidatePath("/settings");
   return { ok: true, data: { recoveryCodes: result.recoveryCodes } };
 }

@@ -152,10 +152,13 @@ describe(`two-step sign-in (${provider})`, () => {
     expect(await db.rateLimit.findUnique({ where: { key: rateLimitKey("totp:last", user.id) } })).toBeNull();
   });
 
-  it("makes new recovery codes only with a valid code; the old ones stop working", async () => {
+  it("makes new recovery codes only with the password and a valid code; the old ones stop working", async () => {
     const { user, secret, recoveryCodes } = await enabledUser();
-    expect(await regenerateRecoveryCodes(user.id, "000000")).toMatchObject({ ok: false });
-    const renewed = await regenerateRecoveryCodes(user.id, code(secret));
+    expect(await regenerateRecoveryCodes(user.id, { password, code: "000000" === code(secret) ? "111111" : "000000" })).toMatchObject({ ok: false });
+    // A code alone (her authenticator is on the phone someone holds) is not enough, and is not used up.
+    expect(await regenerateRecoveryCodes(user.id, { password: "wrong-password-1", code: recoveryCodes[3] })).toMatchObject({ ok: false, error: "codeInvalid" });
+    expect(await verifySecondFactor(user.id, recoveryCodes[3])).toBe(true);
+    const renewed = await regenerateRecoveryCodes(user.id, { password, code: code(secret) });
     expect(renewed.ok).toBe(true);
     const fresh = renewed.ok ? renewed.recoveryCodes : [];
     expect(fresh).toHaveLength(10);
@@ -184,8 +187,8 @@ describe(`two-step sign-in (${provider})`, () => {
 
   it("refuses settings changes once the account is over its limit", async () => {
     const { user, secret } = await enabledUser();
-    for (let i = 0; i < 5; i++) await regenerateRecoveryCodes(user.id, "zzzz-zzzz-zzzz");
-    expect(await regenerateRecoveryCodes(user.id, code(secret))).toMatchObject({ ok: false, error: "rateLimited" });
+    for (let i = 0; i < 5; i++) await regenerateRecoveryCodes(user.id, { password, code: "zzzz-zzzz-zzzz" });
+    expect(await regenerateRecoveryCodes(user.id, { password, code: code(secret) })).toMatchObject({ ok: false, error: "rateLimited" });
     expect(await verifySecondFactor(user.id, code(secret))).toBe(false);
   });
 });

@@ -75,9 +75,12 @@ export async function confirmTotpSetup(userId: string, code: string): Promise<{ 
   return { ok: true, recoveryCodes };
 }
 
-/** New recovery codes (the old ones stop working); needs a current code or an unused recovery code. */
-export async function regenerateRecoveryCodes(userId: string, code: string): Promise<{ ok: true; recoveryCodes: string[] } | TwoFactorFailure> {
-  const checked = await checkWithAccountLimit(userId, code);
+/** New recovery codes (the old ones stop working); needs the password and a current code (or an unused recovery
+ *  code): with a code alone, whoever holds her phone with the authenticator on it could take a fresh set. */
+export async function regenerateRecoveryCodes(userId: string, { password, code }: { password: string; code: string }): Promise<{ ok: true; recoveryCodes: string[] } | TwoFactorFailure> {
+  const user = await db.user.findFirst({ where: { id: userId }, select: { passwordHash: true } });
+  if (!user) return { ok: false, error: "notFound" };
+  const checked = await checkWithAccountLimit(userId, code, () => verifyPassword(user.passwordHash, password));
   if (!checked.ok) return checked;
   const recoveryCodes = generateRecoveryCodes();
   await db.$transaction((tx) => replaceRecoveryCodes(tx, userId, recoveryCodes));

@@ -41,5 +41,6 @@ export async function createUserWithEverything(db: Db) {
   await db.auditEvent.create({ data: { userId, type: "SIGN_IN" } });
   await db.recoveryCode.create({ data: { userId, codeHash: "hash" } });
   await db.job.create({ data: { userId, type: "check", runAt: new Date(), uniqueKey: `check:${registrationId}` } });
-  return { user, agency, registration, check, withdrawal, event, evidence, document };
+  const session = await db.session.create({ data: { id: randomBytes(24).toString("base64url"), userId } });
+  return { user, agency, registration, check, withdrawal, event, evidence, document, session };
 }

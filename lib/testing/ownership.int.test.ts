@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../db/client";
-import { signOutEverywhere, updatePreferences } from "../account/mutations";
+import { signOutEverywhere, updateExitSettings, updatePreferences } from "../account/mutations";
 import { listAgencyNames } from "../agencies/data";
 import { checkRegistration } from "../registrations/check-registration";
 import { getDashboard, getRegistration, getRegistrationForEdit } from "../registrations/data";
@@ -26,6 +26,7 @@ import { confirmTotpSetup, consumeSecondFactor, disableTotp, forgetTotpReplaySta
 import { getAccountSecurity, listSecurityEvents } from "../account/audit-data";
 import { clearFailedConfirmations, confirmPassword, countFailedConfirmation } from "../account/confirm-password";
 import { recordAuditEvent } from "../auth/audit";
+import { allowExport, claimExport, endSession, isSessionLive, startSession, touchSession } from "../auth/sessions";
 import { deleteAccount, eraseAccount } from "../account/delete-account";
 import { buildAccountExport } from "../account/export";
 import { getAccountData } from "../account/export-data";
@@ -55,7 +56,8 @@ const facts = {
 const checkResult = { verdict: "gone", reason: "http_404", httpStatus: 404, finalUrl: null, durationMs: 1, bodySha256: null, excerpt: null, title: null, handleFound: null } as const;
 
 const cases: OwnershipCase[] = [
-  { name: "account: updatePreferences", attempt: (a) => updatePreferences(a.user.id, { discreetMode: true, quickExitUrl: "https://example.test/" }) },
+  { name: "account: updatePreferences", attempt: (a) => updatePreferences(a.user.id, { discreetMode: true }) },
+  { name: "account: updateExitSettings", attempt: (a) => updateExitSettings(a.user.id, { quickExitUrl: "https://example.test/", quickExitSignsOut: false, idleTimeoutMinutes: 480 }) },
   { name: "account: signOutEverywhere", attempt: (a) => signOutEverywhere(a.user.id) },
   { name: "agencies: listAgencyNames", attempt: (a) => listAgencyNames(a.user.id), expectResult: (r, b) => expect(JSON.stringify(r)).not.toContain(b.agency.id) },
   { name: "registrations: getDashboard", attempt: (a) => getDashboard(a.user.id), expectResult: (r, b) => expect(JSON.stringify(r)).not.toContain(b.registration.id) },
@@ -109,10 +111,16 @@ const cases: OwnershipCase[] = [
   { name: "twoFactor: getTwoFactorStatus", attempt: (a) => getTwoFactorStatus(a.user.id), expectResult: (r) => expect(r).toEqual({ enabledAt: null, recoveryCodesLeft: 0 }) },
   { name: "twoFactor: startTotpSetup", attempt: (a) => startTotpSetup(a.user.id), expectResult: (r) => expect(r).toMatchObject({ secret: expect.any(String) }) },
   { name: "twoFactor: confirmTotpSetup", attempt: (a) => confirmTotpSetup(a.user.id, "000000"), expectResult: notOk },
-  { name: "twoFactor: regenerateRecoveryCodes", attempt: (a) => regenerateRecoveryCodes(a.user.id, "abcd-efgh-2345"), expectResult: notOk },
+  { name: "twoFactor: regenerateRecoveryCodes", attempt: (a) => regenerateRecoveryCodes(a.user.id, { password: "x", code: "abcd-efgh-2345" }), expectResult: notOk },
   { name: "twoFactor: disableTotp", attempt: (a) => disableTotp(a.user.id, { password: "x", code: "abcd-efgh-2345" }), expectResult: notOk },
   { name: "twoFactor: verifySecondFactor", attempt: (a) => verifySecondFactor(a.user.id, "abcd-efgh-2345"), expectResult: (r) => expect(r).toBe(false) },
   { name: "twoFactor: forgetTotpReplayState", attempt: (a) => forgetTotpReplayState(a.user.id) },
+  { name: "sessions: isSessionLive with her session id", attempt: (a, b) => isSessionLive({ sid: b.session.id, uid: a.user.id, sv: a.user.sessionVersion }), expectResult: (r) => expect(r).toBe(false) },
+  { name: "sessions: startSession", attempt: (a) => startSession(a.user.id) },
+  { name: "sessions: touchSession", attempt: (a, b) => touchSession(b.session.id, a.user.id, new Date(Date.now() + 3600_000)) },
+  { name: "sessions: endSession", attempt: (a, b) => endSession(b.session.id, a.user.id) },
+  { name: "sessions: allowExport", attempt: (a, b) => allowExport(b.session.id, a.user.id), expectResult: (r) => expect(r).toBe(false) },
+  { name: "sessions: claimExport", attempt: (a, b) => claimExport(b.session.id, a.user.id), expectResult: (r) => expect(r).toBe(false) },
   { name: "account: getAccountData", attempt: (a) => getAccountData(a.user.id), expectResult: (r, b) => expect(JSON.stringify(r)).not.toContain(b.registration.id) },
   {
     name: "account: buildAccountExport",

@@ -9,10 +9,12 @@ import { SecurityLog, securityLogSize } from "@/components/account/security-log"
 import { LanguageSwitch } from "@/components/language-switch";
 import { PageTitle } from "@/components/page-title";
 import { PreferencesForm } from "@/components/settings/preferences-form";
+import { ExitSettingsForm } from "@/components/settings/exit-settings-form";
 import { SignOutEverywhere } from "@/components/settings/sign-out-everywhere";
 import { Card } from "@/components/ui/card";
 import { getAccountSecurity, listSecurityEvents } from "@/lib/account/audit-data";
 import { requireUser } from "@/lib/auth/session";
+import { serverIdleTimeoutMinutes } from "@/lib/auth/sessions";
 
 export function generateMetadata(): Promise<Metadata> {
   return pageMetadata("settings.title");
@@ -23,6 +25,7 @@ export default async function SettingsPage() {
   const t = await getTranslations("settings");
   const ta = await getTranslations("account");
   const [security, events] = await Promise.all([getAccountSecurity(user.id), listSecurityEvents(user.id, securityLogSize)]);
+  const totpEnabled = security?.totpEnabled ?? false;
   return (
     <div className="space-y-4">
       <PageTitle>{t("title")}</PageTitle>
@@ -36,7 +39,14 @@ export default async function SettingsPage() {
         <LanguageSwitch />
       </Card>
       <Card>
-        <PreferencesForm defaults={{ discreetMode: user.discreetMode, quickExitUrl: user.quickExitUrl ?? "" }} />
+        <PreferencesForm defaults={{ discreetMode: user.discreetMode }} />
+      </Card>
+      <Card>
+        <ExitSettingsForm
+          defaults={{ quickExitUrl: user.quickExitUrl ?? "", quickExitSignsOut: user.quickExitSignsOut, idleTimeoutMinutes: user.idleTimeoutMinutes }}
+          serverDefaultMinutes={serverIdleTimeoutMinutes()}
+          totpEnabled={totpEnabled}
+        />
       </Card>
       <Card className="space-y-2" aria-labelledby="change-password-title">
         <h2 id="change-password-title" className="font-semibold">{ta("password.title")}</h2>
@@ -55,12 +65,12 @@ export default async function SettingsPage() {
       </Card>
       <Card className="space-y-2" aria-labelledby="export-title">
         <h2 id="export-title" className="font-semibold">{ta("export.title")}</h2>
-        <ExportData />
+        <ExportData totpEnabled={totpEnabled} />
       </Card>
       <Card className="space-y-2 border-red-200" aria-labelledby="delete-account-title">
         <h2 id="delete-account-title" className="font-semibold text-red-800">{ta("delete.title")}</h2>
         <p className="text-sm text-stone-700">{ta("delete.body")}</p>
-        <DeleteAccountForm totpEnabled={security?.totpEnabled ?? false} />
+        <DeleteAccountForm totpEnabled={totpEnabled} />
       </Card>
     </div>
   );
