@@ -12,10 +12,12 @@ async function shot(page: Page, name: string) {
 
 const newPassword = "hoshi-wo-kazoeru-yoru-86";
 
-/** Clicks the export link and reads data.json out of the downloaded ZIP. */
+/** Confirms her password in the export form, then reads data.json out of the downloaded ZIP. */
 async function downloadExport(page: Page) {
+  const form = page.locator("form").filter({ has: page.getByRole("button", { name: "すべてのデータをダウンロード(ZIP)" }) });
+  await form.getByLabel("パスワード", { exact: true }).fill(password);
   const download = page.waitForEvent("download");
-  await page.getByRole("link", { name: "すべてのデータをダウンロード(ZIP)" }).click();
+  await form.getByRole("button", { name: "すべてのデータをダウンロード(ZIP)" }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^account-export-\d{4}-\d{2}-\d{2}\.zip$/);
   const files = unzipSync(readFileSync((await file.path())!));
@@ -31,7 +33,7 @@ function uploadEvidence(page: Page) {
   });
 }
 
-test("downloads everything as a ZIP whose data holds her registration, and logs the export", async ({ page }) => {
+test("downloads everything as a ZIP whose data holds her registration, only after her password, and logs the export", async ({ page }) => {
   await registerNewUser(page);
   const handle = `yuzu${Date.now().toString(36)}`;
   await addRegistration(page, { handle, path: `/profile/${handle}` });
@@ -39,7 +41,18 @@ test("downloads everything as a ZIP whose data holds her registration, and logs 
   await expect(page.getByRole("heading", { level: 2, name: "データのダウンロード" })).toBeVisible();
   await shot(page, "account-settings");
 
+  // A session alone (her phone in someone else's hands) does not open the export.
+  expect((await page.request.get("/api/account/export")).status()).toBe(403);
+  const form = page.locator("form").filter({ has: page.getByRole("button", { name: "すべてのデータをダウンロード(ZIP)" }) });
+  await form.getByLabel("パスワード", { exact: true }).fill("not-my-password-3");
+  await form.getByRole("button", { name: "すべてのデータをダウンロード(ZIP)" }).click();
+  await expect(form.getByText("パスワードが違います。")).toBeVisible();
+  expect((await page.request.get("/api/account/export")).status()).toBe(403);
+
   const { data } = await downloadExport(page);
+  await expect(page.getByText("ダウンロードを始めました。")).toBeVisible();
+  // Once per confirmation.
+  expect((await page.request.get("/api/account/export")).status()).toBe(403);
   expect(data.tables.Registration.map((r: { handle: string }) => r.handle)).toEqual([handle]);
   expect(data.tables.Registration[0].profileUrl).toContain(`/profile/${handle}`);
   expect(JSON.stringify(data)).not.toContain("argon2");

@@ -71,19 +71,41 @@ test("a wrong password gets one generic message, and repeated failures are rate 
   await screenshot(page, "signin-rate-limited-ja");
 });
 
-test("signing out everywhere ends the session at once", async ({ page, browser }) => {
+test("signing out everywhere ends the session at once, and the session endpoint no longer renews the old cookie", async ({ page, browser }) => {
   const email = await registerNewUser(page);
   const other = await browser.newContext({ baseURL: test.info().project.use.baseURL, viewport: { width: 390, height: 844 } });
   const otherPage = await other.newPage();
   await otherPage.goto("/signin");
   await signIn(otherPage, email);
   await expect(otherPage).toHaveURL(/\/dashboard$/);
+  expect((await otherPage.request.get("/api/auth/session").then((r) => r.json())).uid).toEqual(expect.any(String));
 
   await page.goto("/settings");
   await page.getByRole("button", { name: "すべての端末からログアウトする" }).click();
   await expect(page).toHaveURL(/\/signin$/);
 
+  const session = await otherPage.request.get("/api/auth/session");
+  expect(await session.json()).toEqual({});
+  expect(session.headers()["set-cookie"] ?? "").toMatch(/next-auth\.session-token=;/);
   await otherPage.goto("/settings");
   await expect(otherPage).toHaveURL(/\/signin/);
   await other.close();
+});
+
+test("a plain sign-out ends the session on the server: a copy of the cookie opens nothing", async ({ page, context, browser }) => {
+  await registerNewUser(page);
+  const copy = await browser.newContext({ baseURL: test.info().project.use.baseURL, viewport: { width: 390, height: 844 } });
+  await copy.addCookies(await context.cookies());
+  const copyPage = await copy.newPage();
+  await copyPage.goto("/dashboard");
+  await expect(copyPage.getByRole("heading", { level: 1, name: "ダッシュボード" })).toBeVisible();
+
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await page.getByRole("button", { name: "ログアウト" }).click();
+  await expect(page).toHaveURL(/\/signin$/);
+
+  await copyPage.goto("/dashboard");
+  await expect(copyPage).toHaveURL(/\/signin\?callbackUrl=%2Fdashboard$/);
+  expect((await copy.request.get("/api/account/export")).status()).toBe(401);
+  await copy.close();
 });

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, registerNewUser, screenshot, test } from "./fixtures";
+import { expect, password, registerNewUser, screenshot, test } from "./fixtures";
 
 const huge = "あ".repeat(10_000);
 const script = "<script>alert(1)</script>";
@@ -83,8 +83,10 @@ test("the settings form refuses a huge or script address and keeps what was save
   const serverErrors = failOnServerError(page);
   await registerNewUser(page);
   await page.goto("/settings");
-  const field = page.getByLabel("移動先のアドレス(空欄ならアプリ内の電卓)");
-  const save = page.getByRole("button", { name: "保存する" });
+  const form = page.locator("form").filter({ has: page.getByRole("heading", { name: "「すぐに閉じる」と自動ログアウト" }) });
+  const field = form.getByLabel("移動先のアドレス(空欄ならアプリ内の電卓)");
+  const save = form.getByRole("button", { name: "保存する" });
+  await form.getByLabel("パスワード", { exact: true }).fill(password);
   await field.fill(`https://example.test/${"a".repeat(10_000)}`);
   await save.click();
   await expect(page.getByText("長すぎます。短くしてください。")).toBeVisible();

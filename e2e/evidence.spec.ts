@@ -80,6 +80,10 @@ test("upload a photo with its location removed, download it with the same hash, 
   expect(response.headers()["content-disposition"]).toMatch(/^attachment;/);
   expect(response.headers()["x-content-type-options"]).toBe("nosniff");
   expect(response.headers()["cache-control"]).toContain("no-store");
+  // The route's own strict policy, not the page policy proxy.ts gives pages (nothing in a download may run).
+  expect(response.headers()["content-security-policy"]).toContain("default-src 'none'");
+  expect(response.headers()["content-security-policy"]).toContain("sandbox");
+  expect(response.headers()["content-security-policy"]).not.toContain("script-src");
 
   const bundlePromise = page.waitForEvent("download");
   await page.getByRole("link", { name: "ひまわり事務所 の証拠をまとめる(ZIP)" }).click();

@@ -19,8 +19,9 @@ test("over HTTPS: HSTS, and every cookie Secure, HttpOnly and SameSite=Lax", asy
 
   // The app's own cookies: language and discreet mode.
   await page.goto("/settings");
-  await page.getByLabel("ブラウザのタブ名とアイコンを目立たないものにする").check();
-  await page.getByRole("button", { name: "保存する" }).click();
+  const discreet = page.getByRole("form", { name: "目立たないモード" });
+  await discreet.getByLabel("ブラウザのタブ名とアイコンを目立たないものにする").check();
+  await discreet.getByRole("button", { name: "保存する" }).click();
   await expect(page.getByText("保存しました。")).toBeVisible();
   await page.getByRole("main").getByRole("button", { name: "English" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Settings" })).toBeVisible();

@@ -1,4 +1,14 @@
-import { expect, registerNewUser, screenshot, test } from "./fixtures";
+import type { Browser, BrowserContext } from "@playwright/test";
+import { expect, password, registerNewUser, screenshot, test } from "./fixtures";
+
+/** A second browser holding a copy of this one's cookies, as someone who copied them would. */
+async function copyOf(browser: Browser, context: BrowserContext): Promise<BrowserContext> {
+  const copy = await browser.newContext({ baseURL: test.info().project.use.baseURL, viewport: { width: 390, height: 844 }, locale: "ja-JP" });
+  await copy.addCookies(await context.cookies());
+  return copy;
+}
+
+const exitForm = (page: import("@playwright/test").Page) => page.locator("form").filter({ has: page.getByRole("heading", { name: "「すぐに閉じる」と自動ログアウト" }) });
 
 test("quick exit leaves no app page in the back history", async ({ page }) => {
   await registerNewUser(page);
@@ -22,18 +32,33 @@ test("pressing Esc twice is a quick exit too", async ({ page }) => {
   await expect(page).toHaveURL(/\/calc$/);
 });
 
-test("discreet mode gives the tab a neutral title, and quick exit can go to an address she chooses", async ({ page }) => {
+test("discreet mode gives the tab a neutral title, and quick exit can go to an address she chooses (with her password)", async ({ page }) => {
   await registerNewUser(page);
   await page.goto("/settings");
-  await page.getByLabel("ブラウザのタブ名とアイコンを目立たないものにする").check();
-  await page.getByLabel("移動先のアドレス(空欄ならアプリ内の電卓)").fill("javascript:alert(1)");
-  await page.getByRole("button", { name: "保存する" }).click();
-  await expect(page.getByText("http:// または https:// で始まるアドレスを入力してください。")).toBeVisible();
+  const discreet = page.getByRole("form", { name: "目立たないモード" });
+  await discreet.getByLabel("ブラウザのタブ名とアイコンを目立たないものにする").check();
+  await discreet.getByRole("button", { name: "保存する" }).click();
+  await expect(discreet.getByText("保存しました。")).toBeVisible();
 
+  const exit = exitForm(page);
+  await exit.getByLabel("移動先のアドレス(空欄ならアプリ内の電卓)").fill("javascript:alert(1)");
+  await exit.getByLabel("パスワード", { exact: true }).fill(password);
+  await exit.getByRole("button", { name: "保存する" }).click();
+  await expect(exit.getByText("http:// または https:// で始まるアドレスを入力してください。")).toBeVisible();
+
+  // Someone holding her phone cannot point quick exit elsewhere without her password.
   const neutral = `${new URL(page.url()).origin}/calc?from=settings`;
-  await page.getByLabel("移動先のアドレス(空欄ならアプリ内の電卓)").fill(neutral);
-  await page.getByRole("button", { name: "保存する" }).click();
-  await expect(page.getByText("保存しました。")).toBeVisible();
+  await exit.getByLabel("移動先のアドレス(空欄ならアプリ内の電卓)").fill(neutral);
+  await exit.getByLabel("パスワード", { exact: true }).fill("");
+  await exit.getByRole("button", { name: "保存する" }).click();
+  await expect(exit.getByText("入力してください。", { exact: true })).toBeVisible();
+  await exit.getByLabel("パスワード", { exact: true }).fill("not-my-password-6");
+  await exit.getByRole("button", { name: "保存する" }).click();
+  await expect(exit.getByText("パスワードが違います。")).toBeVisible();
+  await exit.getByLabel("パスワード", { exact: true }).fill(password);
+  await exit.getByRole("button", { name: "保存する" }).click();
+  await expect(exit.getByText("保存しました。")).toBeVisible();
+  await screenshot(page, "settings-quick-exit-ja");
   await page.reload();
   await expect(page).toHaveTitle("メモ");
   await expect(page.locator('link[rel="icon"]')).toHaveAttribute("href", /neutral-icon\.svg/);
@@ -43,6 +68,45 @@ test("discreet mode gives the tab a neutral title, and quick exit can go to an a
   expect(favicon.headers()["content-type"]).toMatch(/icon/);
   await page.getByRole("button", { name: "すぐに閉じる" }).click();
   await expect(page).toHaveURL(/\/calc\?from=settings$/);
+});
+
+test("quick exit also signs her out on the server: a copy of her cookie opens nothing afterwards", async ({ page, context, browser }) => {
+  await registerNewUser(page);
+  await page.goto("/settings");
+  await expect(exitForm(page).getByLabel("「すぐに閉じる」でログアウトもする")).toBeChecked();
+  const copy = await copyOf(browser, context);
+  expect((await copy.request.get("/api/auth/session").then((r) => r.json())).uid).toEqual(expect.any(String));
+
+  await page.getByRole("button", { name: "すぐに閉じる" }).click();
+  await expect(page).toHaveURL(/\/calc$/);
+  // The beacon leaves with the page; the server ends the session when it arrives.
+  await expect.poll(async () => (await copy.request.get("/api/account/export")).status()).toBe(401);
+  const copyPage = await copy.newPage();
+  await copyPage.goto("/dashboard");
+  await expect(copyPage).toHaveURL(/\/signin\?callbackUrl=%2Fdashboard$/);
+  expect(await copy.request.get("/api/auth/session").then((r) => r.json())).toEqual({});
+  await copy.close();
+  await page.goto("/dashboard");
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fdashboard$/);
+});
+
+test("with sign-out turned off (password needed), quick exit leaves her signed in", async ({ page }) => {
+  await registerNewUser(page);
+  await page.goto("/settings");
+  const exit = exitForm(page);
+  await exit.getByLabel("「すぐに閉じる」でログアウトもする").uncheck();
+  await expect(exit.getByLabel("操作しないまま、この時間がたつと自動でログアウトする")).toHaveValue("30");
+  await exit.getByLabel("操作しないまま、この時間がたつと自動でログアウトする").selectOption({ label: "2時間" });
+  await exit.getByLabel("パスワード", { exact: true }).fill(password);
+  await exit.getByRole("button", { name: "保存する" }).click();
+  await expect(exit.getByText("保存しました。")).toBeVisible();
+  await page.reload();
+  await expect(exitForm(page).getByLabel("操作しないまま、この時間がたつと自動でログアウトする")).toHaveValue("120");
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("Escape");
+  await expect(page).toHaveURL(/\/calc$/);
+  await page.goto("/dashboard");
+  await expect(page.getByRole("heading", { level: 1, name: "ダッシュボード" })).toBeVisible();
 });
 
 test("pages send a strict Content-Security-Policy and no referrer", async ({ page }) => {

@@ -32,6 +32,14 @@ test("turn on two-step sign-in, sign in with a code or a recovery code (once), a
   await page.goto("/settings");
   const card = page.getByRole("region", { name: "2段階認証", exact: true });
   await expect(card.getByText("いまは使っていません。")).toBeVisible();
+  // Her session alone is not enough: someone holding her phone cannot enrol their own authenticator.
+  await card.getByRole("button", { name: "2段階認証を設定する" }).click();
+  await expect(card.getByText("入力してください。", { exact: true })).toBeVisible();
+  await card.getByLabel("パスワード").fill("not-my-password-4");
+  await card.getByRole("button", { name: "2段階認証を設定する" }).click();
+  await expect(card.getByText("パスワードが違います。")).toBeVisible();
+  await expect(card.getByRole("img", { name: "認証アプリに登録するためのQRコード" })).toHaveCount(0);
+  await card.getByLabel("パスワード").fill(password);
   await card.getByRole("button", { name: "2段階認証を設定する" }).click();
 
   await expect(card.getByRole("img", { name: "認証アプリに登録するためのQRコード" })).toBeVisible();
@@ -107,6 +115,15 @@ test("turn on two-step sign-in, sign in with a code or a recovery code (once), a
   await expect(page.getByRole("heading", { level: 1, name: "ダッシュボード" })).toBeVisible();
   await page.goto("/settings");
   await expect(card.getByText("使える回復コード: 残り8個")).toBeVisible();
+
+  // New recovery codes need the password too, not only a code.
+  const regenerate = card.getByRole("region", { name: "回復コードを作り直す" });
+  await regenerate.getByLabel("パスワード").fill("not-my-password-5");
+  await regenerate.getByLabel("認証アプリのコードまたは回復コード").fill(recoveryCodes[3]);
+  await regenerate.getByRole("button", { name: "回復コードを作り直す" }).click();
+  await expect(regenerate.getByText("パスワードまたはコードが正しくありません。")).toBeVisible();
+  await expect(card.getByRole("list", { name: "回復コードの一覧" })).toHaveCount(0);
+
   const disable = card.getByRole("region", { name: "2段階認証をやめる" });
   await disable.getByLabel("パスワード").fill(password);
   await disable.getByLabel("認証アプリのコードまたは回復コード").fill(recoveryCodes[1]);
