@@ -2,7 +2,7 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { getSecrets } from "./lib/config/secrets";
-import { apiContentSecurityPolicy, contentSecurityPolicy } from "./lib/security/csp";
+import { contentSecurityPolicy, policyForPath } from "./lib/security/csp";
 import { isAppPath } from "./lib/security/app-paths";
 import { servedOverHttps, strictTransportSecurity } from "./lib/security/https";
 import {
@@ -55,7 +55,7 @@ export async function proxy(request: NextRequest) {
     // Not a page: the page policy (scripts with a nonce, styles, images) has no business here, and Next would let it
     // replace the strict policy a download route sets for itself.
     const response = NextResponse.next();
-    response.headers.set("content-security-policy", apiContentSecurityPolicy);
+    response.headers.set("content-security-policy", policyForPath(pathname, ""));
     if (servedOverHttps()) response.headers.set("strict-transport-security", strictTransportSecurity);
     return response;
   }

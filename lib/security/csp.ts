@@ -22,3 +22,8 @@ export function contentSecurityPolicy(nonce: string, development = false): strin
 /** For everything under /api/: files, JSON and redirects, never a page. Nothing may run or load, even if a downloaded
  *  file were opened in the browser; a route's own stricter header (the evidence download's) says the same. */
 export const apiContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'; sandbox";
+
+/** The policy a response to `pathname` gets from proxy.ts: the strict API one under /api/, the page one elsewhere. */
+export function policyForPath(pathname: string, nonce: string, development = false): string {
+  return pathname.startsWith("/api/") ? apiContentSecurityPolicy : contentSecurityPolicy(nonce, development);
+}
