@@ -29,6 +29,8 @@ const env = {
   TAIKAI_SIGNIN_LIMIT_PER_IP: "100000",
   // Lets the app check the loopback fixture sites; never set outside tests.
   TAIKAI_CHECKER_ALLOW_PRIVATE_NETWORK: "1",
+  // Real sites' addresses (a catalogue pattern filled in from a handle) are never looked up: offline, and nothing leaves.
+  TAIKAI_CHECKER_LOOPBACK_ONLY: "1",
   TAIKAI_WORKER: "off",
   ...(values.https ? { NEXTAUTH_URL: `https://127.0.0.1:${publicPort}` } : {}),
 };

@@ -9,8 +9,8 @@ import type { ReactNode } from "react";
 export const shellNamespaces = ["nav", "quickExit", "language", "common", "errors"] as const;
 
 export const sectionNamespaces = {
-  dashboard: ["dashboard", "reasons", "verdict", "registration", "common", "errors"],
-  withdrawal: ["wizard", "case", "common", "errors"],
+  dashboard: ["dashboard", "reasons", "verdict", "registration", "catalogue", "common", "errors"],
+  withdrawal: ["wizard", "case", "catalogue", "common", "errors"],
   escalation: ["escalation", "wizard", "common", "errors"],
   evidence: ["evidence", "common", "errors"],
   settings: ["settings", "account", "twoFactor", "language", "common", "errors"],

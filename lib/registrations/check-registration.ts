@@ -1,6 +1,7 @@
 // Runs the checker on one of her registrations and records the result.
 import { runCheck, type CheckResult } from "../checker/run-check";
 import { parseSiteRule, type SiteRule } from "../checker/rule";
+import type { ResolveHost } from "../checker/safe-agent";
 import { db } from "../db/client";
 import { openRegistration } from "./crypto-fields";
 import { recordCheck } from "./record-check";
@@ -8,6 +9,18 @@ import { recordCheck } from "./record-check";
 /** Only the test suite sets this, to check fixture sites on loopback; production never checks private addresses. */
 export function allowPrivateNetworkForChecks(): boolean {
   return process.env.TAIKAI_CHECKER_ALLOW_PRIVATE_NETWORK === "1";
+}
+
+/**
+ * Only the end-to-end tests set this: names are never looked up, so a check of a real site's address (a catalogue
+ * pattern filled in from a handle) fails at once as a DNS error instead of sending anything off the machine.
+ * Literal loopback addresses (the fixture sites) are not names and still work.
+ */
+function resolveHostForTests(): ResolveHost | undefined {
+  if (process.env.TAIKAI_CHECKER_LOOPBACK_ONLY !== "1") return undefined;
+  return async (hostname) => {
+    throw Object.assign(new Error(`not looked up in tests: ${hostname}`), { code: "ENOTFOUND" });
+  };
 }
 
 function ruleOf(ruleJson: string | null | undefined): SiteRule | undefined {
@@ -37,6 +50,7 @@ export async function checkRegistration(
     handle,
     rule: ruleOf(registration.site?.ruleJson),
     allowPrivateNetwork: allowPrivateNetworkForChecks(),
+    resolveHost: resolveHostForTests(),
     timeoutMs: options.timeoutMs,
   });
   const recorded = await recordCheck(userId, registrationId, result, { profileUrl, lease: options.lease });
