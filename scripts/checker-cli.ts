@@ -8,7 +8,7 @@
 import { readFileSync, createReadStream, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { runCheck, type CheckResult } from '../lib/checker/run-check';
+import { briefResult, checkCommand } from '../lib/checker/check-command';
 import { runBatch, type BatchTarget } from '../lib/checker/batch';
 import { siteRuleSchema, type SiteRule } from '../lib/checker/rule';
 import { closeSharedAgents } from '../lib/checker/safe-agent';
@@ -41,10 +41,6 @@ function positiveInt(value: string | undefined, name: string, fallback: number):
 
 const envAllowsPrivate = () => process.env.TAIKAI_CHECKER_ALLOW_PRIVATE_NETWORK === '1';
 
-function brief(r: CheckResult) {
-  return { verdict: r.verdict, reason: r.reason, httpStatus: r.httpStatus, finalUrl: r.finalUrl, durationMs: r.durationMs };
-}
-
 async function cmdCheck(args: string[]): Promise<void> {
   const { values } = parseArgs({
     args,
@@ -61,7 +57,7 @@ async function cmdCheck(args: string[]): Promise<void> {
   });
   if (!values.url) throw new UsageError('--url is required');
   const rule = values.rule ? readRule(values.rule) : undefined;
-  const result = await runCheck({
+  const result = await checkCommand({
     url: values.url,
     handle: values.handle,
     rule,
@@ -69,7 +65,7 @@ async function cmdCheck(args: string[]): Promise<void> {
     allowPrivateNetwork: values['allow-private-network'] || envAllowsPrivate(),
   });
   if (values.json) {
-    process.stdout.write(`${JSON.stringify(brief(result))}\n`);
+    process.stdout.write(`${JSON.stringify(briefResult(result))}\n`);
   } else {
     process.stdout.write(
       `${result.verdict} (${result.reason})  status=${result.httpStatus ?? '-'}  ${result.durationMs} ms\n` +
@@ -151,7 +147,7 @@ async function cmdBatch(args: string[]): Promise<void> {
     allowPrivateNetwork: values['allow-private-network'] || envAllowsPrivate(),
   })) {
     counts[r.verdict]++;
-    process.stdout.write(`${JSON.stringify({ url: r.url, ...brief(r) })}\n`);
+    process.stdout.write(`${JSON.stringify({ url: r.url, ...briefResult(r) })}\n`);
   }
   const seconds = (performance.now() - t0) / 1000;
   process.stdout.write(

@@ -76,3 +76,78 @@ export function handleFrom(segment: string | undefined): string {
   }
 }
 
+/*
+ * Imitation pages (fixture-imitations.ts): what real sites serve every day, each a way the checker could be
+ * tempted into a false "gone".
+ */
+
+/** A page that only forwards the browser, with or without a target. */
+export function refreshPage(content: string): string {
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><meta http-equiv="refresh" content="${content}"><title>Fixture Live Chat</title></head><body></body></html>`;
+}
+
+export function scriptRedirectPage(target: string): string {
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Fixture Live Chat</title></head><body><script>window.location.href = "${target}";</script></body></html>`;
+}
+
+/** A listing page (popular performers) that shows the handle among others. */
+export function listingHtml(handle: string): string {
+  const h = escapeHtml(handle);
+  return layout('人気の配信者 | Fixture Live Chat', `<h1>人気の配信者</h1><ul><li>momo</li><li>${h}</li><li>rin</li></ul><p>${FILLER.repeat(3)}</p>`);
+}
+
+/** A moved profile whose new page names her only in markup (og:title, JSON-LD); the text shows a generic heading. */
+export function markupOnlyHtml(kind: 'og' | 'jsonld' | 'attr', handle: string): string {
+  const entities = [...handle].map((c) => `&#${c.codePointAt(0)};`).join('');
+  const escapes = [...handle].map((c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`).join('');
+  const meta =
+    kind === 'og'
+      ? `<meta property="og:title" content="${entities} | Fixture Live Chat">`
+      : kind === 'jsonld'
+        ? `<script type="application/ld+json">{"@type":"Person","name":"${escapes}"}</script>`
+        : '';
+  const attr = kind === 'attr' ? ` data-performer="${entities}"` : '';
+  return `<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>プロフィール | Fixture Live Chat</title>${meta}</head><body>
+<main><section class="profile"${attr}><h1>配信者プロフィール</h1><p>${FILLER.repeat(4)}</p></section></main></body></html>`;
+}
+
+/** The handle split by inline tags and a zero-width space (an A/B layout). */
+export function splitHandleHtml(handle: string): string {
+  const chars = [...handle];
+  const mid = Math.max(1, Math.floor(chars.length / 2));
+  const split = `<span>${escapeHtml(chars.slice(0, mid).join(''))}</span><wbr><b>${escapeHtml(chars.slice(mid).join('')).replace(/^(.)/, '$1\u200b')}</b>`;
+  return layout('プロフィール | Fixture Live Chat', `<section class="profile"><h1>${split}</h1><p>${FILLER.repeat(4)}</p></section>`);
+}
+
+export const PRIVATE_PAGE = layout(
+  'プロフィール | Fixture Live Chat',
+  `<section class="profile"><h1>このプロフィールは非公開です</h1><p>配信者の設定により表示できません。 / This profile is private.</p><p>${FILLER.repeat(2)}</p></section>`,
+);
+export const OFFLINE_PAGE = layout(
+  'プロフィール | Fixture Live Chat',
+  `<section class="profile"><h1>この配信者は現在オフラインです</h1><p>次の配信をお待ちください。 / This performer is offline.</p><p>${FILLER.repeat(2)}</p></section>`,
+);
+export const MEMBERS_ONLY_PAGE = layout(
+  'プロフィール | Fixture Live Chat',
+  `<section class="profile"><h1>ログインしてプロフィールを見る</h1><p>このページは会員の方だけが見られます。 / Log in to see this profile.</p><p>${FILLER.repeat(2)}</p></section>`,
+);
+export const MAINTENANCE_PAGE = layout(
+  'メンテナンス中 | Fixture Live Chat',
+  `<h1>ただいまメンテナンス中です</h1><p>しばらくしてから再度アクセスしてください。 / Under maintenance, please try again later.</p><p>${FILLER.repeat(2)}</p>`,
+);
+export const DELETED_PAGE = layout(
+  'プロフィール | Fixture Live Chat',
+  `<section class="profile"><h1>このアカウントは削除されました</h1><p>This account has been deleted.</p><p>${FILLER.repeat(2)}</p></section>`,
+);
+
+/** The English variant: a Japanese handle is not written in kana there (romaji is out of scope). */
+export function englishProfileHtml(handle: string): string {
+  const shown = /^[\x20-\x7e]+$/.test(handle) ? escapeHtml(handle) : 'Performer';
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Profile | Fixture Live Chat</title></head><body>
+<header><a href="/">Fixture Live Chat</a> <a href="/profile/x">日本語</a></header><main><section class="profile"><h1>${shown}</h1>
+<p>${'Chatting live every night about food, films and travel. '.repeat(6)}</p></section></main></body></html>`;
+}
+
+export function notFoundEchoHtml(handle: string): string {
+  return layout('Not Found', `<h1>404 Not Found</h1><p>「${escapeHtml(handle)}」のページは見つかりません。</p><p>${FILLER}</p>`);
+}

@@ -24,6 +24,7 @@
  *   /zstd/profile/:handle          Content-Encoding we cannot decode
  *   /redirect?to=URL&status=302    redirect anywhere (SSRF tests)
  *   /__stats                       JSON request counters (not counted)
+ *   imitation pages (moved profiles, cut bodies, meta refreshes, ...): see fixture-imitations.ts
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -33,6 +34,7 @@ import {
   AGE_GATE, DDOS_GUARD, HCAPTCHA, INCAPSULA, JS_SHELL, LOGIN_PAGE, LOST_PAGE, SEARCH_PAGE, SOFT_404, TOP_PAGE,
   cloudflare, handleFrom, layout, profileHtml, toFullWidth, FILLER,
 } from './fixture-pages';
+import { serveImitation } from './fixture-imitations';
 
 export interface FixtureStats {
   requests: number;
@@ -201,8 +203,18 @@ export async function startFixtureServer(options: { port?: number } = {}): Promi
         const status = Number(url.searchParams.get('status') ?? '302');
         return redirect([301, 302, 303, 307, 308].includes(status) ? status : 302, to);
       }
-      default:
+      default: {
+        const reply = {
+          html,
+          bytes: (status: number, buf: Buffer, headers: Record<string, string>) => {
+            res.writeHead(status, { 'content-length': String(buf.length), ...headers });
+            res.end(buf);
+          },
+          redirect,
+        };
+        if (serveImitation({ seg, url, req, res, reply })) return;
         return html(404, layout('Not Found', `<h1>404 Not Found</h1><p>${FILLER}</p>`));
+      }
     }
   });
   server.keepAliveTimeout = 5_000;
