@@ -2,8 +2,9 @@
  * Taikai profile checker CLI.
  *   check --url <URL> [--handle <text>] [--rule <file.json>] [--timeout <ms>] [--allow-private-network] [--json]
  *   batch --file <targets.jsonl> [--concurrency N] [--per-host N] [--spacing <ms>] [--timeout <ms>] [--allow-private-network]
+ *   selftest [--json]   every catalogue rule against its recorded examples on a loopback fixture server
  * Env TAIKAI_CHECKER_ALLOW_PRIVATE_NETWORK=1 is the same as --allow-private-network (read here only).
- * Exit code 0 whatever the verdicts; 2 for bad arguments.
+ * Exit code 0 whatever the verdicts; 1 when a selftest rule fails; 2 for bad arguments.
  */
 import { readFileSync, createReadStream, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
@@ -13,12 +14,15 @@ import { runBatch, type BatchTarget } from '../lib/checker/batch';
 import { siteRuleSchema, type SiteRule } from '../lib/checker/rule';
 import { closeSharedAgents } from '../lib/checker/safe-agent';
 import { VERDICTS } from '../lib/checker/reasons';
+import { formatSelftestTable, runSelftest } from '../lib/checker/selftest';
+import { sites } from '../prisma/seed-data/sites';
 
 class UsageError extends Error {}
 
 const USAGE = `usage:
   checker check --url <URL> [--handle <text>] [--rule <file.json>] [--timeout <ms>] [--allow-private-network] [--json]
-  checker batch --file <targets.jsonl> [--concurrency N] [--per-host N] [--spacing <ms>] [--timeout <ms>] [--allow-private-network]`;
+  checker batch --file <targets.jsonl> [--concurrency N] [--per-host N] [--spacing <ms>] [--timeout <ms>] [--allow-private-network]
+  checker selftest [--json]`;
 
 function readRule(path: string): SiteRule {
   let raw: unknown;
@@ -155,11 +159,20 @@ async function cmdBatch(args: string[]): Promise<void> {
   );
 }
 
+/** Every catalogue rule through the real checker on loopback; exit 1 when any rule fails. */
+async function cmdSelftest(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { json: { type: 'boolean', default: false } }, strict: true, allowPositionals: false });
+  const { rows, ok } = await runSelftest(sites);
+  process.stdout.write(values.json ? `${JSON.stringify({ ok, rows })}\n` : formatSelftestTable(rows));
+  return ok ? 0 : 1;
+}
+
 async function main(): Promise<number> {
   const [command, ...rest] = process.argv.slice(2);
   try {
     if (command === 'check') await cmdCheck(rest);
     else if (command === 'batch') await cmdBatch(rest);
+    else if (command === 'selftest') return await cmdSelftest(rest);
     else if (command === '--help' || command === '-h' || command === 'help') {
       process.stdout.write(`${USAGE}\n`);
       return 0;

@@ -67,6 +67,16 @@ describe('checker CLI', () => {
     expect(bad.stderr).toContain('invalid rule');
   }, 60_000);
 
+  it('selftest prints a per-site table and exits 0 when every rule passes', async () => {
+    const r = await cli(['selftest']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^site\s+rule status\s+claimed → verdict\s+unclaimed → verdict\s+result/);
+    expect(r.stdout).toMatch(/livejasmin\s+tested\s+visible \(presence_marker\)\s+gone \(absence_marker\)\s+OK/);
+    expect(r.stdout).toMatch(/\d+ rules: \d+ OK, 0 FAIL/);
+    const json = JSON.parse((await cli(['selftest', '--json'])).stdout);
+    expect(json.ok).toBe(true);
+  }, 60_000);
+
   it('batch prints one line per target and a summary', async () => {
     const file = join(dir, 'targets.jsonl');
     writeFileSync(

@@ -25,6 +25,7 @@
  *   /redirect?to=URL&status=302    redirect anywhere (SSRF tests)
  *   /__stats                       JSON request counters (not counted)
  *   imitation pages (moved profiles, cut bodies, meta refreshes, ...): see fixture-imitations.ts
+ *   recorded pages (options.recorded, keyed by path + query): the site rules' examples, for the selftest
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -48,6 +49,13 @@ export interface FixtureStats {
   big: { bytesWritten: number; finished: boolean; closedEarly: boolean }[];
 }
 
+/** A page served as recorded: a site rule's example (see rule.ts ruleExampleSchema). */
+export interface RecordedPage {
+  status: number;
+  contentType: string;
+  body: string;
+}
+
 export interface FixtureServer {
   url: string;
   port: number;
@@ -56,7 +64,9 @@ export interface FixtureServer {
   resetStats(): void;
 }
 
-export async function startFixtureServer(options: { port?: number } = {}): Promise<FixtureServer> {
+export async function startFixtureServer(
+  options: { port?: number; recorded?: ReadonlyMap<string, RecordedPage> } = {},
+): Promise<FixtureServer> {
   let stats: FixtureStats = { requests: 0, connections: 0, byPath: {}, lastUserAgent: null, lastCookie: null, big: [] };
   const timers = new Set<NodeJS.Timeout>();
 
@@ -86,6 +96,13 @@ export async function startFixtureServer(options: { port?: number } = {}): Promi
       res.writeHead(status, { location, 'content-length': '0' });
       res.end();
     };
+    const recorded = options.recorded?.get(req.url ?? '');
+    if (recorded) {
+      const buf = Buffer.from(recorded.body, 'utf8');
+      res.writeHead(recorded.status, { 'content-type': recorded.contentType, 'content-length': String(buf.length) });
+      res.end(buf);
+      return;
+    }
 
     switch (seg[0]) {
       case undefined:
