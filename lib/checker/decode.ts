@@ -144,6 +144,11 @@ export function decodeBody(bytes: Uint8Array, contentType?: string | null): Deco
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: stripBom(decodeWith(bytes, 'utf-8')), charset: 'utf-8', source: 'detected' };
   }
+  // A UTF-16 byte order mark (an undeclared UTF-16 page would otherwise read as NULs and mojibake).
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    const charset = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
+    return { text: stripBom(decodeWith(bytes, charset)), charset, source: 'detected' };
+  }
   const detected = detectCharset(bytes);
   return { text: stripBom(decodeWith(bytes, detected)), charset: detected, source: 'detected' };
 }

@@ -34,12 +34,17 @@
  *   /missing-echo/:h         404 that names her                                      (not_found_shows_handle)
  *   /deleted/:h              200 "このアカウントは削除されました"                     (gone, handle_missing)
  *   /api-variant/:h          200 JSON without the handle                             (not_a_page)
+ *   /spa-404/:h?og=1         an app shell answering 404 (naming her in og:title)     (js_shell / not_found_shows_handle)
+ *   /refresh-header/:h       200 with a "Refresh: 0; url=/" header                    (gone, meta_refresh_off_profile)
+ *   /utf16-bom/:h            UTF-16LE with a byte order mark                          (visible)
+ *   /to-consent/:h, /region/:h  a cookie-consent or region notice                    (interstitial_page)
+ *   /split-shy/:h            the handle split by &shy;                               (visible)
  */
 import type http from 'node:http';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import {
-  DELETED_PAGE, FILLER, JS_SHELL, MAINTENANCE_PAGE, MEMBERS_ONLY_PAGE, OFFLINE_PAGE, PRIVATE_PAGE, englishProfileHtml,
+  CONSENT_PAGE, DELETED_PAGE, FILLER, REGION_PAGE, appShell404, softHyphenHtml, JS_SHELL, MAINTENANCE_PAGE, MEMBERS_ONLY_PAGE, OFFLINE_PAGE, PRIVATE_PAGE, englishProfileHtml,
   escapeHtml, handleFrom, layout, listingHtml, markupOnlyHtml, notFoundEchoHtml, profileHtml, refreshPage,
   scriptRedirectPage, splitHandleHtml,
 } from './fixture-pages';
@@ -154,6 +159,16 @@ const routes: Record<string, (r: Request) => void> = {
   split: ({ seg, reply }) => reply.html(200, splitHandleHtml(handleFrom(seg[1]))),
   'missing-echo': ({ seg, reply }) => reply.html(404, notFoundEchoHtml(handleFrom(seg[1]))),
   deleted: ({ reply }) => reply.html(200, DELETED_PAGE),
+  'spa-404': ({ seg, url, reply }) => reply.html(404, appShell404(handleFrom(seg[1]), url.searchParams.get('og') === '1')),
+  'refresh-header': ({ reply }) => reply.html(200, layout('Fixture Live Chat', ''), { refresh: '0; url=/' }),
+  'utf16-bom': ({ seg, reply }) => {
+    const handle = handleFrom(seg[1]);
+    reply.bytes(200, Buffer.from(`\ufeff${profileHtml(handle, handle, '')}`, 'utf16le'), { 'content-type': 'text/html' });
+  },
+  'to-consent': ({ reply }) => reply.redirect(302, '/consent'),
+  consent: ({ reply }) => reply.html(200, CONSENT_PAGE),
+  region: ({ reply }) => reply.html(200, REGION_PAGE),
+  'split-shy': ({ seg, reply }) => reply.html(200, softHyphenHtml(handleFrom(seg[1]))),
   'api-variant': ({ reply }) =>
     reply.bytes(200, Buffer.from(JSON.stringify({ status: 'ok', items: [], page: 1, total: 0 })), { 'content-type': 'application/json' }),
 };

@@ -151,3 +151,25 @@ export function englishProfileHtml(handle: string): string {
 export function notFoundEchoHtml(handle: string): string {
   return layout('Not Found', `<h1>404 Not Found</h1><p>「${escapeHtml(handle)}」のページは見つかりません。</p><p>${FILLER}</p>`);
 }
+
+export const CONSENT_PAGE = layout(
+  'Cookie | Fixture Live Chat',
+  '<h1>Cookieの使用について</h1><p>We use cookies. Please accept cookies to continue.</p><button>同意する / Accept</button>',
+);
+export const REGION_PAGE = layout(
+  'Fixture Live Chat',
+  '<h1>ご利用いただけません</h1><p>This content is not available in your region. お住まいの地域ではご利用いただけません。</p>',
+);
+
+/** The handle with a soft hyphen entity inside it (&shy;): invisible, but it splits the text. */
+export function softHyphenHtml(handle: string): string {
+  const chars = [...escapeHtml(handle)];
+  const mid = Math.max(1, Math.floor(chars.length / 2));
+  return layout('プロフィール | Fixture Live Chat', `<section class="profile"><h1>${chars.slice(0, mid).join('')}&shy;${chars.slice(mid).join('')}</h1><p>${FILLER.repeat(4)}</p></section>`);
+}
+
+/** An app shell answering 404 whose metadata still names her (a route the server does not know). */
+export function appShell404(handle: string, withMetadata: boolean): string {
+  const meta = withMetadata ? `<meta property="og:title" content="${escapeHtml(handle)} | Fixture Live Chat">` : '';
+  return JS_SHELL.replace('</title>', `</title>${meta}`);
+}

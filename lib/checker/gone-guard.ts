@@ -8,8 +8,16 @@
 import type { ReasonCode } from './reasons';
 import { ruleSides, type RuleOutcome } from './rule';
 import { isDoubtfulDecoding } from './decode';
-import { findHandleInMarkup, isJapaneseHandle, japaneseShare } from './handle-search';
-import { findLoginWallMarker, findPrivateMarker, findTemporaryErrorMarker, PASSWORD_INPUT } from './markers';
+import { findHandleInMarkup, findHandleInMetadata, findHandleInText, isJapaneseHandle, japaneseShare } from './handle-search';
+import {
+  JS_SHELL_MAX_TEXT,
+  PASSWORD_INPUT,
+  findInterstitialMarker,
+  findLoginWallMarker,
+  findPrivateMarker,
+  findTemporaryErrorMarker,
+} from './markers';
+import { normaliseHandle } from './normalise';
 import { isLoginLanding } from './redirect-judge';
 import type { PageInput } from './verdict';
 
@@ -46,6 +54,9 @@ const SHOWS_HANDLE: Record<GoneReason, ReasonCode> = {
   handle_missing: 'handle_in_markup_only',
 };
 
+/** Consent and region notices in a long page are banners or footers, not a page in front of the profile. */
+const INTERSTITIAL_MAX_TEXT = 2_000;
+
 /** Below this share of Japanese characters a page is not in Japanese (a language switcher may add a few). */
 const JAPANESE_PAGE_MIN_SHARE = 0.05;
 
@@ -58,12 +69,45 @@ function header(input: PageInput, name: string): string {
   return (Array.isArray(v) ? v[0] : v) ?? '';
 }
 
+/** The last path segment of the URL asked for: what a moved profile shows when no handle was given. */
+function urlKey(requestedUrl: string): string | null {
+  try {
+    const last = new URL(requestedUrl).pathname.split('/').filter(Boolean).pop();
+    if (!last) return null;
+    let decoded = last;
+    try {
+      decoded = decodeURIComponent(last);
+    } catch {
+      /* keep raw */
+    }
+    return normaliseHandle(decoded) || null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Does the page show her? Her handle in the text or title; on a landing page anywhere in the markup too (a
+ * moved profile named in og:title), as is the profile URL's last segment (a moved profile shows it, also when
+ * no handle was given); on a 404 or an absence-marker page in what the page says about itself (meta content,
+ * JSON-LD).
+ */
 function showsHandle(candidate: GoneReason, facts: PageFacts): boolean {
+  if (candidate === 'handle_missing') return false; // it already found her nowhere, markup included
   const { handle, input } = facts;
-  if (!handle || !input.handle) return false;
-  if (facts.handleFound) return true;
-  // A landing page is a different page: her handle anywhere in it (og:title of a moved profile) counts.
-  return isRedirect(candidate) && findHandleInMarkup(input.html, handle, input.handle);
+  const probes: Array<[string, string]> = [];
+  if (handle && input.handle) {
+    if (facts.handleFound) return true;
+    probes.push([handle, input.handle]);
+  }
+  // Not on a 404: a URL segment like "404" or an id is too often echoed by an error page itself.
+  const key = isRedirect(candidate) ? urlKey(input.requestedUrl) : null;
+  if (key && key !== handle) {
+    if (findHandleInText(input.html, facts.normText, facts.normTitle, key)) return true;
+    probes.push([key, key]);
+  }
+  const inMarkup = isRedirect(candidate) ? findHandleInMarkup : findHandleInMetadata;
+  return probes.some(([norm, raw]) => inMarkup(input.html, norm, raw));
 }
 
 function isLoginWall(candidate: GoneReason, facts: PageFacts): boolean {
@@ -108,8 +152,11 @@ export function guardGone(candidate: GoneReason, facts: PageFacts): ReasonCode {
   if (input.bodyState === 'truncated') return 'truncated_body';
   if (input.bodyState === 'partial') return 'partial_read';
   if (input.bodyState === 'undecodable' || isDoubtful(facts)) return 'undecodable_body';
+  // A page rendered by JavaScript (an app shell answering 404 for a route it renders itself).
+  if (!isRedirect(candidate) && facts.text.length < JS_SHELL_MAX_TEXT && /<script\b/i.test(input.html)) return 'js_shell';
   // Variants of a page she is still on.
   if (isLoginWall(candidate, facts)) return 'login_wall';
+  if (facts.text.length < INTERSTITIAL_MAX_TEXT && findInterstitialMarker(pageText)) return 'interstitial_page';
   if (!isRedirect(candidate) && findPrivateMarker(pageText)) return 'private_or_offline';
   if (status >= 200 && status < 300 && findTemporaryErrorMarker(pageText)) return 'temporary_error_page';
   if (candidate === 'handle_missing') {

@@ -17,10 +17,37 @@ function stripInvisible(text: string): string {
   return text.replace(INVISIBLE, '');
 }
 
+/** Named entities for invisible characters (decodeEntities knows only the common visible ones). */
+const INVISIBLE_ENTITIES = /&(?:shy|zwnj|zwj|lrm|rlm|ZeroWidthSpace|NoBreak|NegativeThinSpace);/gi;
+
 /** The handle in the visible text once inline tags and invisible characters no longer split it. */
 export function findHandleInCompactText(html: string, normHandle: string): boolean {
-  const compact = normaliseForMatch(stripInvisible(extractText(html.replace(INLINE_TAGS, '')).text));
+  const bare = html.replace(INLINE_TAGS, '').replace(INVISIBLE_ENTITIES, '');
+  const compact = normaliseForMatch(stripInvisible(extractText(bare).text));
   return findHandle(compact, stripInvisible(normHandle)) >= 0;
+}
+
+/** In the visible text, the title, or once inline tags no longer split it. */
+export function findHandleInText(html: string, normText: string, normTitle: string, normHandle: string): boolean {
+  return findHandle(normText, normHandle) >= 0 || findHandle(normTitle, normHandle) >= 0 || findHandleInCompactText(html, normHandle);
+}
+
+const META_CONTENT = /<meta\b[^>]*\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)')[^>]*>/gi;
+const JSON_LD = /<script\b[^>]*type\s*=\s*["']?application\/ld\+json[^>]*>([\s\S]*?)<\/script\s*>/gi;
+
+/**
+ * The handle in what the page says about itself: <meta content> (og:title, description) and JSON-LD. Unlike
+ * links and scripts, these describe the page's subject rather than echo the URL asked for.
+ */
+export function findHandleInMetadata(html: string, normHandle: string, rawHandle: string): boolean {
+  const parts: string[] = [];
+  for (const m of html.matchAll(META_CONTENT)) {
+    const content = m[1] ?? m[2] ?? '';
+    // og:url and the like echo the address asked for; they say nothing about who the page is about.
+    if (!/^\s*(https?:|\/)/i.test(content)) parts.push(content);
+  }
+  for (const m of html.matchAll(JSON_LD)) parts.push(m[1]);
+  return parts.length > 0 && findHandleInMarkup(parts.join('\n'), normHandle, rawHandle);
 }
 
 function percentForms(rawHandle: string, normHandle: string): string[] {

@@ -118,8 +118,10 @@ export const PRIVATE_OR_OFFLINE_MARKERS: readonly string[] = [
   'オフライン',
   '休止中',
   '一時停止',
+  '表示できません',
   'private',
   'offline',
+  'cannot be displayed',
   'paused',
   'suspended',
   'on a break',
@@ -141,6 +143,27 @@ export const TEMPORARY_ERROR_MARKERS: readonly string[] = [
   'too many requests',
   'service unavailable',
 ];
+
+/** A notice in front of the profile: cookie consent or a region restriction. Only on short pages. */
+export const INTERSTITIAL_MARKERS: readonly string[] = [
+  'クッキーの使用',
+  'cookieの使用',
+  'クッキーに同意',
+  'cookieに同意',
+  'お住まいの地域',
+  'この地域では',
+  'we use cookies',
+  'accept cookies',
+  'accept all cookies',
+  'cookie consent',
+  'not available in your country',
+  'not available in your region',
+  'not available in your location',
+];
+
+export function findInterstitialMarker(normText: string): string | null {
+  return firstMarker(normText, INTERSTITIAL_MARKERS);
+}
 
 export function findLoginWallMarker(normText: string): string | null {
   return firstMarker(normText, LOGIN_WALL_MARKERS);

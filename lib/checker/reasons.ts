@@ -35,6 +35,7 @@ export const REASON_CODES = [
   'truncated_body', // the body was cut at the size cap before the handle was seen
   'undecodable_body', // compression or charset could not be decoded reliably
   'login_wall', // a login page or "log in to see" variant, or a redirect to one
+  'interstitial_page', // a cookie-consent or region notice in front of the profile
   'private_or_offline', // the page says private, offline or paused: not the same as deleted
   'language_variant', // a page in another language than the (Japanese) handle
   'handle_in_markup_only', // the handle is only in markup (og:title, JSON-LD, attributes), not in the text
@@ -85,6 +86,7 @@ export const REASON_VERDICT: Record<ReasonCode, Verdict> = {
   truncated_body: 'blocked',
   undecodable_body: 'blocked',
   login_wall: 'blocked',
+  interstitial_page: 'blocked',
   private_or_offline: 'blocked',
   language_variant: 'blocked',
   handle_in_markup_only: 'blocked',

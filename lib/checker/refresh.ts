@@ -1,6 +1,7 @@
 /**
- * A 200 page that only forwards the browser (<meta http-equiv="refresh"> or a trivial location.href script)
- * is a redirect, not a page: run-check follows it and judges where it lands, like an HTTP redirect.
+ * A 200 page that only forwards the browser (a Refresh header, <meta http-equiv="refresh"> or a trivial
+ * location.href script) is a redirect, not a page: run-check follows it and judges where it lands, like an
+ * HTTP redirect.
  */
 import { decodeEntities } from './html';
 import { JS_SHELL_MAX_TEXT } from './markers';
@@ -38,15 +39,20 @@ function resolve(target: string, pageUrl: string): Refresh {
   return url.href === page.href ? { kind: 'self' } : { kind: 'to', url: url.href };
 }
 
+/** One refresh value ("0;url=/x"): a target, a quick self-reload, or nothing (a slow periodic refresh). */
+function refreshValue(value: string, pageUrl: string): Refresh {
+  const m = REFRESH_VALUE.exec(decodeEntities(value));
+  if (!m) return null;
+  const target = unquote(m[2] ?? '');
+  if (target) return resolve(target, pageUrl);
+  return Number(m[1] ?? '0') <= SELF_RELOAD_MAX_SECONDS ? { kind: 'self' } : null;
+}
+
 function metaRefresh(html: string, pageUrl: string): Refresh {
   for (const tag of html.match(META_REFRESH) ?? []) {
     const attr = CONTENT_ATTR.exec(tag);
-    const value = attr ? (attr[1] ?? attr[2] ?? attr[3] ?? '') : '';
-    const m = REFRESH_VALUE.exec(decodeEntities(value));
-    if (!m) continue;
-    const target = unquote(m[2] ?? '');
-    if (target) return resolve(target, pageUrl);
-    if (Number(m[1] ?? '0') <= SELF_RELOAD_MAX_SECONDS) return { kind: 'self' };
+    const found = refreshValue(attr ? (attr[1] ?? attr[2] ?? attr[3] ?? '') : '', pageUrl);
+    if (found) return found;
   }
   return null;
 }
@@ -61,8 +67,10 @@ function scriptRedirect(html: string, textLength: number, pageUrl: string): Refr
   return null;
 }
 
-/** Where the page forwards to, 'self' when it only reloads itself, or null. */
-export function findRefresh(html: string, textLength: number, pageUrl: string): Refresh {
+/** Where the page forwards to ("Refresh" header, meta refresh, script), 'self' when it only reloads itself, or null. */
+export function findRefresh(html: string, textLength: number, pageUrl: string, refreshHeader?: string): Refresh {
+  const fromHeader = refreshHeader ? refreshValue(refreshHeader, pageUrl) : null;
+  if (fromHeader) return fromHeader;
   if (!/refresh|location/i.test(html)) return null;
   return metaRefresh(html, pageUrl) ?? scriptRedirect(html, textLength, pageUrl);
 }

@@ -154,7 +154,8 @@ function decideReason(facts: PageFacts): ReasonCode | { follow: string } {
 
   // 5. A page that only forwards (meta refresh, trivial script redirect) is a redirect: follow it.
   if (!handleFound && outcome.kind !== 'conflict' && input.followRefresh !== false) {
-    const refresh = findRefresh(html, text.length, input.finalUrl);
+    const header = input.headers.refresh;
+    const refresh = findRefresh(html, text.length, input.finalUrl, Array.isArray(header) ? header[0] : header);
     if (refresh?.kind === 'to') return { follow: refresh.url };
     if (refresh?.kind === 'self') facts.selfRefresh = true;
   }
