@@ -54,8 +54,11 @@ const SHOWS_HANDLE: Record<GoneReason, ReasonCode> = {
   handle_missing: 'handle_in_markup_only',
 };
 
-/** Consent and region notices in a long page are banners or footers, not a page in front of the profile. */
-const INTERSTITIAL_MAX_TEXT = 2_000;
+/**
+ * Notice pages (login, consent, region, maintenance) are short; the same words in a long page are banners,
+ * news items or footers ("メンテナンスのお知らせ" on a top page), not a page in front of the profile.
+ */
+const NOTICE_PAGE_MAX_TEXT = 2_000;
 
 /** Below this share of Japanese characters a page is not in Japanese (a language switcher may add a few). */
 const JAPANESE_PAGE_MIN_SHARE = 0.05;
@@ -110,10 +113,17 @@ function showsHandle(candidate: GoneReason, facts: PageFacts): boolean {
   return probes.some(([norm, raw]) => inMarkup(input.html, norm, raw));
 }
 
+/**
+ * A login page, or her page hidden from logged-out visitors. A password field counts only on a short page
+ * (a header login box is not a wall); "log in to see" wording counts anywhere on her own URL, but only on a
+ * short landing page (a top page's "会員登録して…" banner is not a wall).
+ */
 function isLoginWall(candidate: GoneReason, facts: PageFacts): boolean {
   const { input } = facts;
+  const short = facts.text.length < NOTICE_PAGE_MAX_TEXT;
   if (isRedirect(candidate) && isLoginLanding(input.requestedUrl, input.finalUrl)) return true;
-  return PASSWORD_INPUT.test(input.html) || findLoginWallMarker(`${facts.normTitle} ${facts.normText}`) !== null;
+  if (short && PASSWORD_INPUT.test(input.html)) return true;
+  return (short || !isRedirect(candidate)) && findLoginWallMarker(`${facts.normTitle} ${facts.normText}`) !== null;
 }
 
 function isPage(contentType: string): boolean {
@@ -156,9 +166,11 @@ export function guardGone(candidate: GoneReason, facts: PageFacts): ReasonCode {
   if (!isRedirect(candidate) && facts.text.length < JS_SHELL_MAX_TEXT && /<script\b/i.test(input.html)) return 'js_shell';
   // Variants of a page she is still on.
   if (isLoginWall(candidate, facts)) return 'login_wall';
-  if (facts.text.length < INTERSTITIAL_MAX_TEXT && findInterstitialMarker(pageText)) return 'interstitial_page';
+  const short = facts.text.length < NOTICE_PAGE_MAX_TEXT;
+  if (short && findInterstitialMarker(pageText)) return 'interstitial_page';
   if (!isRedirect(candidate) && findPrivateMarker(pageText)) return 'private_or_offline';
-  if (status >= 200 && status < 300 && findTemporaryErrorMarker(pageText)) return 'temporary_error_page';
+  const temporary = status >= 200 && status < 300 && (short || !isRedirect(candidate)) && findTemporaryErrorMarker(pageText);
+  if (temporary) return 'temporary_error_page';
   if (candidate === 'handle_missing') {
     if (status !== 200) return 'unexpected_status';
     if (!isPage(header(input, 'content-type'))) return 'not_a_page';
