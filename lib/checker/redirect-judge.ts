@@ -47,3 +47,40 @@ export function isOffProfile(originalUrl: string, finalUrl: string, rule?: SiteR
   if (handle) wanted.add(normaliseForMatch(handle.trim().replace(/^@/, '')));
   return !toSegs.some((s) => wanted.has(s));
 }
+
+/** Path segments of sign-in and sign-up pages (a ".php"/".html" ending is ignored). */
+const LOGIN_SEGMENTS = new Set([
+  'login', 'log-in', 'log_in', 'logon', 'signin', 'sign-in', 'sign_in', 'auth', 'session', 'sessions', 'sso',
+  'oauth', 'authorize', 'register', 'signup', 'sign-up', 'sign_up', 'join', 'account', 'accounts', 'member', 'members',
+]);
+
+/**
+ * Did a redirect land on a sign-in page, or on a page that means to send the visitor back to the profile
+ * (?next=/profile/aki)? Either is a logged-out variant of a profile that may well exist, not proof it is gone.
+ */
+export function isLoginLanding(originalUrl: string, finalUrl: string): boolean {
+  let from: URL;
+  let to: URL;
+  try {
+    from = new URL(originalUrl);
+    to = new URL(finalUrl);
+  } catch {
+    return false;
+  }
+  if (pathSegments(to).some((s) => LOGIN_SEGMENTS.has(s.replace(/\.(php|html?|aspx?|jsp)$/, '')))) return true;
+  const path = from.pathname.length > 1 ? normaliseForMatch(safeDecode(from.pathname)).replace(/\/$/, '') : '';
+  if (!path) return false;
+  for (const value of to.searchParams.values()) {
+    const v = normaliseForMatch(value);
+    if (v.includes(path)) return true;
+  }
+  return false;
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}

@@ -35,6 +35,11 @@
 // - ruleStatus: 'verified' when a current (not historical-removed, not disabled) rule exists, else 'baseline'.
 // - withdrawalRoute: the references say nothing about how to withdraw from any site → 'UNKNOWN' everywhere.
 //   partnerSlugs: the references name no syndication partners → [] everywhere.
+// - rule.examples: a claimed and an unclaimed handle with the page the site answers for each, from
+//   site-rule-examples.ts (synthesised from the rule's markers). `checker selftest` runs them; a rule without
+//   passing examples never says "gone" from its absence marker.
+
+import { ruleExamples, type RuleExamplesSeed } from './site-rule-examples';
 
 export type SiteRuleSeed = {
   checkUrl?: string;
@@ -46,6 +51,7 @@ export type SiteRuleSeed = {
   headers?: Record<string, string>;
   cookies?: Record<string, string>;
   challengeStrings?: string[];
+  examples?: RuleExamplesSeed;
 };
 
 export type SiteSeed = {
@@ -178,10 +184,12 @@ function currentSite({ profileHosts, rule, ...site }: CurrentSiteInput): SiteSee
   const profileUrlPattern = site.profileUrlPattern
     ? profileUrlRegExpSource(site.profileUrlPattern, profileHosts)
     : undefined;
+  const examples = ruleExamples[site.slug];
+  const withExamples = examples ? { ...rule, examples } : rule;
   return {
     ...site,
     country: 'INTL',
-    rule: profileUrlPattern ? { profileUrlPattern, ...rule } : rule,
+    rule: profileUrlPattern ? { profileUrlPattern, ...withExamples } : withExamples,
     ruleVerifiedOn: RULES_REFERENCE_DATE,
     ruleStatus: 'verified',
     withdrawalRoute: 'UNKNOWN',
