@@ -33,6 +33,12 @@ test("from a case past its deadline to the right bodies and a consultation memo 
   await expect(results.getByRole("link", { name: "110番に電話する" })).toHaveCount(0);
   await expect(results.getByRole("heading", { name: /総合労働相談コーナー/ })).toHaveCount(0);
   await expect(results.getByText(/出典:/).first()).toBeVisible();
+  await expect(results.getByText(/^資料の日付 \d{4}年\d{1,2}月\d{1,2}日\(出典そのものの確認日ではありません\)$/).first()).toBeVisible();
+  await expect(results.getByText(/\d日確認/)).toHaveCount(0);
+  // Its phone number is known only from third-party code: never shown as certain.
+  const freelance = results.getByRole("listitem").filter({ has: page.getByRole("heading", { name: /フリーランス・トラブル110番/ }) });
+  await expect(freelance.getByRole("link", { name: "電話する 0120-532-110" })).toBeVisible();
+  await expect(freelance.getByText("未確認", { exact: true }).first()).toBeVisible();
   await screenshot(page, "escalation-results-ja");
 
   await page.getByRole("link", { name: /在宅チャット事務所 — 書類を作る/ }).click();

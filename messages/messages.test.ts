@@ -69,7 +69,8 @@ describe("wizard keys", () => {
 
 describe("escalation keys", () => {
   it("translates every why key, power and situation", async () => {
-    const { whyKeys, powers, firstStepKeys } = await import("../lib/escalation/routing-table");
+    const { whyKeys, firstStepKeys } = await import("../lib/escalation/routing-table");
+    const { powerKinds: powers } = await import("../lib/bodies/schema");
     const { situations } = await import("../lib/escalation/situations");
     for (const locale of ["ja", "en"]) {
       const tree = (await import(`./escalation.${locale}.json`)).default;
@@ -77,6 +78,32 @@ describe("escalation keys", () => {
       expect(powers.filter((k) => !(k in tree.powers))).toEqual([]);
       expect(firstStepKeys.filter((k) => !(k in tree.firstSteps))).toEqual([]);
       expect(situations.filter((k) => !(k in tree.situations))).toEqual([]);
+    }
+  });
+});
+
+describe("counselling bodies texts", () => {
+  it("translates every source kind and fact label", async () => {
+    const { factNames, sourceKinds } = await import("../lib/bodies/schema");
+    for (const tree of [ja, en]) {
+      expect(sourceKinds.filter((k) => !(k in tree.bodies.sourceKinds))).toEqual([]);
+      expect(factNames.filter((f) => !((f === "url" ? "website" : f) in tree.bodies))).toEqual([]);
+    }
+  });
+
+  it("words the reference's date as the date of the reference, never as a check date", () => {
+    expect(ja.bodies.referenceDate).toMatch(/^資料の日付 \{date\}/);
+    expect(ja.bodies.referenceDate).toContain("確認日ではありません");
+    expect(en.bodies.referenceDate).toMatch(/^reference dated \{date\}/);
+    expect(ja.bodies).not.toHaveProperty("checked");
+    expect(ja.common).not.toHaveProperty("checkedOn");
+  });
+
+  it("the reasons a body is listed state no cost or hours: those are the bodies' facts, shown with their marks", async () => {
+    for (const locale of ["ja", "en"]) {
+      const tree = (await import(`./escalation.${locale}.json`)).default as { why: Record<string, string> };
+      const stating = Object.entries(tree.why).filter(([, text]) => /無料|有料|24時間|夜間|休日|\bfree\b|24 ?h|evening|weekend/i.test(text));
+      expect(stating, locale).toEqual([]);
     }
   });
 });

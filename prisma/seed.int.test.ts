@@ -6,8 +6,12 @@ import { db } from "../lib/db/client";
 import { catalogueFile, loadCatalogue } from "../lib/sites/catalogue";
 import { storedSiteFactsSchema } from "../lib/sites/schema";
 import { provider } from "../lib/testing/databases";
+import bodiesFile from "../lib/bodies/bodies.json";
+import { listCounsellingBodies } from "../lib/bodies/data";
+import { parseBodiesFile } from "../lib/bodies/schema";
 import { seed } from "./seed";
-import { counsellingBodies } from "./seed-data/counselling-bodies";
+
+const counsellingBodies = parseBodiesFile(bodiesFile);
 
 async function everything() {
   return {
@@ -28,11 +32,22 @@ describe(`seed (${provider})`, () => {
     expect(await everything()).toEqual(first);
   });
 
-  it("keeps each body's source and marks unverified facts", async () => {
+  it("reads back exactly the file's records, in the directory's order, sources and marks included", async () => {
     await seed(db);
-    const bodies = await db.counsellingBody.findMany();
-    expect(bodies.every((b) => b.sourceUrl.startsWith("https://") && /^\d{4}-\d{2}-\d{2}$/.test(b.lastCheckedOn))).toBe(true);
-    expect(bodies.some((b) => !b.phoneVerified || !b.hoursVerified || !b.costVerified)).toBe(true);
+    const read = await listCounsellingBodies();
+    const byOrder = [...counsellingBodies].sort((a, b) => a.priority - b.priority || a.slug.localeCompare(b.slug));
+    expect(read).toEqual(byOrder);
+    expect(read[0].slug).toBe("police-emergency-110");
+    expect(read.find((b) => b.slug === "freelance-trouble-110")?.phone).toMatchObject({ value: "0120-532-110", verified: false });
+  });
+
+  it("rewrites a changed body and removes one the file no longer has", async () => {
+    await seed(db);
+    await db.counsellingBody.update({ where: { slug: "houterasu" }, data: { factsJson: "{}" } });
+    await db.counsellingBody.create({ data: { slug: "retired-body", priority: 999, factsJson: "{}" } });
+    await seed(db);
+    expect(await db.counsellingBody.findUnique({ where: { slug: "retired-body" } })).toBeNull();
+    expect((await listCounsellingBodies()).find((b) => b.slug === "houterasu")).toEqual(counsellingBodies.find((b) => b.slug === "houterasu"));
   });
 
   it("stores each site's sourced facts, its address pattern and its partner sites", async () => {

@@ -1,11 +1,13 @@
 // Idempotent seed (run by scripts/db-seed.ts): the public catalogues of counselling bodies and sites.
 // A row is written only when it is missing or differs, so running the seed twice changes nothing at all.
-// The site facts come from lib/sites/catalogue.json (validated: an invalid file stops the seed with the paths
-// that are wrong), the checker rules from prisma/seed-data/sites.ts, matched by slug.
+// Both catalogues come from data files validated first: an invalid file stops the seed, naming each invalid path,
+// before anything is written. The bodies come from lib/bodies/bodies.json; the site facts from
+// lib/sites/catalogue.json, with the checker rules of prisma/seed-data/sites.ts matched by slug.
+import bodiesFile from "../lib/bodies/bodies.json";
+import { parseBodiesFile } from "../lib/bodies/schema";
 import type { Db } from "../lib/db/client";
 import { loadCatalogue, storedFacts } from "../lib/sites/catalogue";
 import type { Catalogue, CatalogueSite } from "../lib/sites/schema";
-import { counsellingBodies } from "./seed-data/counselling-bodies";
 import { sites as siteRules, type SiteSeed } from "./seed-data/sites";
 
 function differs(existing: Record<string, unknown>, wanted: Record<string, unknown>): boolean {
@@ -34,16 +36,19 @@ export function siteRow(catalogue: Catalogue, site: CatalogueSite, checks: SiteS
   };
 }
 
-/** Reads and checks the catalogue before writing anything, so an invalid file leaves the database as it was. */
 export async function seed(db: Db, { catalogueFile }: { catalogueFile?: string } = {}): Promise<void> {
+  const bodies = parseBodiesFile(bodiesFile);
   const catalogue = loadCatalogue(catalogueFile);
-  for (const { situations, ...body } of counsellingBodies) {
-    const data = { ...body, situations: situations.join(",") };
+  for (const body of bodies) {
+    const data = { priority: body.priority, factsJson: JSON.stringify(body) };
     const existing = await db.counsellingBody.findUnique({ where: { slug: body.slug } });
-    if (!existing) await db.counsellingBody.create({ data });
+    if (!existing) await db.counsellingBody.create({ data: { slug: body.slug, ...data } });
     else if (differs(existing, data)) await db.counsellingBody.update({ where: { slug: body.slug }, data });
   }
-  // sites.ts refuses checks for a slug the catalogue does not have; a catalogue site without checks is baseline.
+  // The file is the only source: a body taken out of it leaves the directory too.
+  await db.counsellingBody.deleteMany({ where: { slug: { notIn: bodies.map((b) => b.slug) } } });
+  // Sites are never deleted here (her registrations point at them). sites.ts refuses checks for a slug the
+  // catalogue does not have; a catalogue site without checks is baseline.
   const rules = new Map(siteRules.map((s) => [s.slug, s]));
   for (const site of catalogue.sites) {
     const data = siteRow(catalogue, site, rules.get(site.slug));

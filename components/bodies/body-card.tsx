@@ -1,14 +1,10 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import type { CounsellingBody } from "@/lib/bodies/schema";
+import { Badge } from "../ui/badge";
 import { Card } from "../ui/card";
+import { BodySources } from "./body-sources";
 import { CheckedValue } from "./unverified-value";
-
-export type BodyView = {
-  slug: string; nameJa: string; nameEn: string; handlesJa: string; handlesEn: string; eligibleJa: string; eligibleEn: string;
-  phone: string | null; phoneNoteJa: string | null; phoneNoteEn: string | null; phoneVerified: boolean;
-  hoursJa: string | null; hoursEn: string | null; hoursVerified: boolean; costJa: string | null; costEn: string | null; costVerified: boolean;
-  url: string | null; powersJa: string; powersEn: string; sourceUrl: string; lastCheckedOn: string;
-};
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -19,34 +15,35 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-export async function BodyCard({ body }: { body: BodyView }) {
+/** Every fact of a body, each marked when it is not verified, then what each rests on. */
+export async function BodyCard({ body }: { body: CounsellingBody }) {
   const t = await getTranslations("bodies");
-  const format = await getFormatter();
+  const tCommon = await getTranslations("common");
   const ja = (await getLocale()) === "ja";
-  const pick = (jaText: string | null, enText: string | null) => (ja ? jaText : enText ?? jaText);
-  const external = { target: "_blank", rel: "noopener noreferrer" } as const;
+  const text = (value: { ja: string; en: string } | undefined) => (value ? (ja ? value.ja : value.en) : null);
+  const { name, handles, eligible, phone, hours, cost, url, powers } = body;
   return (
     <Card className="space-y-3">
-      <h2 className="font-semibold leading-snug">{ja ? body.nameJa : body.nameEn}</h2>
+      <h2 className="font-semibold leading-snug">
+        {text(name.value)} {!name.verified && <Badge tone="warning">{tCommon("unverified")}</Badge>}
+      </h2>
       <dl className="space-y-2">
-        <Row label={t("handles")}>{pick(body.handlesJa, body.handlesEn)}</Row>
-        <Row label={t("eligible")}>{pick(body.eligibleJa, body.eligibleEn)}</Row>
+        <Row label={t("handles")}><CheckedValue value={text(handles.value)} verified={handles.verified} /></Row>
+        <Row label={t("eligible")}><CheckedValue value={text(eligible.value)} verified={eligible.verified} /></Row>
         <Row label={t("phone")}>
-          <CheckedValue value={body.phone} verified={body.phoneVerified} note={pick(body.phoneNoteJa, body.phoneNoteEn) ?? (body.phone ? null : t("noPhone"))} />
+          <CheckedValue value={phone.value} verified={phone.verified} note={text(phone.note ?? undefined) ?? (phone.value ? null : t("noPhone"))} />
         </Row>
-        <Row label={t("hours")}><CheckedValue value={pick(body.hoursJa, body.hoursEn)} verified={body.hoursVerified} /></Row>
-        <Row label={t("cost")}><CheckedValue value={pick(body.costJa, body.costEn)} verified={body.costVerified} /></Row>
-        <Row label={t("powers")}>{pick(body.powersJa, body.powersEn)}</Row>
-        {body.url && (
+        <Row label={t("hours")}><CheckedValue value={text(hours?.value)} verified={hours?.verified ?? false} /></Row>
+        <Row label={t("cost")}><CheckedValue value={text(cost?.value)} verified={cost?.verified ?? false} /></Row>
+        <Row label={t("powers")}><CheckedValue value={text(powers.value)} verified={powers.verified} /></Row>
+        {url && (
           <Row label={t("website")}>
-            <a href={body.url} {...external} className="break-all text-brand-700 underline">{body.url}</a>
+            <a href={url.value} target="_blank" rel="noopener noreferrer" className="break-all text-brand-700 underline">{url.value}</a>{" "}
+            {!url.verified && <Badge tone="warning">{tCommon("unverified")}</Badge>}
           </Row>
         )}
       </dl>
-      <p className="border-t border-stone-100 pt-2 text-xs text-stone-600">
-        {t("source")}: <a href={body.sourceUrl} {...external} className="break-all underline">{body.sourceUrl}</a>
-        <span className="ml-2">{t("checked", { date: format.dateTime(new Date(`${body.lastCheckedOn}T00:00:00+09:00`), { dateStyle: "long" }) })}</span>
-      </p>
+      <BodySources body={body} />
     </Card>
   );
 }

@@ -7,17 +7,18 @@ import { useErrorText } from "@/components/error-text";
 import { Button } from "@/components/ui/button";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { SelectField } from "@/components/ui/select-field";
+import type { CounsellingBody } from "@/lib/bodies/schema";
 import { routeBodies, type Routing } from "@/lib/escalation/routing";
 import { employmentTypes, prefectures, questionnaireSchema, situations, type QuestionnaireInput } from "@/lib/escalation/situations";
-import { RoutedBodies, type BodyInfo } from "./routed-bodies";
+import { RoutedBodies } from "./routed-bodies";
 
 type Form = { situations: string[]; employmentType: string; dangerNow: "yes" | "no" | ""; prefecture: string };
 
 /** The answers never leave the browser: the routing is a pure function run right here. */
-export function Questionnaire({ bodies, defaultEmployment }: { bodies: BodyInfo[]; defaultEmployment: string }) {
+export function Questionnaire({ bodies, defaultEmployment }: { bodies: CounsellingBody[]; defaultEmployment: string }) {
   const t = useTranslations("escalation");
   const errorText = useErrorText();
-  const [routing, setRouting] = useState<{ result: Routing; prefecture?: string } | null>(null);
+  const [routing, setRouting] = useState<{ result: Routing<CounsellingBody>; prefecture?: string } | null>(null);
   const form = useForm<Form>({ defaultValues: { situations: [], employmentType: defaultEmployment, dangerNow: "", prefecture: "" } });
   const { errors } = form.formState;
 
@@ -32,7 +33,7 @@ export function Questionnaire({ bodies, defaultEmployment }: { bodies: BodyInfo[
       for (const issue of parsed.error.issues) form.setError(String(issue.path[0]) as keyof Form, { message: issue.message });
       return;
     }
-    setRouting({ result: routeBodies(parsed.data), prefecture: parsed.data.prefecture });
+    setRouting({ result: routeBodies(parsed.data, bodies), prefecture: parsed.data.prefecture });
     requestAnimationFrame(() => document.getElementById("results")?.scrollIntoView());
   }
 
@@ -69,7 +70,7 @@ export function Questionnaire({ bodies, defaultEmployment }: { bodies: BodyInfo[
         </SelectField>
         <Button type="submit" className="w-full">{t("show")}</Button>
       </form>
-      {routing && <RoutedBodies routing={routing.result} bodies={bodies} prefecture={routing.prefecture} />}
+      {routing && <RoutedBodies routing={routing.result} prefecture={routing.prefecture} />}
     </div>
   );
 }

@@ -1,14 +1,13 @@
 "use client";
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { BodySources } from "@/components/bodies/body-sources";
 import { Badge } from "@/components/ui/badge";
+import type { CounsellingBody, FactName } from "@/lib/bodies/schema";
 import type { Routing } from "@/lib/escalation/routing";
 import { prefectures } from "@/lib/escalation/situations";
 
-export type BodyInfo = {
-  slug: string; nameJa: string; nameEn: string; phone: string | null; phoneVerified: boolean; phoneNoteJa: string | null; phoneNoteEn: string | null;
-  hoursJa: string | null; hoursEn: string | null; hoursVerified: boolean; costJa: string | null; costEn: string | null; costVerified: boolean;
-  url: string | null; sourceUrl: string; lastCheckedOn: string;
-};
+/** The facts a result shows (what it handles and whom it serves are in the directory). */
+const shownFacts: readonly FactName[] = ["name", "phone", "hours", "cost", "url", "powers"];
 
 /** Phone numbers that can be dialled as they are (110, #9110, 0120-...); others are shown, not linked. */
 function telHref(phone: string): string | null {
@@ -16,12 +15,11 @@ function telHref(phone: string): string | null {
   return /^[#0-9][0-9-]{2,}$/.test(first) ? `tel:${first.replaceAll("-", "")}` : null;
 }
 
-export function RoutedBodies({ routing, bodies, prefecture }: { routing: Routing; bodies: BodyInfo[]; prefecture?: string }) {
+export function RoutedBodies({ routing, prefecture }: { routing: Routing<CounsellingBody>; prefecture?: string }) {
   const t = useTranslations("escalation");
   const tCommon = useTranslations("common");
   const ja = useLocale() === "ja";
-  const format = useFormatter();
-  const bySlug = new Map(bodies.map((b) => [b.slug, b]));
+  const text = (value: { ja: string; en: string }) => (ja ? value.ja : value.en);
   const prefectureName = prefectures.find((p) => p.key === prefecture)?.[ja ? "ja" : "en"];
   const unverified = <Badge tone="warning">{tCommon("unverified")}</Badge>;
   return (
@@ -40,34 +38,35 @@ export function RoutedBodies({ routing, bodies, prefecture }: { routing: Routing
         </div>
       )}
       <ol className="space-y-3">
-        {routing.bodies.map((routed) => {
-          const body = bySlug.get(routed.slug);
-          if (!body) return null;
-          const tel = body.phone ? telHref(body.phone) : null;
+        {routing.bodies.map(({ body, rank, whyKeys }) => {
+          const { phone, hours, cost, url, powers } = body;
+          const tel = phone.value ? telHref(phone.value) : null;
           return (
-            <li key={routed.slug} className="space-y-2 rounded-xl border border-stone-200 bg-white p-3 text-sm shadow-sm">
-              <p className="text-xs text-stone-600">{t("rank", { rank: routed.rank })}</p>
-              <h3 className="text-base font-semibold leading-snug">{ja ? body.nameJa : body.nameEn}</h3>
-              <ul className="list-disc pl-5">{routed.whyKeys.map((w) => <li key={w}>{t(`why.${w}`)}</li>)}</ul>
-              <p>{t("powersLabel")}: {routed.powers.map((p) => t(`powers.${p}`)).join("・")}</p>
-              {body.phone && (
+            <li key={body.slug} className="space-y-2 rounded-xl border border-stone-200 bg-white p-3 text-sm shadow-sm">
+              <p className="text-xs text-stone-600">{t("rank", { rank })}</p>
+              <h3 className="text-base font-semibold leading-snug">{text(body.name.value)} {!body.name.verified && unverified}</h3>
+              <ul className="list-disc pl-5">{whyKeys.map((w) => <li key={w}>{t(`why.${w}`)}</li>)}</ul>
+              <p>{t("powersLabel")}: {powers.kinds.map((p) => t(`powers.${p}`)).join("・")} {!powers.verified && unverified}</p>
+              {phone.value && (
                 <p className="flex flex-wrap items-center gap-2">
-                  {tel ? <a href={tel} className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-3 font-semibold text-white">{t("call")} {body.phone}</a> : <span>{body.phone}</span>}
-                  {!body.phoneVerified && unverified}
+                  {tel ? <a href={tel} className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-3 font-semibold text-white">{t("call")} {phone.value}</a> : <span>{phone.value}</span>}
+                  {!phone.verified && unverified}
                 </p>
               )}
-              {(ja ? body.phoneNoteJa : body.phoneNoteEn) && <p className="text-stone-600">{ja ? body.phoneNoteJa : body.phoneNoteEn}</p>}
-              {(body.hoursJa || body.hoursEn) && <p>{ja ? body.hoursJa : body.hoursEn} {!body.hoursVerified && unverified}</p>}
-              {(body.costJa || body.costEn) && <p>{ja ? body.costJa : body.costEn} {!body.costVerified && unverified}</p>}
-              {routed.needsPrefecture && prefectureName && (
-                routed.directoryUrl
-                  ? <a href={routed.directoryUrl} target="_blank" rel="noopener noreferrer" className="block text-brand-700 underline">{t("officeFinder", { prefecture: prefectureName })}</a>
+              {phone.note && <p className="text-stone-600">{text(phone.note)}</p>}
+              {hours && <p>{text(hours.value)} {!hours.verified && unverified}</p>}
+              {cost && <p>{text(cost.value)} {!cost.verified && unverified}</p>}
+              {phone.local && prefectureName && (
+                url?.officeList
+                  ? <a href={url.value} target="_blank" rel="noopener noreferrer" className="block text-brand-700 underline">{t("officeFinder", { prefecture: prefectureName })}</a>
                   : <p>{t("officeFinderNoLink", { prefecture: prefectureName })}</p>
               )}
-              {body.url && <a href={body.url} target="_blank" rel="noopener noreferrer" className="block break-all text-brand-700 underline">{body.url}</a>}
-              <p className="text-xs text-stone-600">
-                {tCommon("source")}: <a href={body.sourceUrl} target="_blank" rel="noopener noreferrer" className="break-all underline">{body.sourceUrl}</a> · {tCommon("checkedOn", { date: format.dateTime(new Date(`${body.lastCheckedOn}T00:00:00+09:00`), { dateStyle: "long" }) })}
-              </p>
+              {url && (
+                <p>
+                  <a href={url.value} target="_blank" rel="noopener noreferrer" className="break-all text-brand-700 underline">{url.value}</a> {!url.verified && unverified}
+                </p>
+              )}
+              <BodySources body={body} shown={shownFacts} />
             </li>
           );
         })}

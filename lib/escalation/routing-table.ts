@@ -1,13 +1,11 @@
-// Which counselling bodies fit which situation, for each employment type: DATA, transcribed from the decision table
-// in /work/shared/reference/legal-bases-and-bodies.md §2 ("bodies in order of first contact"), columns
-// E = employed, W = 業務委託 that looks like employment, F = genuine freelancer. Each row below names the reference
-// row it comes from. Where the reference is silent, the entry rests on the body's own "handles"/"eligible" in
-// counselling-bodies.json, says so in a comment, and is marked source: "handles".
-// Slugs are those of prisma/seed-data/counselling-bodies.ts (the test checks every one exists there).
+// Which counselling bodies fit which situation, for each employment type, and what danger changes: ROUTING ONLY,
+// transcribed from the decision table in /work/shared/reference/legal-bases-and-bodies.md §2 ("bodies in order of
+// first contact"), columns E = employed, W = 業務委託 that looks like employment, F = genuine freelancer. Each row
+// carries the reference row it comes from. Where the reference is silent, the entry rests on the body's own
+// "handles"/"eligible" and is marked source: "handles".
+// What a body is, does, costs and can do lives in lib/bodies/bodies.json alone; here a body is only its slug (the
+// tests check every one is there).
 import type { EmploymentType, Situation } from "./situations";
-
-export const powers = ["advice", "mediation", "guidance", "enforcement", "deletion_request", "legal_representation", "emergency"] as const;
-export type Power = (typeof powers)[number];
 
 /** Why a body is listed: translation keys (escalation.why.<key>). */
 export const whyKeys = [
@@ -17,7 +15,7 @@ export const whyKeys = [
   "workerStatusWindow",
   "penaltyBan",
   "unpaidWages",
-  "eveningHotline",
+  "workingConditionsLine",
   "freelanceMediation",
   "freelanceActUnjustDemand",
   "freelanceActPayment",
@@ -26,7 +24,7 @@ export const whyKeys = [
   "lawyer",
   "threatsNonEmergency",
   "womensRights",
-  "listening24h",
+  "listening",
   "removalHowTo",
   "bureauDeletionRequest",
   "imageDeletionSupport",
@@ -72,69 +70,22 @@ export const routedBodySlugs = [
   "yorisoi-hotline",
 ] as const;
 export type BodySlug = (typeof routedBodySlugs)[number];
-// Seeded but never routed: dv-soudan-plus (only when the abuser is a partner, which no situation asks),
+// In the directory but never routed: dv-soudan-plus (only when the abuser is a partner, which no situation asks),
 // futerasu (whether it covers live-chat performers is UNVERIFIED), internet-hotline-center (reports of illegal
 // content; absent from the table's rows), consumer-hotline-188 (the table's "scam side job" row, not a situation here).
 
-export type BodyFacts = {
-  powers: readonly Power[];
-  /** Offices are per prefecture: the UI must ask for (or look up) the local one. */
-  needsPrefecture: boolean;
-  /** The official list of local offices, when the reference gives one. */
-  directoryUrl?: string;
-  /** Labour law only: not for genuine freelancers. */
-  labourOnly?: true;
-  /** Freelance-only windows: not for employees. */
-  freelanceOnly?: true;
-};
+/** The reference: "For any immediate danger, call 110 first"; its threats row: "#9110 (110 if urgent)". */
+export const dangerRule = {
+  reference: "For any immediate danger, call **110** first. / #9110 (110 if urgent)",
+  first: "police-emergency-110",
+  replaces: "police-consultation-9110",
+} as const satisfies { reference: string; first: BodySlug; replaces: BodySlug };
 
-// Powers: the reference's "Powers:" paragraph under the table, and each body's "powers" field in the JSON.
-export const bodyFacts: Record<BodySlug, BodyFacts> = {
-  "police-emergency-110": { powers: ["emergency", "enforcement"], needsPrefecture: false },
-  // JSON: advice, a warning to the other party, investigation/arrest (third-party summary).
-  "police-consultation-9110": { powers: ["advice", "enforcement"], needsPrefecture: false },
-  // JSON: 申告 → 臨検, 是正勧告 (guidance), inspectors are 司法警察官. Each office its own number; the reference
-  // gives no official list of offices (its url is the MHLW press release), so no directoryUrl.
-  "labour-standards-inspection-office": { powers: ["advice", "guidance", "enforcement"], needsPrefecture: true, labourOnly: true },
-  // JSON: 助言・指導 and 紛争調整委員会のあっせん; url "(MHLW list)".
-  "labour-consultation-corner": {
-    powers: ["advice", "guidance", "mediation"],
-    needsPrefecture: true,
-    directoryUrl: "https://www.no-harassment.mhlw.go.jp/inquiry-counter/index",
-    labourOnly: true,
-  },
-  "freelance-trouble-110": { powers: ["advice", "mediation"], needsPrefecture: false, freelanceOnly: true },
-  "jftc-sme-agency-freelance-act": { powers: ["guidance"], needsPrefecture: false, freelanceOnly: true },
-  // Each Labour Bureau's 雇用環境・均等室 (no national number verified); the 申出 page is national, no office list given.
-  "labour-bureau-equal-employment-freelance": { powers: ["guidance"], needsPrefecture: true, freelanceOnly: true },
-  "one-stop-8891": { powers: ["advice"], needsPrefecture: false },
-  // あっせん per the PPC page; PPC's supervisory powers are UNVERIFIED in the reference, so no "guidance" here.
-  "ppc-appi-dial": { powers: ["advice", "mediation"], needsPrefecture: false },
-  "illegal-harmful-info-center": { powers: ["advice"], needsPrefecture: false },
-  "human-rights-110": { powers: ["advice", "deletion_request"], needsPrefecture: false },
-  "paps": { powers: ["advice", "deletion_request"], needsPrefecture: false },
-  "safe-line": { powers: ["deletion_request"], needsPrefecture: false },
-  "womens-human-rights-hotline": { powers: ["advice"], needsPrefecture: false },
-  "police-sexual-crime-8103": { powers: ["advice", "enforcement"], needsPrefecture: false },
-  "working-conditions-hotline": { powers: ["advice"], needsPrefecture: false, labourOnly: true },
-  // 民事法律扶助: a lawyer can be assigned (who can then negotiate or sue).
-  "houterasu": { powers: ["advice", "legal_representation"], needsPrefecture: false },
-  // ~300 centres; the reference's url is the 日弁連 site for ひまわり相談ネット (online booking of the local centre).
-  "bar-association-legal-consultation": {
-    powers: ["advice", "legal_representation"],
-    needsPrefecture: true,
-    directoryUrl: "https://www.nichibenren.or.jp/",
-  },
-  "lighthouse": { powers: ["advice"], needsPrefecture: false },
-  // The reference's url is one prefecture's page (Hiroshima), an example, not a list: no directoryUrl.
-  "prefectural-labour-consultation": { powers: ["advice", "mediation"], needsPrefecture: true, labourOnly: true },
-  "yorisoi-hotline": { powers: ["advice"], needsPrefecture: false },
-};
+export type RouteEntry = { slug: BodySlug; why: WhyKey; source: "table" | "handles" };
+/** One row of the reference's table: its first cell, and the bodies for each employment type in order of first contact. */
+export type RouteRow = { reference: string; bodies: Record<EmploymentType, readonly RouteEntry[]> };
 
-export type RouteEntry = { slug: BodySlug; why: WhyKey; powers: readonly Power[]; source: "table" | "handles" };
-export type RouteRow = Record<EmploymentType, readonly RouteEntry[]>;
-
-const at = (slug: BodySlug, why: WhyKey, source: RouteEntry["source"] = "table"): RouteEntry => ({ slug, why, powers: bodyFacts[slug].powers, source });
+const at = (slug: BodySlug, why: WhyKey, source: RouteEntry["source"] = "table"): RouteEntry => ({ slug, why, source });
 
 /**
  * 都道府県の労働相談窓口: not in the table. Its JSON "handles" = "Individual labour disputes; conciliation (あっせん)",
@@ -155,18 +106,18 @@ function eitherStatus(employed: readonly RouteEntry[], inSubstance: readonly Rou
   return out;
 }
 
-function row(E: RouteEntry[], W: RouteEntry[], F: RouteEntry[]): RouteRow {
-  return { EMPLOYEE: E, FREELANCER_IN_SUBSTANCE_EMPLOYEE: W, FREELANCER: F, UNKNOWN: eitherStatus(E, W) };
+function row(reference: string, E: RouteEntry[], W: RouteEntry[], F: RouteEntry[]): RouteRow {
+  return { reference, bodies: { EMPLOYEE: E, FREELANCER_IN_SUBSTANCE_EMPLOYEE: W, FREELANCER: F, UNKNOWN: eitherStatus(E, W) } };
 }
 
 /** The reference marks these rows "same" in every column. */
-function sameForAll(entries: RouteEntry[]): RouteRow {
-  return { EMPLOYEE: entries, FREELANCER_IN_SUBSTANCE_EMPLOYEE: entries, FREELANCER: entries, UNKNOWN: entries };
+function sameForAll(reference: string, entries: RouteEntry[]): RouteRow {
+  return { reference, bodies: { EMPLOYEE: entries, FREELANCER_IN_SUBSTANCE_EMPLOYEE: entries, FREELANCER: entries, UNKNOWN: entries } };
 }
 
 export const routingTable: Record<Situation, RouteRow> = {
-  // Row "Agency won't let her quit / 'find a replacement first'".
   cannot_quit: row(
+    "Agency won't let her quit / \"find a replacement first\"",
     // E: 総合労働相談コーナー → 労基署 (労基法5 if threats) → 法テラス/弁護士会
     [at("labour-consultation-corner", "labourDisputes"), at("labour-standards-inspection-office", "forcedLabour"), at("houterasu", "legalInformation"), at("bar-association-legal-consultation", "lawyer"), prefecturalLabour],
     // W: 労基署 freelancer window (労働者性) → フリーランス110 → 法テラス
@@ -174,8 +125,8 @@ export const routingTable: Record<Situation, RouteRow> = {
     // F: フリーランス110 (advice + 和解あっせん) → 法テラス/弁護士会
     [at("freelance-trouble-110", "freelanceMediation"), at("houterasu", "legalInformation"), at("bar-association-legal-consultation", "lawyer")],
   ),
-  // Row "違約金/罰金/'damages' demanded".
   penalty: row(
+    "違約金/罰金/\"damages\" demanded",
     // E: 労基署 (16条) → 総合労働相談コーナー → 法テラス
     [at("labour-standards-inspection-office", "penaltyBan"), at("labour-consultation-corner", "labourDisputes"), at("houterasu", "legalInformation"), prefecturalLabour],
     // W: 労基署 window → フリーランス110 → 弁護士
@@ -183,43 +134,47 @@ export const routingTable: Record<Situation, RouteRow> = {
     // F: フリーランス110 → 公取委/中企庁 if it is a deduction or unjust demand (art 5) → 弁護士
     [at("freelance-trouble-110", "freelanceMediation"), at("jftc-sme-agency-freelance-act", "freelanceActUnjustDemand"), at("bar-association-legal-consultation", "lawyer")],
   ),
-  // Row "Unpaid pay, pay withheld on quitting, fines deducted".
   withheld_pay: row(
+    "Unpaid pay, pay withheld on quitting, fines deducted",
     // E: 労基署 申告 (24条) → ほっとライン (evenings) → 弁護士
-    [at("labour-standards-inspection-office", "unpaidWages"), at("working-conditions-hotline", "eveningHotline"), at("bar-association-legal-consultation", "lawyer"), prefecturalLabour],
+    [at("labour-standards-inspection-office", "unpaidWages"), at("working-conditions-hotline", "workingConditionsLine"), at("bar-association-legal-consultation", "lawyer"), prefecturalLabour],
     // W: 労基署 window → 公取委/中企庁 (art 4 60-day rule, art 5 減額) → フリーランス110
     [at("labour-standards-inspection-office", "workerStatusWindow"), at("jftc-sme-agency-freelance-act", "freelanceActPayment"), at("freelance-trouble-110", "freelanceMediation")],
     // F: 公取委/中企庁 → フリーランス110 (あっせん) → 法テラス (small-claims help)
     [at("jftc-sme-agency-freelance-act", "freelanceActPayment"), at("freelance-trouble-110", "freelanceMediation"), at("houterasu", "smallClaimsHelp")],
   ),
-  // Row "Threats to tell family/workplace, stalking, turning up at home": #9110 (110 if urgent) → 女性の人権ホットライン
-  // → よりそい; "same" in W and F. 110 is added by routeBodies when dangerNow (and then replaces #9110).
-  threats: sameForAll([at("police-consultation-9110", "threatsNonEmergency"), at("womens-human-rights-hotline", "womensRights"), at("yorisoi-hotline", "listening24h")]),
-  // Row "Agency keeps profile/images on the site after she quits": Ask site operator directly (a first step, not a
-  // body: see firstSteps) → 違法・有害情報相談センター (how to) → みんなの人権110番 (法務局 can ask for deletion) → 弁護士.
-  profile_online: sameForAll([at("illegal-harmful-info-center", "removalHowTo"), at("human-rights-110", "bureauDeletionRequest"), at("bar-association-legal-consultation", "lawyer")]),
-  // Row "Recordings/images re-posted elsewhere": ぱっぷす / セーフライン → 違法・有害情報相談センター → #8103 if secretly
-  // filmed or extortion → 弁護士.
-  reposted: sameForAll([
+  // #9110 (110 if urgent) → 女性の人権ホットライン → よりそい; "same" in W and F. 110 comes from dangerRule.
+  threats: sameForAll("Threats to tell family/workplace, stalking, turning up at home", [
+    at("police-consultation-9110", "threatsNonEmergency"),
+    at("womens-human-rights-hotline", "womensRights"),
+    at("yorisoi-hotline", "listening"),
+  ]),
+  // Ask site operator directly (a first step, not a body: see firstStepsBySituation) → 違法・有害情報相談センター
+  // (how to) → みんなの人権110番 (法務局 can ask for deletion) → 弁護士.
+  profile_online: sameForAll("Agency keeps profile/images on the site after she quits", [
+    at("illegal-harmful-info-center", "removalHowTo"),
+    at("human-rights-110", "bureauDeletionRequest"),
+    at("bar-association-legal-consultation", "lawyer"),
+  ]),
+  // ぱっぷす / セーフライン → 違法・有害情報相談センター → #8103 if secretly filmed or extortion → 弁護士.
+  reposted: sameForAll("Recordings/images re-posted elsewhere", [
     at("paps", "imageDeletionSupport"),
     at("safe-line", "imageDeletionSupport"),
     at("illegal-harmful-info-center", "removalHowTo"),
     at("police-sexual-crime-8103", "secretFilmingOrExtortion"),
     at("bar-association-legal-consultation", "lawyer"),
   ]),
-  // Row "ID copies, personal data kept": Written 利用停止・消去請求 (35条; a first step, see firstSteps) →
-  // 個人情報保護委員会 dial (あっせん) → 弁護士 (after 2 weeks, 39条).
-  id_documents: sameForAll([at("ppc-appi-dial", "appiComplaint"), at("bar-association-legal-consultation", "appiLawsuit")]),
-  // Row "Pressured into sexual acts/filming, or agency sells recordings": #8891 → ぱっぷす / ライトハウス → 弁護士
-  // (AV法 13・15条 if applicable).
-  sexual_pressure: sameForAll([
+  // Written 利用停止・消去請求 (35条; a first step) → 個人情報保護委員会 dial (あっせん) → 弁護士 (after 2 weeks, 39条).
+  id_documents: sameForAll("ID copies, personal data kept", [at("ppc-appi-dial", "appiComplaint"), at("bar-association-legal-consultation", "appiLawsuit")]),
+  // #8891 → ぱっぷす / ライトハウス → 弁護士 (AV法 13・15条 if applicable).
+  sexual_pressure: sameForAll("Pressured into sexual acts/filming, or agency sells recordings", [
     at("one-stop-8891", "avLawWindow"),
     at("paps", "sexualExploitationSupport"),
     at("lighthouse", "sexualExploitationSupport"),
     at("bar-association-legal-consultation", "avLawLawyer"),
   ]),
-  // Row "Harassment by agency staff".
   harassment: row(
+    "Harassment by agency staff",
     // E: 総合労働相談コーナー
     [at("labour-consultation-corner", "harassmentAtWork"), prefecturalLabour],
     // W: Labour Bureau 雇用環境・均等室 (art 14) → フリーランス110
@@ -227,8 +182,8 @@ export const routingTable: Record<Situation, RouteRow> = {
     // F: 雇用環境・均等室 → フリーランス110
     [at("labour-bureau-equal-employment-freelance", "freelanceActHarassment"), at("freelance-trouble-110", "freelanceMediation")],
   ),
-  // Row "Agency cuts her off without notice (contract ≥6 months)".
   cut_off: row(
+    "Agency cuts her off without notice (contract ≥6 months)",
     // E: 総合労働相談コーナー (dismissal)
     [at("labour-consultation-corner", "dismissal"), prefecturalLabour],
     // W: 雇用環境・均等室 (art 16)

@@ -1,10 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { counsellingBodies } from "../../prisma/seed-data/counselling-bodies";
-import { routeBodies } from "./routing";
-import { bodyFacts, firstStepKeys, powers, routedBodySlugs, routingTable, whyKeys, type BodySlug } from "./routing-table";
+import bodiesFile from "../bodies/bodies.json";
+import { parseBodiesFile, powerKinds } from "../bodies/schema";
+import { routeBodies as route, type RoutingAnswers } from "./routing";
+import { dangerRule, firstStepKeys, routedBodySlugs, routingTable, whyKeys, type BodySlug } from "./routing-table";
 import { employmentTypes, prefectures, questionnaireSchema, situations } from "./situations";
 
-const seeded = new Map(counsellingBodies.map((b) => [b.slug, b]));
+const bodies = parseBodiesFile(bodiesFile);
+const seeded = new Map(bodies.map((b) => [b.slug, b]));
+const routeBodies = (answers: RoutingAnswers) => route(answers, bodies);
+const slugsOf = (r: ReturnType<typeof routeBodies>) => r.bodies.map((b) => b.body.slug);
 const labourOnly: BodySlug[] = ["labour-consultation-corner", "labour-standards-inspection-office", "working-conditions-hotline", "prefectural-labour-consultation"];
 const freelanceOnly: BodySlug[] = ["freelance-trouble-110", "jftc-sme-agency-freelance-act", "labour-bureau-equal-employment-freelance"];
 const prefectureSpecific: BodySlug[] = [
@@ -20,7 +24,7 @@ const cases = situations.flatMap((s) => employmentTypes.flatMap((t) => [false, t
 describe("routeBodies for every situation × employment type × danger", () => {
   it.each(cases)("%s / %s / danger %s", (situation, employmentType, dangerNow) => {
     const r = routeBodies({ situations: [situation], employmentType, dangerNow });
-    const slugs = r.bodies.map((b) => b.slug);
+    const slugs = slugsOf(r);
     expect(r.callPoliceFirst).toBe(dangerNow);
     // At least one body besides the police.
     expect(slugs.filter((s) => s !== "police-emergency-110").length).toBeGreaterThan(0);
@@ -37,32 +41,46 @@ describe("routeBodies for every situation × employment type × danger", () => {
     if (employmentType === "FREELANCER") for (const s of labourOnly) expect(slugs).not.toContain(s);
     if (employmentType === "EMPLOYEE") for (const s of freelanceOnly) expect(slugs).not.toContain(s);
     for (const b of r.bodies) {
-      expect(b.needsPrefecture, b.slug).toBe(prefectureSpecific.includes(b.slug));
+      expect(b.body.phone.local, b.body.slug).toBe(prefectureSpecific.includes(b.body.slug as BodySlug));
       expect(b.whyKeys.length).toBeGreaterThan(0);
       for (const k of b.whyKeys) expect(whyKeys).toContain(k);
-      expect(b.powers.length).toBeGreaterThan(0);
-      for (const p of b.powers) expect(powers).toContain(p);
-      if (b.directoryUrl) expect(b.directoryUrl).toMatch(/^https:\/\//);
+      for (const p of b.body.powers.kinds) expect(powerKinds).toContain(p);
+      if (b.body.url?.officeList) expect(b.body.url.value).toMatch(/^https:\/\//);
     }
   });
 });
 
 describe("routing table (data)", () => {
-  it("has a non-empty row for every situation and employment type, all slugs seeded", () => {
+  it("has a non-empty row for every situation and employment type, all slugs in the bodies file", () => {
     for (const s of situations)
       for (const t of employmentTypes) {
-        const row = routingTable[s][t];
+        const row = routingTable[s].bodies[t];
         expect(row.length, `${s}/${t}`).toBeGreaterThan(0);
-        for (const e of row) {
-          expect(seeded.has(e.slug), e.slug).toBe(true);
-          expect(e.powers).toEqual(bodyFacts[e.slug].powers);
-        }
+        for (const e of row) expect(seeded.has(e.slug), e.slug).toBe(true);
       }
-    for (const slug of routedBodySlugs) expect(seeded.has(slug), slug).toBe(true);
+    for (const slug of [...routedBodySlugs, dangerRule.first, dangerRule.replaces]) expect(seeded.has(slug), slug).toBe(true);
+  });
+
+  it("names the reference row each situation comes from, once each", () => {
+    const references = situations.map((s) => routingTable[s].reference);
+    for (const r of references) expect(r.trim().length).toBeGreaterThan(5);
+    expect(new Set(references).size).toBe(situations.length);
+  });
+
+  it("keeps only routing: no body fact is stated in the table", () => {
+    for (const s of situations)
+      for (const t of employmentTypes) for (const e of routingTable[s].bodies[t]) expect(Object.keys(e).sort()).toEqual(["slug", "source", "why"]);
+  });
+
+  it("never lists a labour-law body for a genuine freelancer or a freelance window for an employee", () => {
+    for (const s of situations) {
+      for (const e of routingTable[s].bodies.FREELANCER) expect(seeded.get(e.slug)!.eligible.scope, `${s}: ${e.slug}`).not.toBe("workers");
+      for (const e of routingTable[s].bodies.EMPLOYEE) expect(seeded.get(e.slug)!.eligible.scope, `${s}: ${e.slug}`).not.toBe("freelancers");
+    }
   });
 
   it("transcribes the reference rows in their order of first contact", () => {
-    const slugs = (s: (typeof situations)[number], t: (typeof employmentTypes)[number]) => routingTable[s][t].filter((e) => e.source === "table").map((e) => e.slug);
+    const slugs = (s: (typeof situations)[number], t: (typeof employmentTypes)[number]) => routingTable[s].bodies[t].filter((e) => e.source === "table").map((e) => e.slug);
     expect(slugs("cannot_quit", "EMPLOYEE")).toEqual(["labour-consultation-corner", "labour-standards-inspection-office", "houterasu", "bar-association-legal-consultation"]);
     expect(slugs("cannot_quit", "FREELANCER_IN_SUBSTANCE_EMPLOYEE")).toEqual(["labour-standards-inspection-office", "freelance-trouble-110", "houterasu"]);
     expect(slugs("cannot_quit", "FREELANCER")).toEqual(["freelance-trouble-110", "houterasu", "bar-association-legal-consultation"]);
@@ -83,28 +101,48 @@ describe("routing table (data)", () => {
   });
 
   it("marks the entries the reference table does not give as resting on the body's own scope", () => {
-    const fromHandles = situations.flatMap((s) => employmentTypes.flatMap((t) => routingTable[s][t].filter((e) => e.source === "handles").map((e) => e.slug)));
+    const fromHandles = situations.flatMap((s) => employmentTypes.flatMap((t) => routingTable[s].bodies[t].filter((e) => e.source === "handles").map((e) => e.slug)));
     expect(new Set(fromHandles)).toEqual(new Set(["prefectural-labour-consultation"]));
-    for (const s of situations) expect(routingTable[s].FREELANCER.some((e) => e.slug === "prefectural-labour-consultation")).toBe(false);
+    for (const s of situations) expect(routingTable[s].bodies.FREELANCER.some((e) => e.slug === "prefectural-labour-consultation")).toBe(false);
   });
 
   it("UNKNOWN shows both the employed and the in-substance routes", () => {
-    const unknown = routingTable.cannot_quit.UNKNOWN.map((e) => e.slug);
-    for (const e of [...routingTable.cannot_quit.EMPLOYEE, ...routingTable.cannot_quit.FREELANCER_IN_SUBSTANCE_EMPLOYEE]) expect(unknown).toContain(e.slug);
+    const { bodies: row } = routingTable.cannot_quit;
+    const unknown = row.UNKNOWN.map((e) => e.slug);
+    for (const e of [...row.EMPLOYEE, ...row.FREELANCER_IN_SUBSTANCE_EMPLOYEE]) expect(unknown).toContain(e.slug);
     expect(unknown.slice(0, 2)).toEqual(["labour-consultation-corner", "labour-standards-inspection-office"]);
   });
 
-  it("gives the official directory only where the reference names one, matching the seeded url", () => {
-    const withDirectory = Object.entries(bodyFacts).filter(([, f]) => f.directoryUrl);
-    expect(withDirectory.map(([s]) => s).sort()).toEqual(["bar-association-legal-consultation", "labour-consultation-corner"]);
-    for (const [slug, f] of withDirectory) expect(f.directoryUrl).toBe(seeded.get(slug)!.url);
+  it("gives the official list of local offices only where the reference names one", () => {
+    const withList = bodies.filter((b) => b.url?.officeList).map((b) => b.slug);
+    expect(withList.sort()).toEqual(["bar-association-legal-consultation", "labour-consultation-corner"]);
+    for (const slug of withList) expect(seeded.get(slug)!.phone.local, slug).toBe(true);
+  });
+});
+
+describe("routing over the bodies' records", () => {
+  it("the scopes in the bodies file are the labour-only and freelance-only bodies above", () => {
+    expect(bodies.filter((b) => b.eligible.scope === "workers").map((b) => b.slug).sort()).toEqual([...labourOnly].sort());
+    expect(bodies.filter((b) => b.eligible.scope === "freelancers").map((b) => b.slug).sort()).toEqual([...freelanceOnly].sort());
+  });
+
+  it("filters by each body's own scope, whatever the table says", () => {
+    const asIfLabourOnly = bodies.map((b) => (b.slug === "freelance-trouble-110" ? { ...b, eligible: { ...b.eligible, scope: "workers" as const } } : b));
+    const r = route({ situations: ["cannot_quit"], employmentType: "FREELANCER", dangerNow: false }, asIfLabourOnly);
+    expect(r.bodies.map((b) => b.body.slug)).toEqual(["houterasu", "bar-association-legal-consultation"]);
+  });
+
+  it("leaves out a body the table names but the directory lacks, and ranks the rest 1..n", () => {
+    const r = route({ situations: ["threats"], employmentType: "EMPLOYEE", dangerNow: true }, bodies.filter((b) => b.slug !== "womens-human-rights-hotline" && b.slug !== "police-emergency-110"));
+    expect(r.callPoliceFirst).toBe(true);
+    expect(r.bodies.map((b) => [b.body.slug, b.rank])).toEqual([["yorisoi-hotline", 1]]);
   });
 });
 
 describe("merging several situations", () => {
   it("ranks a body that fits several situations higher", () => {
     const r = routeBodies({ situations: ["cannot_quit", "penalty"], employmentType: "FREELANCER", dangerNow: false });
-    expect(r.bodies.map((b) => b.slug)).toEqual(["freelance-trouble-110", "bar-association-legal-consultation", "houterasu", "jftc-sme-agency-freelance-act"]);
+    expect(slugsOf(r)).toEqual(["freelance-trouble-110", "bar-association-legal-consultation", "houterasu", "jftc-sme-agency-freelance-act"]);
     expect(r.bodies[0].situations).toEqual(["cannot_quit", "penalty"]);
     expect(r.bodies[0].whyKeys).toEqual(["freelanceMediation"]);
     expect(r.bodies[1].whyKeys).toEqual(["lawyer"]);
@@ -112,26 +150,25 @@ describe("merging several situations", () => {
 
   it("collects every why key and power of a body, without duplicates", () => {
     const r = routeBodies({ situations: ["penalty", "withheld_pay", "cannot_quit"], employmentType: "EMPLOYEE", dangerNow: false });
-    const lsis = r.bodies.find((b) => b.slug === "labour-standards-inspection-office")!;
+    const lsis = r.bodies.find((b) => b.body.slug === "labour-standards-inspection-office")!;
     expect(lsis.rank).toBe(1);
     expect(lsis.whyKeys).toEqual(["forcedLabour", "penaltyBan", "unpaidWages"]);
-    expect(lsis.powers).toEqual(["advice", "guidance", "enforcement"]);
-    expect(lsis.needsPrefecture).toBe(true);
-    expect(lsis.directoryUrl).toBeUndefined();
+    expect(lsis.body).toBe(seeded.get("labour-standards-inspection-office"));
   });
 
   it("puts 110 first and drops #9110 when she is in danger now", () => {
     const r = routeBodies({ situations: ["threats", "cannot_quit"], employmentType: "FREELANCER", dangerNow: true });
-    expect(r.bodies[0]).toMatchObject({ slug: "police-emergency-110", rank: 1, whyKeys: ["dangerNow"], powers: ["enforcement", "emergency"], situations: ["threats"] });
-    expect(r.bodies.map((b) => b.slug)).not.toContain("police-consultation-9110");
-    expect(r.bodies.map((b) => b.slug)).toContain("womens-human-rights-hotline");
+    expect(r.bodies[0]).toMatchObject({ rank: 1, whyKeys: ["dangerNow"], situations: ["threats"] });
+    expect(r.bodies[0].body.slug).toBe("police-emergency-110");
+    expect(slugsOf(r)).not.toContain("police-consultation-9110");
+    expect(slugsOf(r)).toContain("womens-human-rights-hotline");
   });
 
   it("same answers in another order or repeated route the same way", () => {
     const a = routeBodies({ situations: ["reposted", "profile_online"], employmentType: "UNKNOWN", dangerNow: false });
     const b = routeBodies({ situations: ["profile_online", "reposted", "profile_online"], employmentType: "UNKNOWN", dangerNow: false });
     expect(b).toEqual(a);
-    expect(a.bodies[0].slug).toBe("illegal-harmful-info-center");
+    expect(a.bodies[0].body.slug).toBe("illegal-harmful-info-center");
   });
 
   it("lists her own first steps from the reference rows", () => {
@@ -142,7 +179,7 @@ describe("merging several situations", () => {
 
   it("every why key is used by the table or by the danger rule", () => {
     const used = new Set<string>(["dangerNow"]);
-    for (const s of situations) for (const t of employmentTypes) for (const e of routingTable[s][t]) used.add(e.why);
+    for (const s of situations) for (const t of employmentTypes) for (const e of routingTable[s].bodies[t]) used.add(e.why);
     expect([...used].sort()).toEqual([...whyKeys].sort());
   });
 });

@@ -11,7 +11,7 @@ export const shellNamespaces = ["nav", "quickExit", "language", "common", "error
 export const sectionNamespaces = {
   dashboard: ["dashboard", "reasons", "verdict", "registration", "catalogue", "common", "errors"],
   withdrawal: ["wizard", "case", "catalogue", "common", "errors"],
-  escalation: ["escalation", "wizard", "common", "errors"],
+  escalation: ["escalation", "bodies", "wizard", "common", "errors"],
   evidence: ["evidence", "common", "errors"],
   settings: ["settings", "account", "twoFactor", "language", "common", "errors"],
   auth: ["auth", "twoFactor", "common", "errors"],

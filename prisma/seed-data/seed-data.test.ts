@@ -1,5 +1,4 @@
 import { describe, it, expect } from 'vitest';
-import { counsellingBodies, SITUATIONS } from './counselling-bodies';
 import { loadCatalogue } from '../../lib/sites/catalogue';
 import { sites, profileUrlRegExpSource } from './sites';
 
@@ -16,97 +15,6 @@ function hostBelongs(host: string, domains: string[]): boolean {
   const h = host.toLowerCase();
   return domains.some((d) => h === d || h.endsWith(`.${d}`));
 }
-
-describe('counselling bodies', () => {
-  it('has all 25 reference entries with unique kebab-case slugs', () => {
-    expect(counsellingBodies).toHaveLength(25);
-    const slugs = counsellingBodies.map((b) => b.slug);
-    expect(new Set(slugs).size).toBe(slugs.length);
-    for (const slug of slugs) expect(slug).toMatch(KEBAB);
-  });
-
-  it('every body has an https source, a source note and a real lastCheckedOn date', () => {
-    for (const b of counsellingBodies) {
-      expect(b.sourceUrl, b.slug).toMatch(/^https:\/\/[^\s]+$/);
-      expect(b.sourceNote.trim().length, b.slug).toBeGreaterThan(10);
-      expect(isRealDate(b.lastCheckedOn), `${b.slug}: ${b.lastCheckedOn}`).toBe(true);
-    }
-  });
-
-  it('every body has Japanese and English texts', () => {
-    for (const b of counsellingBodies) {
-      for (const key of ['nameJa', 'nameEn', 'handlesJa', 'handlesEn', 'eligibleJa', 'eligibleEn', 'powersJa', 'powersEn'] as const) {
-        expect(b[key].trim(), `${b.slug}.${key}`).not.toBe('');
-      }
-      expect(b.handlesJa, b.slug).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
-      // Ja and En are filled together or not at all.
-      expect(b.phoneNoteJa === null, b.slug).toBe(b.phoneNoteEn === null);
-      expect(b.hoursJa === null, b.slug).toBe(b.hoursEn === null);
-      expect(b.costJa === null, b.slug).toBe(b.costEn === null);
-    }
-  });
-
-  it('never marks a missing value as verified', () => {
-    for (const b of counsellingBodies) {
-      if (b.phone === null) expect(b.phoneVerified, b.slug).toBe(false);
-      if (b.hoursJa === null) expect(b.hoursVerified, b.slug).toBe(false);
-      if (b.costJa === null) expect(b.costVerified, b.slug).toBe(false);
-    }
-  });
-
-  it('an unverified phone number carries a caveat, and a missing one says why', () => {
-    for (const b of counsellingBodies) {
-      if (b.phone !== null && !b.phoneVerified) {
-        expect(b.phoneNoteJa, b.slug).toMatch(/未確認/);
-        expect(b.phoneNoteEn, b.slug).toMatch(/[Uu]nverified/);
-      }
-      if (b.phone === null) expect(b.phoneNoteJa, b.slug).not.toBeNull();
-    }
-  });
-
-  it('keeps the reference caveats on values known to be unverified', () => {
-    const bySlug = new Map(counsellingBodies.map((b) => [b.slug, b]));
-    const freelance = bySlug.get('freelance-trouble-110');
-    expect(freelance?.phone).toBe('0120-532-110');
-    expect(freelance?.phoneVerified).toBe(false);
-    expect(freelance?.hoursVerified).toBe(false);
-    expect(bySlug.get('lighthouse')?.phoneVerified).toBe(false);
-    expect(bySlug.get('yorisoi-hotline')?.phoneVerified).toBe(false);
-    expect(bySlug.get('labour-consultation-corner')?.costVerified).toBe(false);
-    expect(bySlug.get('labour-consultation-corner')?.phone).toBeNull(); // the 082 number is an example only
-    expect(bySlug.get('futerasu')?.url).toBeNull();
-    expect(bySlug.get('police-emergency-110')?.phoneVerified).toBe(true);
-    expect(bySlug.get('police-consultation-9110')?.phoneVerified).toBe(true);
-  });
-
-  it('uses only the closed set of situations, and each situation has at least one body', () => {
-    const allowed = new Set<string>(SITUATIONS);
-    for (const b of counsellingBodies) {
-      for (const s of b.situations) expect(allowed.has(s), `${b.slug}: ${s}`).toBe(true);
-      expect(new Set(b.situations).size, b.slug).toBe(b.situations.length);
-    }
-    for (const s of SITUATIONS) {
-      expect(counsellingBodies.some((b) => b.situations.includes(s)), s).toBe(true);
-    }
-  });
-
-  it('puts 110 first when she is in danger now', () => {
-    const danger = counsellingBodies
-      .filter((b) => b.situations.includes('danger-now'))
-      .sort((a, b) => a.priority - b.priority);
-    expect(danger[0]?.phone).toBe('110');
-    const minPriority = Math.min(...counsellingBodies.map((b) => b.priority));
-    expect(counsellingBodies.find((b) => b.priority === minPriority)?.slug).toBe('police-emergency-110');
-  });
-
-  it('has integer priorities and http(s) URLs', () => {
-    for (const b of counsellingBodies) {
-      expect(Number.isInteger(b.priority), b.slug).toBe(true);
-      if (b.url !== null) expect(() => new URL(b.url as string), b.slug).not.toThrow();
-      expect(() => new URL(b.sourceUrl), b.slug).not.toThrow();
-    }
-  });
-});
 
 describe('sites', () => {
   const bySlug = new Map(sites.map((s) => [s.slug, s]));
