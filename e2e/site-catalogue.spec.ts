@@ -5,6 +5,8 @@
 import type { Page } from "@playwright/test";
 import { expect, expectUrlOrShowErrors, registerNewUser, screenshot, test } from "./fixtures";
 
+/** The header and the bottom menu stay on screen; hidden in section screenshots so they cover nothing. */
+const hideFixedBars = "header, nav { visibility: hidden !important; }";
 const registrationPage = /\/dashboard\/registrations\/(?!new$)[a-z0-9]+$/;
 
 async function pickSite(page: Page, name: string) {
@@ -54,7 +56,8 @@ test("DXLIVE by handle alone: the address is made, she confirms it, and it is sa
   await expect(withdrawal.getByText("カリビアンコムガール（caribbeancomgirl.com）")).toBeVisible();
   await expect(withdrawal.getByText("未確認", { exact: true }).first()).toBeVisible();
   await noHorizontalScroll(page);
-  await screenshot(page, "catalogue-registration-withdrawal-ja");
+  await screenshot(page, "catalogue-registration-ja");
+  await withdrawal.screenshot({ path: "e2e/screenshots/catalogue-registration-withdrawal-ja.png", style: hideFixedBars });
 });
 
 test("FANZA by its number: she is told where the number is, and the wizard offers the agency's other sites", async ({ page }) => {
@@ -84,6 +87,7 @@ test("FANZA by its number: she is told where the number is, and the wizard offer
   await expect(offers.getByText("未確認", { exact: true }).first()).toBeVisible();
   await noHorizontalScroll(page);
   await screenshot(page, "catalogue-wizard-partners-ja");
+  await offers.screenshot({ path: "e2e/screenshots/catalogue-wizard-offers-ja.png", style: hideFixedBars });
 
   // Adding an offered site comes back to the wizard, where it can be ticked.
   await offers.getByRole("link", { name: "エンジェルライブを追加する" }).click();
@@ -99,6 +103,7 @@ test("FANZA by its number: she is told where the number is, and the wizard offer
 test("the catalogue page shows what is known with sources, and ポケットワーク as an agency", async ({ page }) => {
   await page.goto("/sites");
   await expect(page.getByRole("heading", { level: 1, name: "サイト一覧" })).toBeVisible();
+  await page.screenshot({ path: "e2e/screenshots/catalogue-sites-top-ja.png" });
   const fanza = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "FANZAライブチャット" }) });
   await expect(fanza.getByText("サイトの番号から作れます")).toBeVisible();
   await expect(fanza.getByText("事務所（代理店）を通して")).toBeVisible();
@@ -111,5 +116,18 @@ test("the catalogue page shows what is known with sources, and ポケットワ�
   await expect(cam4.getByText(/日本を見えなくしている場合、日本からの確認では見えませんが、削除されたわけではありません/)).toBeVisible();
   await noHorizontalScroll(page);
   await page.screenshot({ path: "e2e/screenshots/catalogue-sites-ja.png" });
-  await cam4.screenshot({ path: "e2e/screenshots/catalogue-sites-cam4-ja.png" });
+  await cam4.screenshot({ path: "e2e/screenshots/catalogue-sites-cam4-ja.png", style: hideFixedBars });
+});
+
+test("in English the catalogue says the same, sources and marks included", async ({ page }) => {
+  await page.goto("/sites");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Sites" })).toBeVisible();
+  const dxlive = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "DXLIVE", exact: true }) });
+  await expect(dxlive.getByText("Made from your handle")).toBeVisible();
+  await dxlive.getByText("Details with sources").click();
+  await expect(dxlive.getByRole("link", { name: "The site's own page (dxlive.com)" }).first()).toBeVisible();
+  await expect(dxlive.getByText("Not official (third-party code)").first()).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Pocket Work" })).toBeVisible();
+  await dxlive.screenshot({ path: "e2e/screenshots/catalogue-sites-dxlive-en.png", style: hideFixedBars });
 });

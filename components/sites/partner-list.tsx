@@ -1,5 +1,5 @@
-// Sites of the same network, one block per network: what links them ("possible", never certain) with its source,
-// then its sites. A catalogue site she has not added yet has a link to add it (back to `back` after saving).
+// Sites of the same network, one block per network: how they are linked ("possible", never certain), its sites,
+// then what the source says. A catalogue site she has not added yet has a link to add it (back to `back` after saving).
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import type { Partner } from "@/lib/sites/schema";
@@ -35,9 +35,7 @@ export function PartnerList({ partners, registeredSlugs, back }: Props) {
               <Badge>{t(`relation.${relationKeys[link.relation]}`)}</Badge>
               {!link.source.verified && <Badge tone="warning">{tCommon("unverified")}</Badge>}
             </p>
-            <p className="mt-1">{ja ? link.text.ja : link.text.en}</p>
-            <FactSource source={link.source} />
-            <ul className="mt-1 divide-y divide-stone-200">
+            <ul className="divide-y divide-stone-200">
               {members.map((p) => {
                 const name = ja ? p.name : p.nameEn;
                 return (
@@ -55,6 +53,8 @@ export function PartnerList({ partners, registeredSlugs, back }: Props) {
                 );
               })}
             </ul>
+            <p className="mt-1">{ja ? link.text.ja : link.text.en}</p>
+            <FactSource source={link.source} />
           </li>
         );
       })}
