@@ -58,6 +58,20 @@ test("DXLIVE by handle alone: the address is made, she confirms it, and it is sa
   await noHorizontalScroll(page);
   await screenshot(page, "catalogue-registration-ja");
   await withdrawal.screenshot({ path: "e2e/screenshots/catalogue-registration-withdrawal-ja.png", style: hideFixedBars });
+
+  // Editing keeps the made address, already confirmed; a new handle makes a new address that needs a new tick.
+  await page.getByRole("link", { name: "変更する" }).click();
+  await expect(page.getByText(built, { exact: true })).toBeVisible();
+  const confirm = page.getByLabel("このアドレスが自分のプロフィールであることを確かめました");
+  await expect(confirm).toBeChecked();
+  await page.getByLabel("ハンドル名(サイトでの表示名)").fill("sakuya_e2e2");
+  await expect(page.getByText(`${built}2`, { exact: true })).toBeVisible();
+  await expect(confirm).not.toBeChecked();
+  await page.getByLabel("ハンドル名(サイトでの表示名)").fill("sakuya_e2e");
+  await confirm.check();
+  await page.getByRole("button", { name: "保存する" }).click();
+  await expectUrlOrShowErrors(page, registrationPage, 30_000);
+  await expect(page.getByText(`プロフィールのURL: ${built}`, { exact: true })).toBeVisible();
 });
 
 test("FANZA by its number: she is told where the number is, and the wizard offers the agency's other sites", async ({ page }) => {
