@@ -89,6 +89,10 @@ describe('guards on the way to gone', () => {
     const d = decidePage({ status: 200, headers: {}, requestedUrl: URL_, finalUrl: URL_, html: '<meta http-equiv="refresh" content="0;url=/">', handle: 'aki' });
     expect(d.refreshTo).toBe('https://s.example/');
     expect(d.verdict).not.toBe('gone');
+    // A forwarding page that names her in its markup is judged itself, not followed.
+    const named = decidePage({ status: 200, headers: {}, requestedUrl: URL_, finalUrl: URL_, html: '<meta property="og:title" content="aki"><meta http-equiv="refresh" content="0;url=/">', handle: 'aki' });
+    expect(named.refreshTo).toBeNull();
+    expect(named.verdict).not.toBe('gone');
   });
 });
 

@@ -17,8 +17,7 @@ import {
   findPrivateMarker,
   findTemporaryErrorMarker,
 } from './markers';
-import { normaliseHandle } from './normalise';
-import { isLoginLanding } from './redirect-judge';
+import { isLoginLanding, urlKey } from './redirect-judge';
 import type { PageInput } from './verdict';
 
 export type GoneReason =
@@ -70,23 +69,6 @@ function isRedirect(candidate: GoneReason): boolean {
 function header(input: PageInput, name: string): string {
   const v = input.headers[name];
   return (Array.isArray(v) ? v[0] : v) ?? '';
-}
-
-/** The last path segment of the URL asked for: what a moved profile shows when no handle was given. */
-function urlKey(requestedUrl: string): string | null {
-  try {
-    const last = new URL(requestedUrl).pathname.split('/').filter(Boolean).pop();
-    if (!last) return null;
-    let decoded = last;
-    try {
-      decoded = decodeURIComponent(last);
-    } catch {
-      /* keep raw */
-    }
-    return normaliseHandle(decoded) || null;
-  } catch {
-    return null;
-  }
 }
 
 /**

@@ -2,7 +2,7 @@
 import { REASON_VERDICT, type ReasonCode, type Verdict } from './reasons';
 import { evaluateRule, type RuleOutcome, type SiteRule } from './rule';
 import { findHandle, firstMarker, normaliseForMatch, normaliseHandle } from './normalise';
-import { extractText, extractTitle } from './html';
+import { decodeEntities, extractText, extractTitle } from './html';
 import {
   EMPTY_PAGE_MAX_TEXT,
   JS_SHELL_MAX_TEXT,
@@ -11,7 +11,7 @@ import {
   findCaptchaMarker,
   findChallengeMarker,
 } from './markers';
-import { isOffProfile } from './redirect-judge';
+import { isOffProfile, urlKey } from './redirect-judge';
 import { findHandleInCompactText, findHandleInMarkup } from './handle-search';
 import { findRefresh } from './refresh';
 import { guardGone, type PageFacts } from './gone-guard';
@@ -156,7 +156,13 @@ function decideReason(facts: PageFacts): ReasonCode | { follow: string } {
   if (!handleFound && outcome.kind !== 'conflict' && input.followRefresh !== false) {
     const header = input.headers.refresh;
     const refresh = findRefresh(html, text.length, input.finalUrl, Array.isArray(header) ? header[0] : header);
-    if (refresh?.kind === 'to') return { follow: refresh.url };
+    if (refresh?.kind === 'to') {
+      // Not when the forwarding page itself names her (besides in the target): then it is about her.
+      // With no handle given, the profile URL's last segment stands in for it.
+      const probe = handle && input.handle ? handle : urlKey(input.requestedUrl);
+      const rest = decodeEntities(html).split(refresh.raw).join(' ');
+      if (!probe || !findHandleInMarkup(rest, probe, input.handle ?? probe)) return { follow: refresh.url };
+    }
     if (refresh?.kind === 'self') facts.selfRefresh = true;
   }
 
