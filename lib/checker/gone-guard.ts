@@ -9,14 +9,14 @@ import type { ReasonCode } from './reasons';
 import { ruleSides, type RuleOutcome } from './rule';
 import { isDoubtfulDecoding } from './decode';
 import { findHandleInMarkup, findHandleInMetadata, findHandleInText, isJapaneseHandle, japaneseShare } from './handle-search';
+import { JS_SHELL_MAX_TEXT } from './markers';
 import {
-  JS_SHELL_MAX_TEXT,
   PASSWORD_INPUT,
   findInterstitialMarker,
   findLoginWallMarker,
   findPrivateMarker,
   findTemporaryErrorMarker,
-} from './markers';
+} from './notice-markers';
 import { isLoginLanding, urlKey } from './redirect-judge';
 import type { PageInput } from './verdict';
 
