@@ -39,7 +39,8 @@ export interface PageFacts {
   /** In the visible text or title (also once inline tags no longer split it). */
   handleFound: boolean | null;
   outcome: RuleOutcome;
-  normHtml: () => string;
+  /** NFKC + case-folded HTML, computed on first use. */
+  normHtml: { get(): string };
   /** The page reloads itself (meta refresh to its own URL, or without a URL). */
   selfRefresh: boolean;
 }

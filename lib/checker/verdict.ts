@@ -89,9 +89,8 @@ export function decidePage(input: PageInput): PageDecision {
     ? textPos >= 0 || findHandle(normTitle, handle) >= 0 || findHandleInCompactText(input.html, handle)
     : null;
 
-  const normHtml = new LazyNormHtml(input.html);
   const facts: PageFacts = {
-    input, text, normText, normTitle, handle, handleFound, outcome: NO_MARKERS, normHtml: () => normHtml.get(),
+    input, text, normText, normTitle, handle, handleFound, outcome: NO_MARKERS, normHtml: new LazyNormHtml(input.html),
     selfRefresh: false,
   };
   const step = decideReason(facts);
@@ -130,14 +129,14 @@ function decideReason(facts: PageFacts): ReasonCode | { follow: string } {
 
   // 1. Blocks and server errors come first: blocked is never absent.
   if (challengeHeader(input.headers) || findChallengeMarker(html)) return 'challenge_page';
-  if (rule?.challengeStrings && firstMarker(facts.normHtml(), rule.challengeStrings)) return 'challenge_page';
+  if (rule?.challengeStrings && firstMarker(facts.normHtml.get(), rule.challengeStrings)) return 'challenge_page';
   if (status === 429) return 'http_429';
   if (status === 401 || status === 407) return 'http_401';
   if (status === 403) return 'http_403';
   if (status >= 500) return 'http_5xx';
 
   // 2. A site rule: code and string must agree. Its absence marker counts only when the rule is tested.
-  const outcome = rule ? evaluateRule(rule, status, facts.normHtml()) : NO_MARKERS;
+  const outcome = rule ? evaluateRule(rule, status, facts.normHtml.get()) : NO_MARKERS;
   facts.outcome = outcome;
   if (outcome.kind === 'present') return 'presence_marker';
   if (outcome.kind === 'absent') return guardGone('absence_marker', facts);
@@ -149,8 +148,8 @@ function decideReason(facts: PageFacts): ReasonCode | { follow: string } {
   if (status < 200 || status >= 300) return 'unexpected_status';
 
   // 4. A captcha widget without the expected content, or an age gate, is a block (also after a redirect).
-  if (!handleFound && findCaptchaMarker(facts.normHtml())) return 'challenge_page';
-  if (!handleFound && isAgeGate(facts.normHtml(), normTitle, text.length)) return 'age_gate';
+  if (!handleFound && findCaptchaMarker(facts.normHtml.get())) return 'challenge_page';
+  if (!handleFound && isAgeGate(facts.normHtml.get(), normTitle, text.length)) return 'age_gate';
 
   // 5. A page that only forwards (meta refresh, trivial script redirect) is a redirect: follow it.
   if (!handleFound && outcome.kind !== 'conflict' && input.followRefresh !== false) {
