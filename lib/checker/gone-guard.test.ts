@@ -54,6 +54,8 @@ describe('guards on the way to gone', () => {
     expect(decide(normal('<form><input type="password"></form>'), off)).toBe('login_wall');
     expect(decide(normal(''), { finalUrl: 'https://s.example/?next=%2Fprofile%2Faki' })).toBe('login_wall');
     expect(decide('<html><body><div id="app"></div><script src="/a.js"></script></body></html>', off)).toBe('js_shell');
+    expect(decide('<html><body></body></html>', off)).toBe('no_expected_content');
+    expect(decide('<html><head><title>Top</title></head><body><h1>Welcome</h1></body></html>', off)).toBe('redirect_off_profile');
     // A long top page with a header login box, a sign-up banner and a maintenance news item is still a top page.
     const top = normal(`<form><input type="password"></form><p>会員登録して無料ポイント</p><p>メンテナンスのお知らせ</p><p>${FILL.repeat(12)}</p>`);
     expect(decide(top, off)).toBe('redirect_off_profile');

@@ -114,6 +114,14 @@ function unreadable(facts: PageFacts): ReasonCode | null {
   return text.length < EMPTY_PAGE_MAX_TEXT ? 'no_expected_content' : null;
 }
 
+function unreadableLanding(facts: PageFacts): ReasonCode | null {
+  const { text, input } = facts;
+  if (text.length >= JS_SHELL_MAX_TEXT) return null;
+  if (facts.selfRefresh) return 'refresh_to_self';
+  if (/<script\b/i.test(input.html)) return 'js_shell';
+  return text.length === 0 && !facts.normTitle ? 'no_expected_content' : null;
+}
+
 /** A body that broke off or could not be decoded says so, rather than "nothing to decide by". */
 function withBodyState(reason: ReasonCode, state: BodyState | undefined): ReasonCode {
   if (reason !== 'no_expected_content' && reason !== 'js_shell') return reason;
@@ -165,9 +173,10 @@ function decideReason(facts: PageFacts): ReasonCode | { follow: string } {
     if (refresh?.kind === 'self') facts.selfRefresh = true;
   }
 
-  // 6. Redirected off the profile (top page, login, search): gone only if the landing page is readable.
+  // 6. Redirected off the profile (top page, login, search). A landing page that JavaScript renders, or one with
+  // nothing at all on it, could be her moved profile; a small static page (a bare top page) cannot.
   if (isOffProfile(input.requestedUrl, input.finalUrl, rule, input.handle?.trim())) {
-    const blank = handleFound ? null : unreadable(facts);
+    const blank = handleFound ? null : unreadableLanding(facts);
     if (blank) return withBodyState(blank, input.bodyState);
     return guardGone(input.viaRefresh ? 'meta_refresh_off_profile' : 'redirect_off_profile', facts);
   }
