@@ -139,3 +139,14 @@ describe('isDoubtfulDecoding', () => {
     expect(isDoubtfulDecoding(Buffer.from([0xe9]), 'windows-1252', 'é', true)).toBe(false);
   });
 });
+
+describe('the gone reasons', () => {
+  it('every reason that means gone goes through the guard (the README table lists the same set)', async () => {
+    const { REASON_CODES, REASON_VERDICT } = await import('./reasons');
+    const gone = REASON_CODES.filter((code) => REASON_VERDICT[code] === 'gone').sort();
+    expect(gone).toEqual(['absence_marker', 'handle_missing', 'http_404', 'http_410', 'meta_refresh_off_profile', 'redirect_off_profile']);
+    const { readFileSync } = await import('node:fs');
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    for (const code of gone) expect(readme, code).toMatch(new RegExp(`^\\| [^|]*\`${code}\``, 'm'));
+  });
+});

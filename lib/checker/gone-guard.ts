@@ -20,6 +20,15 @@ import {
 import { isLoginLanding, urlKey } from './redirect-judge';
 import type { PageInput } from './verdict';
 
+/**
+ * Every reason that means gone, with the explicit signal it relies on (verdict.ts decides the signal; the
+ * guard below rules out the pages she could still be on):
+ * - http_404, http_410: the final response says 404 / 410;
+ * - redirect_off_profile: an HTTP redirect ends on a URL that is not her profile;
+ * - meta_refresh_off_profile: the same through a Refresh header, a meta refresh or a trivial location script;
+ * - absence_marker: a tested site rule's absent code and string agree;
+ * - handle_missing: a 200 HTML page on her profile URL from which the handle has vanished everywhere.
+ */
 export type GoneReason =
   | 'http_404'
   | 'http_410'
