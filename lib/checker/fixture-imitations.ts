@@ -16,6 +16,8 @@
  *   /refresh/profile/:h      meta refresh to /profile/:h                             (visible)
  *   /refresh/login/:h        meta refresh to /login?next=...                         (login_wall)
  *   /refresh/loop/:n         meta refresh to /refresh/loop/n+1                       (too_many_redirects)
+ *   /refresh-slow/:h         her page (named in og:title) returning home after 600 s (handle_in_markup_only)
+ *   /refresh-named/:h        a forwarding page to / that names her in og:title      (not gone)
  *   /script-redirect/:h      location.href = "/"                                     (gone, meta_refresh_off_profile)
  *   /redirect-refresh/:h     302 -> /refresh/top/:h                                  (gone, meta_refresh_off_profile)
  *   /mislabelled/:h          Shift_JIS bytes labelled UTF-8                          (undecodable_body for a Japanese handle)
@@ -117,6 +119,10 @@ const routes: Record<string, (r: Request) => void> = {
     };
     reply.html(200, refreshPage(target[seg[1] ?? ''] ?? '0'));
   },
+  'refresh-slow': ({ seg, reply }) =>
+    reply.html(200, markupOnlyHtml('og', handleFrom(seg[1])).replace('</title>', '</title><meta http-equiv="refresh" content="600;url=/">')),
+  'refresh-named': ({ seg, reply }) =>
+    reply.html(200, refreshPage('0;url=/').replace('</title>', `</title><meta property="og:title" content="${escapeHtml(handleFrom(seg[1]))}">`)),
   'script-redirect': ({ reply }) => reply.html(200, scriptRedirectPage('/')),
   'redirect-refresh': ({ seg, reply }) => reply.redirect(302, `/refresh/top/${seg[1] ?? ''}`),
   mislabelled: ({ seg, reply }) => {

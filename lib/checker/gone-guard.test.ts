@@ -54,6 +54,8 @@ describe('guards on the way to gone', () => {
     expect(decide(normal('<form><input type="password"></form>'), off)).toBe('login_wall');
     expect(decide(normal(''), { finalUrl: 'https://s.example/?next=%2Fprofile%2Faki' })).toBe('login_wall');
     expect(decide('<html><body><div id="app"></div><script src="/a.js"></script></body></html>', off)).toBe('js_shell');
+    expect(decide('<html><body></body></html>', off)).toBe('no_expected_content');
+    expect(decide('<html><head><title>Top</title></head><body><h1>Welcome</h1></body></html>', off)).toBe('redirect_off_profile');
     // A long top page with a header login box, a sign-up banner and a maintenance news item is still a top page.
     const top = normal(`<form><input type="password"></form><p>会員登録して無料ポイント</p><p>メンテナンスのお知らせ</p><p>${FILL.repeat(12)}</p>`);
     expect(decide(top, off)).toBe('redirect_off_profile');
@@ -89,6 +91,10 @@ describe('guards on the way to gone', () => {
     const d = decidePage({ status: 200, headers: {}, requestedUrl: URL_, finalUrl: URL_, html: '<meta http-equiv="refresh" content="0;url=/">', handle: 'aki' });
     expect(d.refreshTo).toBe('https://s.example/');
     expect(d.verdict).not.toBe('gone');
+    // A forwarding page that names her in its markup is judged itself, not followed.
+    const named = decidePage({ status: 200, headers: {}, requestedUrl: URL_, finalUrl: URL_, html: '<meta property="og:title" content="aki"><meta http-equiv="refresh" content="0;url=/">', handle: 'aki' });
+    expect(named.refreshTo).toBeNull();
+    expect(named.verdict).not.toBe('gone');
   });
 });
 
@@ -131,5 +137,16 @@ describe('isDoubtfulDecoding', () => {
     expect(isDoubtfulDecoding(Buffer.from('a\u0000k\u0000'), 'utf-8', 'a\u0000k\u0000', true)).toBe(true);
     expect(isDoubtfulDecoding(Buffer.from([0xe9]), 'windows-1252', 'é', false)).toBe(true);
     expect(isDoubtfulDecoding(Buffer.from([0xe9]), 'windows-1252', 'é', true)).toBe(false);
+  });
+});
+
+describe('the gone reasons', () => {
+  it('every reason that means gone goes through the guard (the README table lists the same set)', async () => {
+    const { REASON_CODES, REASON_VERDICT } = await import('./reasons');
+    const gone = REASON_CODES.filter((code) => REASON_VERDICT[code] === 'gone').sort();
+    expect(gone).toEqual(['absence_marker', 'handle_missing', 'http_404', 'http_410', 'meta_refresh_off_profile', 'redirect_off_profile']);
+    const { readFileSync } = await import('node:fs');
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    for (const code of gone) expect(readme, code).toMatch(new RegExp(`^\\| [^|]*\`${code}\``, 'm'));
   });
 });

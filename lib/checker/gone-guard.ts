@@ -9,18 +9,26 @@ import type { ReasonCode } from './reasons';
 import { ruleSides, type RuleOutcome } from './rule';
 import { isDoubtfulDecoding } from './decode';
 import { findHandleInMarkup, findHandleInMetadata, findHandleInText, isJapaneseHandle, japaneseShare } from './handle-search';
+import { JS_SHELL_MAX_TEXT } from './markers';
 import {
-  JS_SHELL_MAX_TEXT,
   PASSWORD_INPUT,
   findInterstitialMarker,
   findLoginWallMarker,
   findPrivateMarker,
   findTemporaryErrorMarker,
-} from './markers';
-import { normaliseHandle } from './normalise';
-import { isLoginLanding } from './redirect-judge';
+} from './notice-markers';
+import { isLoginLanding, urlKey } from './redirect-judge';
 import type { PageInput } from './verdict';
 
+/**
+ * Every reason that means gone, with the explicit signal it relies on (verdict.ts decides the signal; the
+ * guard below rules out the pages she could still be on):
+ * - http_404, http_410: the final response says 404 / 410;
+ * - redirect_off_profile: an HTTP redirect ends on a URL that is not her profile;
+ * - meta_refresh_off_profile: the same through a Refresh header, a meta refresh or a trivial location script;
+ * - absence_marker: a tested site rule's absent code and string agree;
+ * - handle_missing: a 200 HTML page on her profile URL from which the handle has vanished everywhere.
+ */
 export type GoneReason =
   | 'http_404'
   | 'http_410'
@@ -40,7 +48,8 @@ export interface PageFacts {
   /** In the visible text or title (also once inline tags no longer split it). */
   handleFound: boolean | null;
   outcome: RuleOutcome;
-  normHtml: () => string;
+  /** NFKC + case-folded HTML, computed on first use. */
+  normHtml: { get(): string };
   /** The page reloads itself (meta refresh to its own URL, or without a URL). */
   selfRefresh: boolean;
 }
@@ -70,23 +79,6 @@ function isRedirect(candidate: GoneReason): boolean {
 function header(input: PageInput, name: string): string {
   const v = input.headers[name];
   return (Array.isArray(v) ? v[0] : v) ?? '';
-}
-
-/** The last path segment of the URL asked for: what a moved profile shows when no handle was given. */
-function urlKey(requestedUrl: string): string | null {
-  try {
-    const last = new URL(requestedUrl).pathname.split('/').filter(Boolean).pop();
-    if (!last) return null;
-    let decoded = last;
-    try {
-      decoded = decodeURIComponent(last);
-    } catch {
-      /* keep raw */
-    }
-    return normaliseHandle(decoded) || null;
-  } catch {
-    return null;
-  }
 }
 
 /**

@@ -1,6 +1,6 @@
 /** Where did a redirect land: still on the profile, or off it (top page, login, search)? */
 import { profilePattern, type SiteRule } from './rule';
-import { normaliseForMatch } from './normalise';
+import { normaliseForMatch, normaliseHandle } from './normalise';
 
 function pathSegments(url: URL): string[] {
   let path = url.pathname;
@@ -82,5 +82,22 @@ function safeDecode(text: string): string {
     return decodeURIComponent(text);
   } catch {
     return text;
+  }
+}
+
+/** The last path segment of the URL asked for: what a moved profile shows when no handle was given. */
+export function urlKey(requestedUrl: string): string | null {
+  try {
+    const last = new URL(requestedUrl).pathname.split('/').filter(Boolean).pop();
+    if (!last) return null;
+    let decoded = last;
+    try {
+      decoded = decodeURIComponent(last);
+    } catch {
+      /* keep raw */
+    }
+    return normaliseHandle(decoded) || null;
+  } catch {
+    return null;
   }
 }

@@ -2,6 +2,11 @@ import { describe, it, expect } from 'vitest';
 import { findRefresh } from './refresh';
 
 const PAGE = 'https://s.example/profile/aki';
+/** The result without the raw target text (asserted once, below). */
+const found = (...args: Parameters<typeof findRefresh>) => {
+  const r = findRefresh(...args);
+  return r?.kind === 'to' ? { kind: r.kind, url: r.url } : r;
+};
 const meta = (content: string, extra = '') => `<html><head><meta http-equiv="Refresh" content="${content}"${extra}></head><body></body></html>`;
 
 describe('findRefresh', () => {
@@ -12,22 +17,32 @@ describe('findRefresh', () => {
     [meta('0;url=/profile/aki#top'), { kind: 'self' }],
     [meta('0'), { kind: 'self' }],
     [meta('390'), null], // a periodic refresh (Cloudflare's challenge page), not a redirect
+    [meta('30;url=/'), { kind: 'to', url: 'https://s.example/' }], // slow, but the page has nothing else
     [meta('0;url=javascript:alert(1)'), null],
     ['<meta content="0;url=/bye" http-equiv=refresh>', { kind: 'to', url: 'https://s.example/bye' }],
     ['<p>no refresh here</p>', null],
   ])('%s', (html, expected) => {
-    expect(findRefresh(html, 0, PAGE)).toEqual(expected);
+    expect(found(html, 0, PAGE)).toEqual(expected);
+  });
+
+  it('a slow refresh on a content page is not a redirect', () => {
+    expect(found(meta('600;url=/'), 500, PAGE)).toBeNull();
+    expect(found(meta('0;url=/'), 500, PAGE)).toEqual({ kind: 'to', url: 'https://s.example/' });
+  });
+
+  it('keeps the target as written in the page', () => {
+    expect(findRefresh(meta('0;url=/bye'), 0, PAGE)).toEqual({ kind: 'to', url: 'https://s.example/bye', raw: '/bye' });
   });
 
   it('reads the Refresh response header', () => {
-    expect(findRefresh('<p>x</p>', 0, PAGE, '0; url=/')).toEqual({ kind: 'to', url: 'https://s.example/' });
+    expect(found('<p>x</p>', 0, PAGE, '0; url=/')).toEqual({ kind: 'to', url: 'https://s.example/' });
   });
 
   it('follows a script redirect only on a near-empty page', () => {
     const script = '<script>window.location.href = "/";</script>';
-    expect(findRefresh(`<body>${script}</body>`, 0, PAGE)).toEqual({ kind: 'to', url: 'https://s.example/' });
-    expect(findRefresh("<script>location.replace('/bye')</script>", 0, PAGE)).toEqual({ kind: 'to', url: 'https://s.example/bye' });
+    expect(found(`<body>${script}</body>`, 0, PAGE)).toEqual({ kind: 'to', url: 'https://s.example/' });
+    expect(found("<script>location.replace('/bye')</script>", 0, PAGE)).toEqual({ kind: 'to', url: 'https://s.example/bye' });
     // A normal page whose click handler assigns location is not a redirect.
-    expect(findRefresh(`<body>${script}</body>`, 500, PAGE)).toBeNull();
+    expect(found(`<body>${script}</body>`, 500, PAGE)).toBeNull();
   });
 });

@@ -309,8 +309,11 @@ export async function safeFetch(opts: SafeFetchOptions): Promise<FetchedPage> {
       }
       bodyState = stateOf(read, true);
     }
-    // A failure caused by our own deadline or the caller's abort is a timeout, not a fact about the page.
-    if (read.error !== undefined && opts.signal.aborted) throw read.error;
+    // A failure caused by a deadline (ours, the caller's abort, undici's body timeout) is a timeout, not a
+    // fact about the page.
+    if (read.error !== undefined && (opts.signal.aborted || (read.error as { code?: unknown }).code === 'UND_ERR_BODY_TIMEOUT')) {
+      throw read.error;
+    }
     if (!res.body.readableEnded) discard(res.body);
     const { chunks, bytesRead } = read;
     return {

@@ -2,7 +2,7 @@
 import { REASON_VERDICT, type ReasonCode, type Verdict } from './reasons';
 import { evaluateRule, type RuleOutcome, type SiteRule } from './rule';
 import { findHandle, firstMarker, normaliseForMatch, normaliseHandle } from './normalise';
-import { extractText, extractTitle } from './html';
+import { decodeEntities, extractText, extractTitle } from './html';
 import {
   EMPTY_PAGE_MAX_TEXT,
   JS_SHELL_MAX_TEXT,
@@ -11,7 +11,7 @@ import {
   findCaptchaMarker,
   findChallengeMarker,
 } from './markers';
-import { isOffProfile } from './redirect-judge';
+import { isOffProfile, urlKey } from './redirect-judge';
 import { findHandleInCompactText, findHandleInMarkup } from './handle-search';
 import { findRefresh } from './refresh';
 import { guardGone, type PageFacts } from './gone-guard';
@@ -89,9 +89,8 @@ export function decidePage(input: PageInput): PageDecision {
     ? textPos >= 0 || findHandle(normTitle, handle) >= 0 || findHandleInCompactText(input.html, handle)
     : null;
 
-  const normHtml = new LazyNormHtml(input.html);
   const facts: PageFacts = {
-    input, text, normText, normTitle, handle, handleFound, outcome: NO_MARKERS, normHtml: () => normHtml.get(),
+    input, text, normText, normTitle, handle, handleFound, outcome: NO_MARKERS, normHtml: new LazyNormHtml(input.html),
     selfRefresh: false,
   };
   const step = decideReason(facts);
@@ -115,6 +114,14 @@ function unreadable(facts: PageFacts): ReasonCode | null {
   return text.length < EMPTY_PAGE_MAX_TEXT ? 'no_expected_content' : null;
 }
 
+function unreadableLanding(facts: PageFacts): ReasonCode | null {
+  const { text, input } = facts;
+  if (text.length >= JS_SHELL_MAX_TEXT) return null;
+  if (facts.selfRefresh) return 'refresh_to_self';
+  if (/<script\b/i.test(input.html)) return 'js_shell';
+  return text.length === 0 && !facts.normTitle ? 'no_expected_content' : null;
+}
+
 /** A body that broke off or could not be decoded says so, rather than "nothing to decide by". */
 function withBodyState(reason: ReasonCode, state: BodyState | undefined): ReasonCode {
   if (reason !== 'no_expected_content' && reason !== 'js_shell') return reason;
@@ -130,14 +137,14 @@ function decideReason(facts: PageFacts): ReasonCode | { follow: string } {
 
   // 1. Blocks and server errors come first: blocked is never absent.
   if (challengeHeader(input.headers) || findChallengeMarker(html)) return 'challenge_page';
-  if (rule?.challengeStrings && firstMarker(facts.normHtml(), rule.challengeStrings)) return 'challenge_page';
+  if (rule?.challengeStrings && firstMarker(facts.normHtml.get(), rule.challengeStrings)) return 'challenge_page';
   if (status === 429) return 'http_429';
   if (status === 401 || status === 407) return 'http_401';
   if (status === 403) return 'http_403';
   if (status >= 500) return 'http_5xx';
 
   // 2. A site rule: code and string must agree. Its absence marker counts only when the rule is tested.
-  const outcome = rule ? evaluateRule(rule, status, facts.normHtml()) : NO_MARKERS;
+  const outcome = rule ? evaluateRule(rule, status, facts.normHtml.get()) : NO_MARKERS;
   facts.outcome = outcome;
   if (outcome.kind === 'present') return 'presence_marker';
   if (outcome.kind === 'absent') return guardGone('absence_marker', facts);
@@ -149,20 +156,27 @@ function decideReason(facts: PageFacts): ReasonCode | { follow: string } {
   if (status < 200 || status >= 300) return 'unexpected_status';
 
   // 4. A captcha widget without the expected content, or an age gate, is a block (also after a redirect).
-  if (!handleFound && findCaptchaMarker(facts.normHtml())) return 'challenge_page';
-  if (!handleFound && isAgeGate(facts.normHtml(), normTitle, text.length)) return 'age_gate';
+  if (!handleFound && findCaptchaMarker(facts.normHtml.get())) return 'challenge_page';
+  if (!handleFound && isAgeGate(facts.normHtml.get(), normTitle, text.length)) return 'age_gate';
 
   // 5. A page that only forwards (meta refresh, trivial script redirect) is a redirect: follow it.
   if (!handleFound && outcome.kind !== 'conflict' && input.followRefresh !== false) {
     const header = input.headers.refresh;
     const refresh = findRefresh(html, text.length, input.finalUrl, Array.isArray(header) ? header[0] : header);
-    if (refresh?.kind === 'to') return { follow: refresh.url };
+    if (refresh?.kind === 'to') {
+      // Not when the forwarding page itself names her (besides in the target): then it is about her.
+      // With no handle given, the profile URL's last segment stands in for it.
+      const probe = handle && input.handle ? handle : urlKey(input.requestedUrl);
+      const rest = decodeEntities(html).split(refresh.raw).join(' ');
+      if (!probe || !findHandleInMarkup(rest, probe, input.handle ?? probe)) return { follow: refresh.url };
+    }
     if (refresh?.kind === 'self') facts.selfRefresh = true;
   }
 
-  // 6. Redirected off the profile (top page, login, search): gone only if the landing page is readable.
+  // 6. Redirected off the profile (top page, login, search). A landing page that JavaScript renders, or one with
+  // nothing at all on it, could be her moved profile; a small static page (a bare top page) cannot.
   if (isOffProfile(input.requestedUrl, input.finalUrl, rule, input.handle?.trim())) {
-    const blank = handleFound ? null : unreadable(facts);
+    const blank = handleFound ? null : unreadableLanding(facts);
     if (blank) return withBodyState(blank, input.bodyState);
     return guardGone(input.viaRefresh ? 'meta_refresh_off_profile' : 'redirect_off_profile', facts);
   }
