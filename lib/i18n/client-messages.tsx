@@ -9,7 +9,9 @@ import type { ReactNode } from "react";
 export const shellNamespaces = ["nav", "quickExit", "language", "common", "errors"] as const;
 
 export const sectionNamespaces = {
-  dashboard: ["dashboard", "reasons", "verdict", "registration", "catalogue", "common", "errors"],
+  dashboard: ["dashboard", "reasons", "verdict", "registration", "common", "errors"],
+  // The add and edit forms show where a made address comes from (catalogue.source, catalogue.address).
+  registrations: ["dashboard", "reasons", "verdict", "registration", "catalogue", "common", "errors"],
   withdrawal: ["wizard", "case", "catalogue", "common", "errors"],
   escalation: ["escalation", "bodies", "wizard", "common", "errors"],
   evidence: ["evidence", "common", "errors"],
