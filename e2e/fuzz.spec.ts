@@ -60,7 +60,7 @@ function genericBodies(foreign: { caseId: string; registrationId: string; eviden
 /** Well-formed input aimed at the other user's rows: every one of these must be refused as not found. */
 function foreignBodies(name: string, f: { caseId: string; registrationId: string; evidenceId: string; eventId: string }): unknown[][] {
   const event = { type: "NOTE", occurredOn: isoDaysFromToday(-1), note: "侵入", newDeadline: "" };
-  const registration = { siteId: "other", customSiteName: "乗っ取り", confirmOtherDomain: true, handle: "attacker", profileUrl: "http://127.0.0.1:1/profile/x", agencyId: "", newAgencyName: "", registeredOn: "", withdrawalRequestedOn: "" };
+  const registration = { siteId: "other", customSiteName: "乗っ取り", confirmOtherDomain: true, handle: "attacker", profileUrl: "http://127.0.0.1:1/profile/x", confirmProfileUrl: true, agencyId: "", newAgencyName: "", registeredOn: "", withdrawalRequestedOn: "" };
   const letter = { kind: "reminder", situations: [], wants: "", appiData: [], registrationId: "" };
   const byAction: Record<string, unknown[][]> = {
     checkNowAction: [[f.registrationId]],

@@ -2,23 +2,27 @@
  * Taikai profile checker CLI.
  *   check --url <URL> [--handle <text>] [--rule <file.json>] [--timeout <ms>] [--allow-private-network] [--json]
  *   batch --file <targets.jsonl> [--concurrency N] [--per-host N] [--spacing <ms>] [--timeout <ms>] [--allow-private-network]
+ *   selftest [--json]   every catalogue rule against its recorded examples on a loopback fixture server
  * Env TAIKAI_CHECKER_ALLOW_PRIVATE_NETWORK=1 is the same as --allow-private-network (read here only).
- * Exit code 0 whatever the verdicts; 2 for bad arguments.
+ * Exit code 0 whatever the verdicts; 1 when a selftest rule fails; 2 for bad arguments.
  */
 import { readFileSync, createReadStream, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { runCheck, type CheckResult } from '../lib/checker/run-check';
+import { briefResult, checkCommand } from '../lib/checker/check-command';
 import { runBatch, type BatchTarget } from '../lib/checker/batch';
 import { siteRuleSchema, type SiteRule } from '../lib/checker/rule';
 import { closeSharedAgents } from '../lib/checker/safe-agent';
 import { VERDICTS } from '../lib/checker/reasons';
+import { formatSelftestTable, runSelftest } from '../lib/checker/selftest';
+import { sites } from '../prisma/seed-data/sites';
 
 class UsageError extends Error {}
 
 const USAGE = `usage:
   checker check --url <URL> [--handle <text>] [--rule <file.json>] [--timeout <ms>] [--allow-private-network] [--json]
-  checker batch --file <targets.jsonl> [--concurrency N] [--per-host N] [--spacing <ms>] [--timeout <ms>] [--allow-private-network]`;
+  checker batch --file <targets.jsonl> [--concurrency N] [--per-host N] [--spacing <ms>] [--timeout <ms>] [--allow-private-network]
+  checker selftest [--json]`;
 
 function readRule(path: string): SiteRule {
   let raw: unknown;
@@ -41,10 +45,6 @@ function positiveInt(value: string | undefined, name: string, fallback: number):
 
 const envAllowsPrivate = () => process.env.TAIKAI_CHECKER_ALLOW_PRIVATE_NETWORK === '1';
 
-function brief(r: CheckResult) {
-  return { verdict: r.verdict, reason: r.reason, httpStatus: r.httpStatus, finalUrl: r.finalUrl, durationMs: r.durationMs };
-}
-
 async function cmdCheck(args: string[]): Promise<void> {
   const { values } = parseArgs({
     args,
@@ -61,7 +61,7 @@ async function cmdCheck(args: string[]): Promise<void> {
   });
   if (!values.url) throw new UsageError('--url is required');
   const rule = values.rule ? readRule(values.rule) : undefined;
-  const result = await runCheck({
+  const result = await checkCommand({
     url: values.url,
     handle: values.handle,
     rule,
@@ -69,7 +69,7 @@ async function cmdCheck(args: string[]): Promise<void> {
     allowPrivateNetwork: values['allow-private-network'] || envAllowsPrivate(),
   });
   if (values.json) {
-    process.stdout.write(`${JSON.stringify(brief(result))}\n`);
+    process.stdout.write(`${JSON.stringify(briefResult(result))}\n`);
   } else {
     process.stdout.write(
       `${result.verdict} (${result.reason})  status=${result.httpStatus ?? '-'}  ${result.durationMs} ms\n` +
@@ -151,7 +151,7 @@ async function cmdBatch(args: string[]): Promise<void> {
     allowPrivateNetwork: values['allow-private-network'] || envAllowsPrivate(),
   })) {
     counts[r.verdict]++;
-    process.stdout.write(`${JSON.stringify({ url: r.url, ...brief(r) })}\n`);
+    process.stdout.write(`${JSON.stringify({ url: r.url, ...briefResult(r) })}\n`);
   }
   const seconds = (performance.now() - t0) / 1000;
   process.stdout.write(
@@ -159,11 +159,20 @@ async function cmdBatch(args: string[]): Promise<void> {
   );
 }
 
+/** Every catalogue rule through the real checker on loopback; exit 1 when any rule fails. */
+async function cmdSelftest(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { json: { type: 'boolean', default: false } }, strict: true, allowPositionals: false });
+  const { rows, ok } = await runSelftest(sites);
+  process.stdout.write(values.json ? `${JSON.stringify({ ok, rows })}\n` : formatSelftestTable(rows));
+  return ok ? 0 : 1;
+}
+
 async function main(): Promise<number> {
   const [command, ...rest] = process.argv.slice(2);
   try {
     if (command === 'check') await cmdCheck(rest);
     else if (command === 'batch') await cmdBatch(rest);
+    else if (command === 'selftest') return await cmdSelftest(rest);
     else if (command === '--help' || command === '-h' || command === 'help') {
       process.stdout.write(`${USAGE}\n`);
       return 0;

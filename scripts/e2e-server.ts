@@ -30,6 +30,8 @@ const env = {
   // Lets the app check the loopback fixture sites (any port); never set outside tests, and honoured only with both.
   TAIKAI_CHECKER_ALLOW_PRIVATE_NETWORK: "1",
   TAIKAI_TEST_MODE: "1",
+  // Real sites' addresses (a catalogue pattern filled in from a handle) are never looked up: offline, and nothing leaves.
+  TAIKAI_CHECKER_LOOPBACK_ONLY: "1",
   TAIKAI_WORKER: "off",
   ...(values.https ? { NEXTAUTH_URL: `https://127.0.0.1:${publicPort}` } : {}),
 };

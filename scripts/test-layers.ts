@@ -59,7 +59,7 @@ export function buildApp(): boolean {
 }
 
 /** Handles and agency names the e2e specs type in; none may appear in the server's log. */
-const e2eSecrets = ["ひまり", "ことね", "ゆい", "sakura", "rin", "mio", "fuzz-victim-himari", "ファズ被害者事務所", "テスト事務所", "株式会社テストプロダクション"];
+const e2eSecrets = ["ひまり", "ことね", "ゆい", "sakura", "rin", "mio", "fuzz-victim-himari", "ファズ被害者事務所", "テスト事務所", "株式会社テストプロダクション", "sakuya_e2e"];
 
 /** The Playwright suite on one database; with https, only e2e/https.spec.ts, the app behind a TLS front. */
 export function runE2E(label: string, databaseUrl?: string, options: { https?: boolean } = {}): LayerResult {

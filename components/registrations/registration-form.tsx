@@ -11,15 +11,19 @@ import { applyActionErrors } from "@/lib/actions/apply-result";
 import { createRegistrationAction, updateRegistrationAction } from "@/lib/registrations/actions";
 import { newAgency, otherSite, registrationFields, registrationSchema, type RegistrationInput } from "@/lib/registrations/schema";
 import { SelectField } from "@/components/ui/select-field";
+import type { SiteChoice } from "@/lib/registrations/data";
+import { ProfileAddressField } from "./profile-address-field";
 
 type Props = {
-  sites: { id: string; name: string }[];
+  sites: SiteChoice[];
   agencies: { id: string; name: string }[];
   defaults: RegistrationInput;
   registrationId?: string;
+  /** Where to go once saved instead of the registration's page (the wizard's step 1, which offered this site). */
+  back?: string;
 };
 
-export function RegistrationForm({ sites, agencies, defaults, registrationId }: Props) {
+export function RegistrationForm({ sites, agencies, defaults, registrationId, back }: Props) {
   const t = useTranslations("registration");
   const tCommon = useTranslations("common");
   const errorText = useErrorText();
@@ -34,7 +38,7 @@ export function RegistrationForm({ sites, agencies, defaults, registrationId }: 
     const action = registrationId ? updateRegistrationAction(registrationId, values) : createRegistrationAction(values);
     const result = await action.catch(() => ({ ok: false as const, error: "generic" as const }));
     if (!result.ok) return applyActionErrors(result, form.setError, registrationFields);
-    leave(`/dashboard/registrations/${result.data!.id}`);
+    leave(back ?? `/dashboard/registrations/${result.data!.id}`);
   }
 
   return (
@@ -58,7 +62,8 @@ export function RegistrationForm({ sites, agencies, defaults, registrationId }: 
         </>
       )}
       <TextField label={t("handle")} hint={t("handleHint")} autoComplete="off" error={errorText(errors.handle?.message)} {...form.register("handle")} />
-      <TextField label={t("profileUrl")} hint={t("profileUrlHint")} type="url" inputMode="url" autoComplete="off" error={errorText(errors.profileUrl?.message)} {...form.register("profileUrl")} />
+      {/* A new site starts the address afresh (its own pattern, its own tick). */}
+      <ProfileAddressField key={siteId} form={form} site={sites.find((s) => s.id === siteId) ?? null} errorText={errorText} />
       <SelectField label={t("agency")} error={errorText(errors.agencyId?.message)} {...form.register("agencyId")}>
         <option value="">{t("noAgency")}</option>
         {agencies.map((a) => (

@@ -9,6 +9,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { saveWhoAction } from "@/lib/cases/actions";
 import { newAgencyChoice, whoSchema, type WhoInput } from "@/lib/cases/wizard-schema";
+import { PartnerOffers, type RegistrationWithPartners } from "./partner-offers";
 import { useStepSubmit } from "./use-step-submit";
 
 type Props = {
@@ -16,9 +17,11 @@ type Props = {
   agencies: { id: string; name: string }[];
   registrations: { id: string; siteName: string; handle: string }[];
   defaults: WhoInput;
+  /** The sites of the same network as each registration's site, and the catalogue sites she has already added. */
+  partners: { registrations: RegistrationWithPartners[]; registeredSlugs: string[] };
 };
 
-export function WhoForm({ caseId, agencies, registrations, defaults }: Props) {
+export function WhoForm({ caseId, agencies, registrations, defaults, partners }: Props) {
   const t = useTranslations("wizard.who");
   const tCommon = useTranslations("wizard");
   const errorText = useErrorText();
@@ -26,6 +29,7 @@ export function WhoForm({ caseId, agencies, registrations, defaults }: Props) {
   const { errors, isSubmitting } = form.formState;
   const { submit, busy } = useStepSubmit(form.setError, ["agencyId", "registrationIds", "newAgency.name"], isSubmitting);
   const agencyId = form.watch("agencyId");
+  const selectedIds = form.watch("registrationIds");
   const agencyError = (field: keyof WhoInput["newAgency"]) => errorText(errors.newAgency?.[field]?.message);
 
   return (
@@ -52,7 +56,7 @@ export function WhoForm({ caseId, agencies, registrations, defaults }: Props) {
       <fieldset className="space-y-2">
         <legend className="font-medium">{t("registrations")}</legend>
         <p className="text-sm text-stone-600">{registrations.length ? t("registrationsHint") : t("noRegistrations")}</p>
-        {/* The catalogue knows no agency's partner sites (the references name none), so she is told to look. */}
+        {/* The catalogue knows some networks, not every agency's: she is told to look for the rest herself. */}
         <p className="text-sm text-stone-600">{t("partnerHint")}</p>
         {registrations.map((r) => (
           <label key={r.id} className="flex min-h-11 items-center gap-3 rounded-lg border border-stone-200 bg-white px-3">
@@ -62,6 +66,12 @@ export function WhoForm({ caseId, agencies, registrations, defaults }: Props) {
         ))}
         {errors.registrationIds && <p className="text-sm font-medium text-red-700">{errorText(errors.registrationIds.message)}</p>}
       </fieldset>
+      <PartnerOffers
+        registrations={partners.registrations}
+        selectedIds={Array.isArray(selectedIds) ? selectedIds : selectedIds ? [selectedIds] : []}
+        registeredSlugs={partners.registeredSlugs}
+        back={caseId ? `/withdrawal/${caseId}/step/1` : "/withdrawal/new"}
+      />
       <Button type="submit" disabled={busy} className="w-full">{busy ? tCommon("saving") : tCommon("next")}</Button>
     </form>
   );

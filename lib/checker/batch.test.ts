@@ -3,6 +3,7 @@ import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { runBatch, runBatchAll, type BatchTarget } from './batch';
 import { PoliteScheduler } from './politeness';
 import { closeSharedAgents } from './safe-agent';
+import { softNotFoundRule } from './test-rules';
 
 let server: FixtureServer;
 beforeAll(async () => {
@@ -68,7 +69,7 @@ describe('runBatch', () => {
       { url: `${server.url}/challenge/cf?status=503` },
       { url: `${server.url}/status/500` },
       { url: 'ftp://example.com/' },
-      { url: `${server.url}/soft404/x`, rule: { absentStrings: ['存在しません'] } },
+      { url: `${server.url}/soft404/x`, rule: softNotFoundRule },
     ];
     const seen: number[] = [];
     const results = await runBatchAll(targets, {

@@ -44,6 +44,14 @@ describe('checker CLI', () => {
     expect(JSON.parse(viaEnv.stdout)).toMatchObject({ verdict: 'gone', reason: 'http_404' });
   }, 60_000);
 
+  it('check --json on imitation pages agrees with the in-process table (imitation.test.ts)', async () => {
+    const run = (path: string) => cli(['check', '--url', `${server.url}${path}`, '--handle', 'aki', '--allow-private-network', '--json']);
+    const [moved, cut, refresh] = await Promise.all([run('/relocated/aki'), run('/long/aki?mb=3'), run('/refresh/top/aki')]);
+    expect(JSON.parse(moved.stdout)).toMatchObject({ verdict: 'blocked', reason: 'redirect_shows_handle' });
+    expect(JSON.parse(cut.stdout)).toMatchObject({ verdict: 'blocked', reason: 'truncated_body' });
+    expect(JSON.parse(refresh.stdout)).toMatchObject({ verdict: 'gone', reason: 'meta_refresh_off_profile', finalUrl: `${server.url}/` });
+  }, 60_000);
+
   it('check with a rule file, and bad arguments exit non-zero with a message', async () => {
     const rule = join(dir, 'age.json');
     writeFileSync(rule, JSON.stringify({ cookies: { age_check: '1' } }));
@@ -57,6 +65,16 @@ describe('checker CLI', () => {
     const bad = await cli(['check', '--url', 'https://example.com/', '--rule', badRule]);
     expect(bad.code).not.toBe(0);
     expect(bad.stderr).toContain('invalid rule');
+  }, 60_000);
+
+  it('selftest prints a per-site table and exits 0 when every rule passes', async () => {
+    const r = await cli(['selftest']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^site\s+rule status\s+claimed → verdict\s+unclaimed → verdict\s+result/);
+    expect(r.stdout).toMatch(/livejasmin\s+tested\s+visible \(presence_marker\)\s+gone \(absence_marker\)\s+OK/);
+    expect(r.stdout).toMatch(/\d+ rules: \d+ OK, 0 FAIL/);
+    const json = JSON.parse((await cli(['selftest', '--json'])).stdout);
+    expect(json.ok).toBe(true);
   }, 60_000);
 
   it('batch prints one line per target and a summary', async () => {

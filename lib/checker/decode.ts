@@ -144,10 +144,31 @@ export function decodeBody(bytes: Uint8Array, contentType?: string | null): Deco
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: stripBom(decodeWith(bytes, 'utf-8')), charset: 'utf-8', source: 'detected' };
   }
+  // A UTF-16 byte order mark (an undeclared UTF-16 page would otherwise read as NULs and mojibake).
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    const charset = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
+    return { text: stripBom(decodeWith(bytes, charset)), charset, source: 'detected' };
+  }
   const detected = detectCharset(bytes);
   return { text: stripBom(decodeWith(bytes, detected)), charset: detected, source: 'detected' };
 }
 
 function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Charsets that can carry Japanese text; a page read with any other cannot show a Japanese handle. */
+const JAPANESE_CAPABLE = new Set(['utf-8', 'cp932', 'eucjp', 'utf16', 'utf-16', 'utf16le', 'utf-16le', 'utf16be', 'utf-16be', 'shift_jis']);
+
+/**
+ * Was the body possibly read with the wrong charset, so that a handle in it could not be matched?
+ * Signs: replacement characters or NULs (UTF-16 read as UTF-8), a valid UTF-8 body read as something
+ * else, or a non-Japanese single-byte charset when the handle is Japanese. Only asked on the way to a gone
+ * verdict: a doubtful decoding can never prove absence.
+ */
+export function isDoubtfulDecoding(bytes: Uint8Array, charset: string, text: string, handleIsAscii: boolean): boolean {
+  if (text.includes('\ufffd') || text.includes('\u0000')) return true;
+  if (isAscii(bytes, bytes.length)) return false;
+  if (charset !== 'utf-8' && isValidUtf8(bytes)) return true;
+  return !handleIsAscii && !JAPANESE_CAPABLE.has(charset);
 }

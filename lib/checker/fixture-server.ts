@@ -24,11 +24,18 @@
  *   /zstd/profile/:handle          Content-Encoding we cannot decode
  *   /redirect?to=URL&status=302    redirect anywhere (SSRF tests)
  *   /__stats                       JSON request counters (not counted)
+ *   imitation pages (moved profiles, cut bodies, meta refreshes, ...): see fixture-imitations.ts
+ *   recorded pages (options.recorded, keyed by path + query): the site rules' examples, for the selftest
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
+import {
+  AGE_GATE, DDOS_GUARD, HCAPTCHA, INCAPSULA, JS_SHELL, LOGIN_PAGE, LOST_PAGE, SEARCH_PAGE, SOFT_404, TOP_PAGE,
+  cloudflare, handleFrom, layout, profileHtml, toFullWidth, FILLER,
+} from './fixture-pages';
+import { serveImitation } from './fixture-imitations';
 
 export interface FixtureStats {
   requests: number;
@@ -42,6 +49,13 @@ export interface FixtureStats {
   big: { bytesWritten: number; finished: boolean; closedEarly: boolean }[];
 }
 
+/** A page served as recorded: a site rule's example (see rule.ts ruleExampleSchema). */
+export interface RecordedPage {
+  status: number;
+  contentType: string;
+  body: string;
+}
+
 export interface FixtureServer {
   url: string;
   port: number;
@@ -50,83 +64,9 @@ export interface FixtureServer {
   resetStats(): void;
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-function toFullWidth(text: string): string {
-  return text.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
-}
-
-const FILLER =
-  'ライブチャットで毎晩お話ししています。趣味は料理と映画鑑賞です。Live every night, chatting about food and films. ';
-
-function layout(title: string, body: string, charsetMeta = '<meta charset="utf-8">'): string {
-  return `<!DOCTYPE html><html lang="ja"><head>${charsetMeta}<title>${title}</title>
-<link rel="stylesheet" href="/static/site.css"></head><body>
-<header><a href="/">Fixture Live Chat</a> <nav><a href="/search">探す</a> <a href="/login">ログイン</a></nav></header>
-<main>${body}</main>
-<footer><p>Fixture Live Chat 運営事務局 | 利用規約 | プライバシーポリシー | お問い合わせ</p>
-<p>18歳未満の方のご利用は固くお断りします。</p></footer></body></html>`;
-}
-
-function profileHtml(handle: string, display: string, charsetMeta?: string): string {
-  const h = escapeHtml(display);
-  return layout(
-    `${h} のプロフィール | Fixture Live Chat`,
-    `<section class="profile"><h1>${h}</h1><p class="status">オンライン待機中 / online</p>
-<p>${FILLER.repeat(6)}</p><ul><li>年齢: 24</li><li>地域: 東京</li><li>ID: ${h}</li></ul>
-<script>window.__PROFILE__ = {"id": 1}</script></section>`,
-    charsetMeta,
-  );
-}
-
-const TOP_PAGE = layout(
-  'Fixture Live Chat | ライブチャット',
-  `<h1>ようこそ Fixture Live Chat へ</h1><p>${FILLER.repeat(4)}</p><ul><li>人気の配信者</li><li>新人の配信者</li></ul>`,
-);
-const LOGIN_PAGE = layout('ログイン | Fixture Live Chat', `<h1>ログイン</h1><form><input name="email"><input name="password" type="password"></form><p>${FILLER}</p>`);
-const SEARCH_PAGE = layout('検索 | Fixture Live Chat', `<h1>配信者を探す</h1><p>${FILLER.repeat(2)}</p>`);
-const SOFT_404 = layout(
-  'Fixture Live Chat',
-  `<h1>お探しのページは見つかりません</h1><p class="notice">このユーザーは存在しません / This performer does not exist</p><p>${FILLER.repeat(2)}</p>`,
-);
-const LOST_PAGE = layout(
-  'プロフィール | Fixture Live Chat',
-  `<section class="profile"><h1>配信者プロフィール</h1><p>${FILLER.repeat(5)}</p><ul><li>人気の配信者</li><li>新人の配信者</li></ul></section>`,
-);
-const AGE_GATE = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>年齢確認 | Fixture Live Chat</title></head><body>
-<h1>年齢確認</h1><p>当サイトはアダルトコンテンツを含みます。あなたは18歳以上ですか？</p>
-<a href="?agree=1">はい</a> <a href="https://www.google.com/">いいえ</a></body></html>`;
-const JS_SHELL = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Fixture Live Chat</title>
-<script src="/static/runtime.js" defer></script><script src="/static/app.3f9a1c.js" defer></script></head>
-<body><noscript>JavaScript を有効にしてください</noscript><div id="root"></div></body></html>`;
-
-function cloudflare(): string {
-  return `<!DOCTYPE html><html lang="en-US"><head><title>Just a moment...</title>
-<meta http-equiv="refresh" content="390"><meta name="robots" content="noindex,nofollow"></head><body>
-<div class="main-wrapper"><h1>fixture.example</h1><h2 id="challenge-running">Checking if the site connection is secure</h2>
-<noscript><div id="challenge-error-title">Enable JavaScript and cookies to continue</div></noscript></div>
-<script>(function(){window._cf_chl_opt={cvId: '3',cZone: 'fixture.example',cType: 'managed'};
-var cpo=document.createElement('script');cpo.src='/cdn-cgi/challenge-platform/h/g/orchestrate/chl_page/v1?ray=8';
-document.getElementsByTagName('head')[0].appendChild(cpo);}());</script>
-<script src="https://challenges.cloudflare.com/turnstile/v0/api.js"></script></body></html>`;
-}
-
-const DDOS_GUARD = `<!DOCTYPE html><html><head><title>DDoS-Guard</title></head><body><div id="ddg-l10n-title">Checking your browser before accessing fixture.example</div><script src="/.well-known/ddos-guard/check?context=free_splash"></script></body></html>`;
-const INCAPSULA = `<html><head><META NAME="robots" CONTENT="noindex,nofollow"><script src="/_Incapsula_Resource?SWJIYLWA=5074a744e2e3d891814e9a2dace20bd4,719d34d31c8e3a6e6fffd425f7e032f3"></script></head><body><iframe id="main-iframe" src="/_Incapsula_Resource?CWUDNSAI=9">Request unsuccessful. Incapsula incident ID: 0-1</iframe></body></html>`;
-const HCAPTCHA = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Security check</title><script src="https://hcaptcha.com/1/api.js" async defer></script></head><body><h1>ロボットではないことを確認してください</h1><form><div class="h-captcha" data-sitekey="10000000-ffff-ffff-ffff-000000000001"></div></form></body></html>`;
-
-function handleFrom(segment: string | undefined): string {
-  if (!segment) return '';
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
-}
-
-export async function startFixtureServer(options: { port?: number } = {}): Promise<FixtureServer> {
+export async function startFixtureServer(
+  options: { port?: number; recorded?: ReadonlyMap<string, RecordedPage> } = {},
+): Promise<FixtureServer> {
   let stats: FixtureStats = { requests: 0, connections: 0, byPath: {}, lastUserAgent: null, lastCookie: null, big: [] };
   const timers = new Set<NodeJS.Timeout>();
 
@@ -156,6 +96,13 @@ export async function startFixtureServer(options: { port?: number } = {}): Promi
       res.writeHead(status, { location, 'content-length': '0' });
       res.end();
     };
+    const recorded = options.recorded?.get(req.url ?? '');
+    if (recorded) {
+      const buf = Buffer.from(recorded.body, 'utf8');
+      res.writeHead(recorded.status, { 'content-type': recorded.contentType, 'content-length': String(buf.length) });
+      res.end(buf);
+      return;
+    }
 
     switch (seg[0]) {
       case undefined:
@@ -273,8 +220,18 @@ export async function startFixtureServer(options: { port?: number } = {}): Promi
         const status = Number(url.searchParams.get('status') ?? '302');
         return redirect([301, 302, 303, 307, 308].includes(status) ? status : 302, to);
       }
-      default:
+      default: {
+        const reply = {
+          html,
+          bytes: (status: number, buf: Buffer, headers: Record<string, string>) => {
+            res.writeHead(status, { 'content-length': String(buf.length), ...headers });
+            res.end(buf);
+          },
+          redirect,
+        };
+        if (serveImitation({ seg, url, req, res, reply })) return;
         return html(404, layout('Not Found', `<h1>404 Not Found</h1><p>${FILLER}</p>`));
+      }
     }
   });
   server.keepAliveTimeout = 5_000;

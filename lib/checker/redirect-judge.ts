@@ -1,6 +1,6 @@
 /** Where did a redirect land: still on the profile, or off it (top page, login, search)? */
 import { profilePattern, type SiteRule } from './rule';
-import { normaliseForMatch } from './normalise';
+import { normaliseForMatch, normaliseHandle } from './normalise';
 
 function pathSegments(url: URL): string[] {
   let path = url.pathname;
@@ -46,4 +46,58 @@ export function isOffProfile(originalUrl: string, finalUrl: string, rule?: SiteR
   const wanted = new Set([key]);
   if (handle) wanted.add(normaliseForMatch(handle.trim().replace(/^@/, '')));
   return !toSegs.some((s) => wanted.has(s));
+}
+
+/** Path segments of sign-in and sign-up pages (a ".php"/".html" ending is ignored). */
+const LOGIN_SEGMENTS = new Set([
+  'login', 'log-in', 'log_in', 'logon', 'signin', 'sign-in', 'sign_in', 'auth', 'session', 'sessions', 'sso',
+  'oauth', 'authorize', 'register', 'signup', 'sign-up', 'sign_up', 'join', 'account', 'accounts', 'member', 'members',
+]);
+
+/**
+ * Did a redirect land on a sign-in page, or on a page that means to send the visitor back to the profile
+ * (?next=/profile/aki)? Either is a logged-out variant of a profile that may well exist, not proof it is gone.
+ */
+export function isLoginLanding(originalUrl: string, finalUrl: string): boolean {
+  let from: URL;
+  let to: URL;
+  try {
+    from = new URL(originalUrl);
+    to = new URL(finalUrl);
+  } catch {
+    return false;
+  }
+  if (pathSegments(to).some((s) => LOGIN_SEGMENTS.has(s.replace(/\.(php|html?|aspx?|jsp)$/, '')))) return true;
+  const path = from.pathname.length > 1 ? normaliseForMatch(safeDecode(from.pathname)).replace(/\/$/, '') : '';
+  if (!path) return false;
+  for (const value of to.searchParams.values()) {
+    const v = normaliseForMatch(value);
+    if (v.includes(path)) return true;
+  }
+  return false;
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** The last path segment of the URL asked for: what a moved profile shows when no handle was given. */
+export function urlKey(requestedUrl: string): string | null {
+  try {
+    const last = new URL(requestedUrl).pathname.split('/').filter(Boolean).pop();
+    if (!last) return null;
+    let decoded = last;
+    try {
+      decoded = decodeURIComponent(last);
+    } catch {
+      /* keep raw */
+    }
+    return normaliseHandle(decoded) || null;
+  } catch {
+    return null;
+  }
 }

@@ -7,6 +7,25 @@ import { firstMarker } from './normalise';
 
 const httpCode = z.number().int().min(100).max(599);
 
+/**
+ * A recorded page for a handle: what the site answers (status, content type, body). The selftest serves it
+ * on the fixture server and runs the rule through the real checker; check time replays it through the
+ * decision (rule-trust.ts). synthesised: true when the body was built from the rule's own markers rather
+ * than recorded from the site.
+ */
+export const ruleExampleSchema = z
+  .object({
+    handle: z.string().min(1).max(200),
+    status: httpCode,
+    contentType: z.string().min(1).max(200).optional(),
+    body: z.string().max(64_000),
+    synthesised: z.boolean(),
+    note: z.string().max(500).optional(),
+  })
+  .strict();
+
+export type RuleExample = z.infer<typeof ruleExampleSchema>;
+
 export const siteRuleSchema = z
   .object({
     /** URL template with {handle} or {account}; the handle is percent-encoded into it. */
@@ -33,6 +52,8 @@ export const siteRuleSchema = z
     headers: z.record(z.string(), z.string()).optional(),
     cookies: z.record(z.string(), z.string()).optional(),
     challengeStrings: z.array(z.string().min(1)).optional(),
+    /** A handle the site has and one it does not. Without passing examples the rule never says gone. */
+    examples: z.object({ claimed: ruleExampleSchema, unclaimed: ruleExampleSchema }).strict().optional(),
   })
   .strict();
 
@@ -101,4 +122,12 @@ export function evaluateRule(rule: SiteRule, status: number, normHtml: string): 
   if (present.match) return { kind: 'present', marker: present.marker };
   if (absent.match) return { kind: 'absent', marker: absent.marker };
   return { kind: 'neither' };
+}
+
+/** Which sides of the rule define a signal (a code or a string). */
+export function ruleSides(rule: SiteRule): { present: boolean; absent: boolean } {
+  return {
+    present: (rule.presentCodes?.length ?? 0) + (rule.presentStrings?.length ?? 0) > 0,
+    absent: (rule.absentCodes?.length ?? 0) + (rule.absentStrings?.length ?? 0) > 0,
+  };
 }

@@ -3,6 +3,7 @@ import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { runCheck, type CheckOptions, type CheckResult } from './run-check';
 import { closeSharedAgents } from './safe-agent';
 import { REASON_CODES, REASON_VERDICT } from './reasons';
+import { softNotFoundRule } from './test-rules';
 
 let server: FixtureServer;
 beforeAll(async () => {
@@ -30,8 +31,9 @@ describe('fixture cases', () => {
     ['410', '/status/410', {}, 'gone', 'http_410'],
     ['302 to the top page', '/retired/aki', { handle: 'aki' }, 'gone', 'redirect_off_profile'],
     ['302 to the top page, no handle', '/retired/aki', {}, 'gone', 'redirect_off_profile'],
-    ['302 to login', '/login-wall/aki', { handle: 'aki' }, 'gone', 'redirect_off_profile'],
-    ['soft 404 with an absence rule', '/soft404/aki', { rule: { absentStrings: ['このユーザーは存在しません'] } }, 'gone', 'absence_marker'],
+    ['302 to login: a logged-out variant, not proof', '/login-wall/aki', { handle: 'aki' }, 'blocked', 'login_wall'],
+    ['soft 404 with a tested absence rule', '/soft404/aki', { rule: softNotFoundRule }, 'gone', 'absence_marker'],
+    ['soft 404 with an untested absence rule', '/soft404/aki', { rule: { absentStrings: ['このユーザーは存在しません'] } }, 'blocked', 'rule_untested'],
     ['profile lost the handle', '/lost/aki', { handle: 'aki' }, 'gone', 'handle_missing'],
     ['Cloudflare challenge 200', '/challenge/cf?status=200', { handle: 'aki' }, 'blocked', 'challenge_page'],
     ['Cloudflare challenge 403', '/challenge/cf?status=403', { handle: 'aki' }, 'blocked', 'challenge_page'],
@@ -56,7 +58,7 @@ describe('fixture cases', () => {
     ['JavaScript shell, no handle', '/shell/profile/aki', {}, 'blocked', 'js_shell'],
     ['unknown path (404)', '/nope/aki', { handle: 'aki' }, 'gone', 'http_404'],
     ['gzip-encoded profile', '/gzip/profile/aki', { handle: 'aki' }, 'visible', 'handle_found'],
-    ['undecodable Content-Encoding is never gone', '/zstd/profile/aki', { handle: 'aki' }, 'blocked', 'no_expected_content'],
+    ['undecodable Content-Encoding is never gone', '/zstd/profile/aki', { handle: 'aki' }, 'blocked', 'undecodable_body'],
   ];
   it.each(cases)('%s', async (_name, path, extra, verdict, reason) => {
     const r = await check(path, extra);
@@ -142,8 +144,11 @@ describe('fixture cases', () => {
     const rule = { checkUrl: `${server.url}/moved/{handle}`, profileUrlPattern: '/profile/{handle}$' };
     const r = await runCheck({ url: 'https://ignored.example/x', handle: 'aki', rule, allowPrivateNetwork: true });
     expect(r).toMatchObject({ verdict: 'visible', finalUrl: `${server.url}/profile/aki` });
+    // Off the rule's profile pattern, but the landing page shows her: a moved profile, not proof of absence.
     const off = await runCheck({ url: 'x', handle: 'aki', rule: { ...rule, profileUrlPattern: '/members/{handle}$' }, allowPrivateNetwork: true });
-    expect(off).toMatchObject({ verdict: 'gone', reason: 'redirect_off_profile' });
+    expect(off).toMatchObject({ verdict: 'blocked', reason: 'redirect_shows_handle' });
+    const retired = await runCheck({ url: 'x', handle: 'aki', rule: { checkUrl: `${server.url}/retired/{handle}`, profileUrlPattern: '/profile/{handle}$' }, allowPrivateNetwork: true });
+    expect(retired).toMatchObject({ verdict: 'gone', reason: 'redirect_off_profile' });
   });
 
   it('rule markers: present wins, both or neither fall back', async () => {

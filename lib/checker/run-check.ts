@@ -3,9 +3,10 @@ import crypto from 'node:crypto';
 import type { Dispatcher } from 'undici';
 import { allowAnyAddress, isPublicAddress, type AddressPolicy } from './address-policy';
 import { createSafeAgent, sharedAgent, type ResolveHost } from './safe-agent';
-import { CheckSignal, DEFAULT_MAX_BYTES, DEFAULT_MAX_REDIRECTS, FetchFailure, safeFetch } from './safe-fetch';
+import { CheckSignal, DEFAULT_MAX_BYTES, DEFAULT_MAX_REDIRECTS, FetchFailure, safeFetch, type BodyState, type FetchedPage, type SafeFetchOptions } from './safe-fetch';
 import { decodeBody } from './decode';
-import { decidePage } from './verdict';
+import { decidePage, type PageDecision } from './verdict';
+import { ruleTrust } from './rule-trust';
 import { reasonForError } from './errors';
 import { parseRetryAfter } from './retry';
 import { fillTemplate, ruleHeaders, siteRuleSchema, type SiteRule } from './rule';
@@ -55,6 +56,9 @@ export interface CheckResult {
   /** Bytes of body read (at most maxBytes) and whether the body was cut at the cap. */
   bytesRead?: number;
   truncated?: boolean;
+  /** How the body read ended (complete, truncated, partial, undecodable). */
+  bodyState?: BodyState;
+  /** HTTP redirects plus followed meta refreshes. */
   redirects?: number;
 }
 
@@ -96,6 +100,32 @@ function validatedRule(input: unknown): SiteRule | undefined {
   return parsed.data;
 }
 
+function judge(
+  page: FetchedPage,
+  requestedUrl: string,
+  handle: string | undefined,
+  rule: SiteRule | undefined,
+  ruleTested: boolean,
+  viaRefresh: boolean,
+): PageDecision {
+  const contentType = page.headers['content-type'];
+  const decoded = decodeBody(page.body, Array.isArray(contentType) ? contentType[0] : contentType);
+  return decidePage({
+    status: page.status,
+    headers: page.headers,
+    requestedUrl,
+    finalUrl: page.finalUrl,
+    html: decoded.text,
+    handle,
+    rule,
+    ruleTested,
+    bodyState: page.bodyState,
+    bytes: page.body,
+    charset: decoded.charset,
+    viaRefresh,
+  });
+}
+
 export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   const started = performance.now();
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -130,33 +160,42 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
     }
   }
   const progress: { lastUrl: string | null } = { lastUrl: null };
+  const maxRedirects = options.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
+  const fetchOptions: SafeFetchOptions = {
+    url,
+    dispatcher,
+    policy,
+    signal,
+    siteHeaders: rule ? ruleHeaders(rule) : undefined,
+    userAgent: options.userAgent,
+    allowAnyPort: options.allowAnyPort ?? (options.allowPrivateNetwork === true || custom || options.addressPolicy !== undefined),
+    maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+    timeoutMs,
+    onHop: options.onHop,
+    progress,
+    maxRedirects,
+  };
+  const ruleTested = rule ? ruleTrust(rule) === 'tested' : false;
   try {
-    const page = await safeFetch({
-      url,
-      dispatcher,
-      policy,
-      signal,
-      siteHeaders: rule ? ruleHeaders(rule) : undefined,
-      userAgent: options.userAgent,
-      allowAnyPort: options.allowAnyPort ?? (options.allowPrivateNetwork === true || custom || options.addressPolicy !== undefined),
-      maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
-      maxRedirects: options.maxRedirects ?? DEFAULT_MAX_REDIRECTS,
-      timeoutMs,
-      onHop: options.onHop,
-      progress,
-    });
+    let page = await safeFetch(fetchOptions);
+    const requestedUrl = page.requestedUrl;
+    let redirects = page.redirects;
+    let decision = judge(page, requestedUrl, handle, rule, ruleTested, false);
+    // A page that only forwards (meta refresh, script redirect) counts as one more redirect hop.
+    while (decision.refreshTo) {
+      if (redirects + 1 > maxRedirects) {
+        return failure('too_many_redirects', started, decision.refreshTo, page.status);
+      }
+      page = await safeFetch({
+        ...fetchOptions,
+        url: decision.refreshTo,
+        siteBase: requestedUrl,
+        maxRedirects: maxRedirects - redirects - 1,
+      });
+      redirects += page.redirects + 1;
+      decision = judge(page, requestedUrl, handle, rule, ruleTested, true);
+    }
     clearTimeout(timer);
-    const contentType = page.headers['content-type'];
-    const decoded = decodeBody(page.body, Array.isArray(contentType) ? contentType[0] : contentType);
-    const decision = decidePage({
-      status: page.status,
-      headers: page.headers,
-      requestedUrl: page.requestedUrl,
-      finalUrl: page.finalUrl,
-      html: decoded.text,
-      handle,
-      rule,
-    });
     const result: CheckResult = {
       verdict: decision.verdict,
       reason: decision.reason,
@@ -168,8 +207,9 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
       title: decision.title,
       handleFound: decision.handleFound,
       bytesRead: page.bytesRead,
-      truncated: page.truncated,
-      redirects: page.redirects,
+      truncated: page.bodyState === 'truncated',
+      bodyState: page.bodyState,
+      redirects,
     };
     if (page.status === 429 || page.status === 503) {
       const retryAfterMs = parseRetryAfter(page.headers['retry-after']);

@@ -3,7 +3,7 @@
  * (the agent re-checks resolved addresses at connect time) and a body cap: reading stops at
  * maxBytes and the rest is never buffered.
  */
-import { createBrotliDecompress, createGunzip, createInflate, constants as zlibConstants } from 'node:zlib';
+import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { pipeline, type Readable, type Transform } from 'node:stream';
 import type { Dispatcher } from 'undici';
 import { AddressRefusedError, ipLiteralOf, type AddressPolicy } from './address-policy';
@@ -88,6 +88,8 @@ export interface SafeFetchOptions {
   signal: AbortSignal | CheckSignal;
   /** Extra headers (from a site rule); sent only to the original site and its subdomains. */
   siteHeaders?: Record<string, string>;
+  /** The URL the check started from, when this fetch follows a meta refresh (scopes siteHeaders). */
+  siteBase?: string;
   userAgent?: string;
   /** Allow ports other than 80 and 443 (loopback fixtures in tests only); checked on every hop. */
   allowAnyPort?: boolean;
@@ -110,26 +112,32 @@ export interface FetchedPage {
   body: Buffer;
   /** Decoded (decompressed) body bytes kept, at most maxBytes. */
   bytesRead: number;
-  truncated: boolean;
-  /** The body used a Content-Encoding we cannot decode (the body is then empty). */
-  undecodable: boolean;
+  /** How the body read ended; anything but 'complete' can never prove absence (see verdict.ts). */
+  bodyState: BodyState;
 }
+
+/**
+ * complete: read to its end; truncated: cut at maxBytes; partial: the connection broke mid-body;
+ * undecodable: a Content-Encoding we cannot decode, or a compressed stream that failed or ended early.
+ * The bytes read before the cut or the failure are kept (they can still show the handle).
+ */
+export type BodyState = 'complete' | 'truncated' | 'partial' | 'undecodable';
 
 /** A decompressor for the response's Content-Encoding, 'identity', or null when unsupported. */
 function decoderFor(encoding: string | undefined): (() => Transform) | 'identity' | null {
   const list = (encoding ?? '').toLowerCase().split(',').map((e) => e.trim()).filter((e) => e && e !== 'identity');
   if (list.length === 0) return 'identity';
   if (list.length > 1) return null;
-  // Lenient flushes: a body cut at the cap or a sloppy server must not throw away what was read.
-  const opts = { finishFlush: zlibConstants.Z_SYNC_FLUSH };
+  // Strict flushes: a stream that ends early must fail (and be marked undecodable) rather than pass as a
+  // whole page; what was decoded before the failure is kept. Our own cut at the cap stops reading first.
   switch (list[0]) {
     case 'gzip':
     case 'x-gzip':
-      return () => createGunzip(opts);
+      return () => createGunzip();
     case 'deflate':
-      return () => createInflate(opts);
+      return () => createInflate();
     case 'br':
-      return () => createBrotliDecompress({ finishFlush: zlibConstants.BROTLI_OPERATION_FLUSH });
+      return () => createBrotliDecompress();
     default:
       return null;
   }
@@ -145,17 +153,20 @@ interface CappedRead {
   chunks: Buffer[];
   bytesRead: number;
   truncated: boolean;
+  /** Set when the stream failed or closed before its end; chunks hold what came before. */
+  error?: unknown;
 }
 
 /**
  * Read at most maxBytes from a stream, then stop (destroying it, so the rest is never buffered or
  * downloaded); keeps what was read. Event-driven: one promise per body rather than one per chunk.
- * Rejects on a stream error, or when the stream closes before its end (premature close).
+ * A stream error, or a close before the end (premature close), resolves with `error` set and the
+ * chunks read so far: a broken body is a fact about the page, and what came before it still counts.
  * The listeners stay attached (guarded by `settled`): once settled the stream is finished or destroyed,
  * and a late error is swallowed instead of becoming an uncaught exception.
  */
 function readCapped(stream: Readable, maxBytes: number): Promise<CappedRead> {
-  return new Promise<CappedRead>((resolve, reject) => {
+  return new Promise<CappedRead>((resolve) => {
     const chunks: Buffer[] = [];
     let bytesRead = 0;
     let settled = false;
@@ -181,14 +192,14 @@ function readCapped(stream: Readable, maxBytes: number): Promise<CappedRead> {
     stream.on('error', (err: unknown) => {
       if (settled) return;
       settled = true;
-      reject(err);
+      resolve({ chunks, bytesRead, truncated: false, error: err });
     });
     stream.on('close', () => {
       if (settled) return;
       settled = true;
       const err = new Error('Premature close') as NodeJS.ErrnoException;
       err.code = 'ERR_STREAM_PREMATURE_CLOSE';
-      reject(err);
+      resolve({ chunks, bytesRead, truncated: false, error: err });
     });
   });
 }
@@ -235,14 +246,27 @@ function headerValue(v: string | string[] | undefined): string | undefined {
   return Array.isArray(v) ? v[0] : v;
 }
 
+/** zlib and brotli failures (Z_DATA_ERROR, Z_BUF_ERROR "unexpected end of file", ERR__ERROR_FORMAT_...). */
+function isDecompressionError(err: unknown): boolean {
+  const code = (err as { code?: unknown })?.code;
+  return typeof code === 'string' && (code.startsWith('Z_') || code.startsWith('ERR__') || code.includes('BROTLI'));
+}
+
+function stateOf(read: CappedRead, decoded: boolean): BodyState {
+  if (read.truncated) return 'truncated';
+  if (read.error === undefined) return 'complete';
+  return decoded && isDecompressionError(read.error) ? 'undecodable' : 'partial';
+}
+
 export async function safeFetch(opts: SafeFetchOptions): Promise<FetchedPage> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const maxRedirects = opts.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
   const first = vetUrl(opts.url, opts.policy, undefined, opts.allowAnyPort);
+  const base = opts.siteBase ? new URL(opts.siteBase) : first;
   let url = first;
   for (let hop = 0; ; hop++) {
     let headers: Record<string, string> = DEFAULT_HEADERS;
-    const extra = opts.siteHeaders && sameSite(first, url) ? opts.siteHeaders : undefined;
+    const extra = opts.siteHeaders && sameSite(base, url) ? opts.siteHeaders : undefined;
     if ((opts.userAgent !== undefined && opts.userAgent !== DEFAULT_USER_AGENT) || extra) {
       headers = { 'user-agent': opts.userAgent ?? DEFAULT_USER_AGENT, accept: ACCEPT, 'accept-language': ACCEPT_LANGUAGE };
       if (extra) Object.assign(headers, extra);
@@ -271,28 +295,33 @@ export async function safeFetch(opts: SafeFetchOptions): Promise<FetchedPage> {
       continue;
     }
     const decoder = decoderFor(headerValue(res.headers['content-encoding']));
-    let read: { chunks: Buffer[]; bytesRead: number; truncated: boolean };
+    let read: CappedRead;
+    let bodyState: BodyState;
     if (decoder === 'identity') {
       read = await readCapped(res.body, maxBytes);
+      bodyState = stateOf(read, false);
     } else if (decoder === null) {
       discard(res.body);
       read = { chunks: [], bytesRead: 0, truncated: false };
+      bodyState = 'undecodable';
     } else {
       const piped = decoder();
       // pipeline: an error or abort on either side destroys both (no hung reads).
       pipeline(res.body, piped, () => undefined);
       try {
         read = await readCapped(piped, maxBytes);
-      } catch (err) {
-        if ((err as { code?: string }).code?.startsWith('Z_')) {
-          read = { chunks: [], bytesRead: 0, truncated: false };
-        } else throw err;
       } finally {
         piped.destroy();
       }
+      bodyState = stateOf(read, true);
+    }
+    // A failure caused by a deadline (ours, the caller's abort, undici's body timeout) is a timeout, not a
+    // fact about the page.
+    if (read.error !== undefined && (opts.signal.aborted || (read.error as { code?: unknown }).code === 'UND_ERR_BODY_TIMEOUT')) {
+      throw read.error;
     }
     if (!res.body.readableEnded) discard(res.body);
-    const { chunks, bytesRead, truncated } = read;
+    const { chunks, bytesRead } = read;
     return {
       status: res.statusCode,
       headers: res.headers,
@@ -301,8 +330,7 @@ export async function safeFetch(opts: SafeFetchOptions): Promise<FetchedPage> {
       redirects: hop,
       body: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, bytesRead),
       bytesRead,
-      truncated,
-      undecodable: decoder === null,
+      bodyState,
     };
   }
 }

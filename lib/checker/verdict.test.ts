@@ -37,7 +37,7 @@ describe('decidePage', () => {
     expect(decidePage(page(normal('<h1>年齢確認</h1>'), { handle: 'aki' })).reason).toBe('age_gate');
   });
   it('handle only in markup is not gone', () => {
-    expect(decidePage(page(normal('<a href="/profile/aki">x</a>'), { handle: 'aki' })).reason).toBe('no_expected_content');
+    expect(decidePage(page(normal('<a href="/profile/aki">x</a>'), { handle: 'aki' })).reason).toBe('handle_in_markup_only');
   });
   it('other 4xx are blocked, not gone', () => {
     expect(decidePage(page(normal(''), { status: 400 })).reason).toBe('http_4xx');

@@ -2,7 +2,7 @@
 import { REASON_VERDICT, type ReasonCode, type Verdict } from './reasons';
 import { evaluateRule, type RuleOutcome, type SiteRule } from './rule';
 import { findHandle, firstMarker, normaliseForMatch, normaliseHandle } from './normalise';
-import { extractText, extractTitle } from './html';
+import { decodeEntities, extractText, extractTitle } from './html';
 import {
   EMPTY_PAGE_MAX_TEXT,
   JS_SHELL_MAX_TEXT,
@@ -11,7 +11,11 @@ import {
   findCaptchaMarker,
   findChallengeMarker,
 } from './markers';
-import { isOffProfile } from './redirect-judge';
+import { isOffProfile, urlKey } from './redirect-judge';
+import { findHandleInCompactText, findHandleInMarkup } from './handle-search';
+import { findRefresh } from './refresh';
+import { guardGone, type PageFacts } from './gone-guard';
+import type { BodyState } from './safe-fetch';
 
 export interface PageInput {
   status: number;
@@ -22,6 +26,17 @@ export interface PageInput {
   html: string;
   handle?: string;
   rule?: SiteRule;
+  /** The rule has passing recorded examples (rule-trust.ts). Without them its absence marker never says gone. */
+  ruleTested?: boolean;
+  /** How the body read ended; anything but complete can never prove absence. Default complete. */
+  bodyState?: BodyState;
+  /** The raw body and the charset it was decoded with, to doubt the decoding before calling a page gone. */
+  bytes?: Uint8Array;
+  charset?: string;
+  /** This page was reached by following a meta refresh or script redirect. */
+  viaRefresh?: boolean;
+  /** Report a meta refresh / script redirect to follow (refreshTo). Default true. */
+  followRefresh?: boolean;
 }
 
 export interface PageDecision {
@@ -30,6 +45,8 @@ export interface PageDecision {
   title: string | null;
   excerpt: string | null;
   handleFound: boolean | null;
+  /** The page only forwards to this URL: the caller follows it and judges the landing page instead. */
+  refreshTo: string | null;
 }
 
 const EXCERPT_LENGTH = 200;
@@ -67,64 +84,113 @@ export function decidePage(input: PageInput): PageDecision {
 
   const handle = input.handle?.trim() ? normaliseHandle(input.handle) : null;
   const textPos = handle ? findHandle(normText, handle) : -1;
-  const handleFound: boolean | null = handle ? textPos >= 0 || findHandle(normTitle, handle) >= 0 : null;
+  // The compact search (inline tags and invisible characters removed) runs only when the plain one fails.
+  const handleFound: boolean | null = handle
+    ? textPos >= 0 || findHandle(normTitle, handle) >= 0 || findHandleInCompactText(input.html, handle)
+    : null;
 
-  const reason = decideReason(input, text, normTitle, handle, handleFound);
+  const facts: PageFacts = {
+    input, text, normText, normTitle, handle, handleFound, outcome: NO_MARKERS, normHtml: new LazyNormHtml(input.html),
+    selfRefresh: false,
+  };
+  const step = decideReason(facts);
+  const reason = typeof step === 'string' ? step : 'no_expected_content';
   return {
     verdict: REASON_VERDICT[reason],
     reason,
     title,
     excerpt: makeExcerpt(text, normText, textPos),
     handleFound,
+    refreshTo: typeof step === 'string' ? null : step.follow,
   };
 }
 
-function decideReason(
-  input: PageInput,
-  text: string,
-  normTitle: string,
-  handle: string | null,
-  handleFound: boolean | null,
-): ReasonCode {
+/** Too little text to judge: a JavaScript shell, an empty page, or a page that only reloads itself. */
+function unreadable(facts: PageFacts): ReasonCode | null {
+  const { text, input } = facts;
+  if (text.length >= JS_SHELL_MAX_TEXT) return null;
+  if (facts.selfRefresh) return 'refresh_to_self';
+  if (/<script\b/i.test(input.html)) return 'js_shell';
+  return text.length < EMPTY_PAGE_MAX_TEXT ? 'no_expected_content' : null;
+}
+
+function unreadableLanding(facts: PageFacts): ReasonCode | null {
+  const { text, input } = facts;
+  if (text.length >= JS_SHELL_MAX_TEXT) return null;
+  if (facts.selfRefresh) return 'refresh_to_self';
+  if (/<script\b/i.test(input.html)) return 'js_shell';
+  return text.length === 0 && !facts.normTitle ? 'no_expected_content' : null;
+}
+
+/** A body that broke off or could not be decoded says so, rather than "nothing to decide by". */
+function withBodyState(reason: ReasonCode, state: BodyState | undefined): ReasonCode {
+  if (reason !== 'no_expected_content' && reason !== 'js_shell') return reason;
+  if (state === 'partial') return 'partial_read';
+  if (state === 'undecodable') return 'undecodable_body';
+  if (state === 'truncated') return 'truncated_body';
+  return reason;
+}
+
+function decideReason(facts: PageFacts): ReasonCode | { follow: string } {
+  const { input, text, normTitle, handle, handleFound } = facts;
   const { status, html, rule } = input;
-  // NFKC of the whole page only when needed (rules, markers, markup search); lower-casing suffices for ASCII WAF markers.
-  const normHtml = new LazyNormHtml(html);
 
   // 1. Blocks and server errors come first: blocked is never absent.
   if (challengeHeader(input.headers) || findChallengeMarker(html)) return 'challenge_page';
-  if (rule?.challengeStrings && firstMarker(normHtml.get(), rule.challengeStrings)) return 'challenge_page';
+  if (rule?.challengeStrings && firstMarker(facts.normHtml.get(), rule.challengeStrings)) return 'challenge_page';
   if (status === 429) return 'http_429';
   if (status === 401 || status === 407) return 'http_401';
   if (status === 403) return 'http_403';
   if (status >= 500) return 'http_5xx';
 
-  // 2. A site rule: code and string must agree.
-  const outcome = rule ? evaluateRule(rule, status, normHtml.get()) : NO_MARKERS;
+  // 2. A site rule: code and string must agree. Its absence marker counts only when the rule is tested.
+  const outcome = rule ? evaluateRule(rule, status, facts.normHtml.get()) : NO_MARKERS;
+  facts.outcome = outcome;
   if (outcome.kind === 'present') return 'presence_marker';
-  if (outcome.kind === 'absent') return 'absence_marker';
+  if (outcome.kind === 'absent') return guardGone('absence_marker', facts);
 
   // 3. Explicit HTTP absence.
-  if (status === 404) return 'http_404';
-  if (status === 410) return 'http_410';
+  if (status === 404) return guardGone('http_404', facts);
+  if (status === 410) return guardGone('http_410', facts);
   if (status >= 400) return 'http_4xx';
   if (status < 200 || status >= 300) return 'unexpected_status';
 
   // 4. A captcha widget without the expected content, or an age gate, is a block (also after a redirect).
-  if (!handleFound && findCaptchaMarker(normHtml.get())) return 'challenge_page';
-  if (!handleFound && isAgeGate(normHtml.get(), normTitle, text.length)) return 'age_gate';
+  if (!handleFound && findCaptchaMarker(facts.normHtml.get())) return 'challenge_page';
+  if (!handleFound && isAgeGate(facts.normHtml.get(), normTitle, text.length)) return 'age_gate';
 
-  // 5. Redirected off the profile (top page, login, search).
-  if (isOffProfile(input.requestedUrl, input.finalUrl, rule, input.handle?.trim())) return 'redirect_off_profile';
+  // 5. A page that only forwards (meta refresh, trivial script redirect) is a redirect: follow it.
+  if (!handleFound && outcome.kind !== 'conflict' && input.followRefresh !== false) {
+    const header = input.headers.refresh;
+    const refresh = findRefresh(html, text.length, input.finalUrl, Array.isArray(header) ? header[0] : header);
+    if (refresh?.kind === 'to') {
+      // Not when the forwarding page itself names her (besides in the target): then it is about her.
+      // With no handle given, the profile URL's last segment stands in for it.
+      const probe = handle && input.handle ? handle : urlKey(input.requestedUrl);
+      const rest = decodeEntities(html).split(refresh.raw).join(' ');
+      if (!probe || !findHandleInMarkup(rest, probe, input.handle ?? probe)) return { follow: refresh.url };
+    }
+    if (refresh?.kind === 'self') facts.selfRefresh = true;
+  }
 
-  // 6. Baseline: the handle on the page.
+  // 6. Redirected off the profile (top page, login, search). A landing page that JavaScript renders, or one with
+  // nothing at all on it, could be her moved profile; a small static page (a bare top page) cannot.
+  if (isOffProfile(input.requestedUrl, input.finalUrl, rule, input.handle?.trim())) {
+    const blank = handleFound ? null : unreadableLanding(facts);
+    if (blank) return withBodyState(blank, input.bodyState);
+    return guardGone(input.viaRefresh ? 'meta_refresh_off_profile' : 'redirect_off_profile', facts);
+  }
+
+  // 7. Baseline: the handle on the page.
   if (handleFound) return 'handle_found';
 
-  if (text.length < JS_SHELL_MAX_TEXT && /<script\b/i.test(html)) return 'js_shell';
-  if (text.length < EMPTY_PAGE_MAX_TEXT) return 'no_expected_content';
+  const blank = unreadable(facts);
+  if (blank) return withBodyState(blank, input.bodyState);
   if (outcome.kind === 'conflict' && !handle) return 'rule_conflict';
-  if (handle) {
-    // Normal page, handle gone. If it still hides in markup (scripts, attributes), do not call it gone.
-    return findHandle(normHtml.get(), handle) >= 0 ? 'no_expected_content' : 'handle_missing';
+  if (handle && input.handle) {
+    // Normal page, handle gone from the text. If it still hides in markup (og:title, JSON-LD), do not call it gone.
+    if (findHandleInMarkup(html, handle, input.handle)) return 'handle_in_markup_only';
+    return guardGone('handle_missing', facts);
   }
   if (outcome.kind === 'neither' || outcome.kind === 'conflict') return 'no_expected_content';
   return 'status_ok';

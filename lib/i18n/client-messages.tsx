@@ -10,7 +10,9 @@ export const shellNamespaces = ["nav", "quickExit", "language", "common", "error
 
 export const sectionNamespaces = {
   dashboard: ["dashboard", "reasons", "verdict", "registration", "common", "errors"],
-  withdrawal: ["wizard", "case", "common", "errors"],
+  // The add and edit forms show where a made address comes from (catalogue.source, catalogue.address).
+  registrations: ["dashboard", "reasons", "verdict", "registration", "catalogue", "common", "errors"],
+  withdrawal: ["wizard", "case", "catalogue", "common", "errors"],
   escalation: ["escalation", "bodies", "wizard", "common", "errors"],
   evidence: ["evidence", "common", "errors"],
   settings: ["settings", "account", "twoFactor", "language", "common", "errors"],

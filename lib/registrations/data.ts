@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "../db/client";
 import type { RegistrationStatus, Verdict } from "../db/enums";
+import type { Profile } from "../sites/schema";
+import { parseStoredFacts } from "../sites/stored-facts";
 import { inputFromDate } from "../time/tokyo-date";
 import { openCheck, openRegistration, openSnapshot } from "./crypto-fields";
 
@@ -10,7 +12,7 @@ export const stillVisibleAlertDays = 14;
 export const failuresAlertCount = 3;
 
 export type DashboardRow = {
-  id: string; siteName: string; handle: string; status: RegistrationStatus; lastVerdict: Verdict | null; lastReason: string | null;
+  id: string; siteId: string | null; siteName: string; handle: string; status: RegistrationStatus; lastVerdict: Verdict | null; lastReason: string | null;
   lastCheckedAt: Date | null; lastHttpStatus: number | null; withdrawalRequestedAt: Date | null; consecutiveFailures: number;
 };
 export type Alert =
@@ -25,7 +27,7 @@ export async function getDashboard(userId: string, now = new Date()): Promise<{ 
   const registrations = await db.registration.findMany({
     where: { userId },
     select: {
-      id: true, handleEnc: true, customSiteName: true, status: true, lastVerdict: true, lastReason: true, lastCheckedAt: true,
+      id: true, siteId: true, handleEnc: true, customSiteName: true, status: true, lastVerdict: true, lastReason: true, lastCheckedAt: true,
       lastHttpStatus: true, withdrawalRequestedAt: true, consecutiveFailures: true, site: { select: { name: true } },
     },
   });
@@ -52,7 +54,7 @@ export async function getRegistration(userId: string, id: string, historyLimit =
   const r = await db.registration.findFirst({
     where: { id, userId },
     include: {
-      site: { select: { id: true, name: true, ruleStatus: true } },
+      site: { select: { id: true, slug: true, name: true, ruleStatus: true, factsJson: true } },
       agency: { select: { id: true, name: true } },
       checks: { orderBy: { checkedAt: "desc" }, take: historyLimit },
       evidence: { where: { kind: "CHECK_SNAPSHOT" }, orderBy: { capturedAt: "desc" }, take: 20 },
@@ -60,7 +62,8 @@ export async function getRegistration(userId: string, id: string, historyLimit =
   });
   if (!r) return null;
   return {
-    id: r.id, status: r.status, site: r.site, agency: r.agency, siteName: r.site?.name ?? r.customSiteName ?? "",
+    id: r.id, status: r.status, site: r.site ? { id: r.site.id, slug: r.site.slug, name: r.site.name, ruleStatus: r.site.ruleStatus } : null, agency: r.agency,
+    siteFacts: parseStoredFacts(r.site?.factsJson), siteName: r.site?.name ?? r.customSiteName ?? "",
     handle: openRegistration.handle(r.id, r.handleEnc), profileUrl: openRegistration.profileUrl(r.id, r.profileUrlEnc),
     registeredOn: r.registeredOn, withdrawalRequestedAt: r.withdrawalRequestedAt, goneConfirmedAt: r.goneConfirmedAt, nextCheckAt: r.nextCheckAt,
     baseline: r.baselineAt ? { at: r.baselineAt, handleFound: r.baselineHandleFound, title: openRegistration.baselineTitle(r.id, r.baselineTitleEnc) } : null,
@@ -76,13 +79,23 @@ export async function getRegistrationForEdit(userId: string, id: string) {
   if (!r) return null;
   return {
     siteId: r.siteId ?? "other", customSiteName: r.customSiteName ?? "", confirmOtherDomain: !r.siteId,
-    handle: openRegistration.handle(r.id, r.handleEnc), profileUrl: openRegistration.profileUrl(r.id, r.profileUrlEnc),
+    handle: openRegistration.handle(r.id, r.handleEnc), profileUrl: openRegistration.profileUrl(r.id, r.profileUrlEnc), confirmProfileUrl: true,
     agencyId: r.agencyId ?? "", newAgencyName: "", registeredOn: inputFromDate(r.registeredOn), withdrawalRequestedOn: inputFromDate(r.withdrawalRequestedAt),
   };
 }
 
-/** Sites for the picker: id, name and known domains. */
-export async function listSiteChoices() {
-  const sites = await db.site.findMany({ select: { id: true, name: true, country: true, domainsJson: true }, orderBy: [{ country: "desc" }, { name: "asc" }] });
-  return sites.map(({ domainsJson, ...s }) => ({ ...s, domains: JSON.parse(domainsJson) as string[] }));
+/** Sites for the picker: id, name, known domains and how a profile address is made (with the pattern's source). */
+export async function listSiteChoices(): Promise<SiteChoice[]> {
+  const sites = await db.site.findMany({ select: { id: true, slug: true, name: true, country: true, domainsJson: true, factsJson: true }, orderBy: [{ country: "desc" }, { name: "asc" }] });
+  return sites.map(({ domainsJson, factsJson, ...s }) => {
+    const profile = parseStoredFacts(factsJson)?.profile ?? null;
+    return { ...s, domains: JSON.parse(domainsJson) as string[], profile };
+  });
+}
+export type SiteChoice = { id: string; slug: string; name: string; country: string; domains: string[]; profile: Profile | null };
+
+/** The catalogue slugs of the sites she has added, to tell which partner sites are already there. */
+export async function listRegisteredSiteSlugs(userId: string): Promise<string[]> {
+  const rows = await db.registration.findMany({ where: { userId, siteId: { not: null } }, select: { site: { select: { slug: true } } } });
+  return [...new Set(rows.flatMap((r) => (r.site ? [r.site.slug] : [])))];
 }

@@ -13,6 +13,9 @@ export const registrationSchema = z
     confirmOtherDomain: z.boolean({ error: "invalidInput" }),
     handle: text({ max: 100 }),
     profileUrl: httpUrl({ max: 2048 }),
+    // She vouches for the address: typing or pasting it does; an address the app built from her handle or number
+    // needs her tick after she has opened it (every catalogue pattern is unverified).
+    confirmProfileUrl: z.boolean({ error: "invalidInput" }),
     agencyId: optionalRecordId,
     newAgencyName: text({ max: 100, required: false }),
     registeredOn: optionalPastDate,
@@ -21,6 +24,7 @@ export const registrationSchema = z
   .superRefine((value, ctx) => {
     if (value.siteId === otherSite && !value.customSiteName) ctx.addIssue({ code: "custom", path: ["customSiteName"], message: "required" });
     if (value.siteId === otherSite && !value.confirmOtherDomain) ctx.addIssue({ code: "custom", path: ["confirmOtherDomain"], message: "confirmDomain" });
+    if (!value.confirmProfileUrl) ctx.addIssue({ code: "custom", path: ["confirmProfileUrl"], message: "confirmUrl" });
     if (value.agencyId === newAgency && !value.newAgencyName) ctx.addIssue({ code: "custom", path: ["newAgencyName"], message: "required" });
   });
 export type RegistrationInput = z.infer<typeof registrationSchema>;

@@ -8,7 +8,7 @@ import { db } from "../db/client";
 import { signOutEverywhere, updateExitSettings, updatePreferences } from "../account/mutations";
 import { listAgencyNames } from "../agencies/data";
 import { checkRegistration } from "../registrations/check-registration";
-import { getDashboard, getRegistration, getRegistrationForEdit } from "../registrations/data";
+import { getDashboard, getRegistration, getRegistrationForEdit, listRegisteredSiteSlugs } from "../registrations/data";
 import { createRegistration, deleteRegistration, updateRegistration } from "../registrations/mutations";
 import { recordCheck } from "../registrations/record-check";
 import type { RegistrationInput } from "../registrations/schema";
@@ -44,7 +44,7 @@ type OwnershipCase = {
 };
 
 const input = (b: World, overrides: Partial<RegistrationInput> = {}): RegistrationInput => ({
-  siteId: "other", customSiteName: "X", confirmOtherDomain: true, handle: "taken", profileUrl: "https://example.test/p/taken",
+  siteId: "other", customSiteName: "X", confirmOtherDomain: true, handle: "taken", profileUrl: "https://example.test/p/taken", confirmProfileUrl: true,
   agencyId: b.agency.id, newAgencyName: "", registeredOn: "", withdrawalRequestedOn: "", ...overrides,
 });
 const isNull = (result: unknown) => expect(result).toBeNull();
@@ -63,6 +63,7 @@ const cases: OwnershipCase[] = [
   { name: "registrations: getDashboard", attempt: (a) => getDashboard(a.user.id), expectResult: (r, b) => expect(JSON.stringify(r)).not.toContain(b.registration.id) },
   { name: "registrations: getRegistration", attempt: (a, b) => getRegistration(a.user.id, b.registration.id), expectResult: isNull },
   { name: "registrations: getRegistrationForEdit", attempt: (a, b) => getRegistrationForEdit(a.user.id, b.registration.id), expectResult: isNull },
+  { name: "registrations: listRegisteredSiteSlugs", attempt: (a) => listRegisteredSiteSlugs(a.user.id), expectResult: (r) => expect(Array.isArray(r)).toBe(true) },
   { name: "registrations: createRegistration with her agency", attempt: (a, b) => createRegistration(a.user.id, input(b)), expectResult: (r) => expect(r).toMatchObject({ ok: false }) },
   { name: "registrations: updateRegistration", attempt: (a, b) => updateRegistration(a.user.id, b.registration.id, input(b, { agencyId: "" })), expectResult: (r) => expect(r).toEqual({ ok: false, notFound: true }) },
   { name: "registrations: deleteRegistration", attempt: (a, b) => deleteRegistration(a.user.id, b.registration.id), expectResult: (r) => expect(r).toBe(false) },

@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { loadCatalogue } from '../../lib/sites/catalogue';
 import { sites, profileUrlRegExpSource } from './sites';
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -24,19 +25,18 @@ describe('sites', () => {
     for (const slug of slugs) expect(slug).toMatch(KEBAB);
   });
 
-  it('includes the six Japanese live-chat sites as baseline sites with no invented URL', () => {
-    const names = ['FANZAライブチャット', 'エンジェルライブ', 'ライブチャットジュエル', 'DXLIVE', 'チャットピア', 'マダムライブ'];
-    for (const name of names) {
-      const site = sites.find((s) => s.name === name);
-      expect(site, name).toBeDefined();
-      expect(site?.country).toBe('JP');
-      expect(site?.rule).toBeNull();
-      expect(site?.ruleStatus).toBe('baseline');
-      // No reference file states their domains or withdrawal route.
-      expect(site?.baseUrl).toBeNull();
-      expect(site?.domains).toEqual([]);
-      expect(site?.withdrawalRoute).toBe('UNKNOWN');
-      expect(site?.notesJa).toContain('公式URLは未確認');
+  it('has no rule for the Japanese sites: they use the baseline method, and their facts come from the catalogue', () => {
+    const catalogue = new Map(loadCatalogue().sites.map((s) => [s.slug, s]));
+    expect(sites.map((s) => s.slug)).toEqual([...catalogue.keys()]);
+    for (const site of sites.filter((s) => s.country === 'JP')) {
+      expect(site.rule, site.slug).toBeNull();
+      expect(site.ruleStatus, site.slug).toBe('baseline');
+      expect(site.notesJa, site.slug).toBeNull();
+      const entry = catalogue.get(site.slug)!;
+      expect(site.baseUrl, site.slug).toBe(entry.home?.url ?? null);
+      expect(site.domains, site.slug).toEqual(entry.domains.hosts);
+      // Only a handle template goes to the checker; a site-id template needs her number, not her handle.
+      expect(site.profileUrlPattern, site.slug).toBe(entry.profile.kind === 'handle' ? entry.profile.pattern : null);
     }
   });
 
@@ -158,11 +158,5 @@ describe('sites', () => {
     expect(alt.exec('https://pt.bongacams.com/profile/bob')?.[1]).toBe('bob');
     expect(alt.test('https://evilbongacams.com/profile/bob')).toBe(false);
     expect(alt.test('https://bongacams.com/profile/')).toBe(false);
-  });
-
-  it('partner slugs refer to catalogue sites', () => {
-    for (const s of sites) {
-      for (const p of s.partnerSlugs) expect(bySlug.has(p), `${s.slug} → ${p}`).toBe(true);
-    }
   });
 });

@@ -1,9 +1,11 @@
-// Site catalogue seed: Japanese live-chat sites and overseas cam sites.
+// The checker rules of the site catalogue, keyed by slug. Everything else about a site (name, address, domains,
+// profile address pattern, withdrawal route, operator, partner sites), each fact with its source, lives in
+// lib/sites/catalogue.json; `sites` below joins the two for the seed, the checker CLI and the selftest, so no
+// fact is written twice. Sites without a rule (the Japanese sites: no reference file has one) use the baseline
+// method and have no entry here.
 //
 // Sources: /work/shared/reference/cam-site-rules.json (per-site rules copied from WhatsMyName, Sherlock,
-// Maigret, social-analyzer and user-scanner) and presence-detection.md. No reference file gives a rule, a
-// domain, a withdrawal route or a partner site for any Japanese live-chat site: those entries are baseline
-// with no URL. Only hostnames that appear in the reference files are used.
+// Maigret, social-analyzer and user-scanner) and presence-detection.md.
 //
 // Rule translation (source field → SiteRuleSeed field):
 // - WhatsMyName: uri_check → checkUrl when it is an API and not the profile page ({account} → {handle});
@@ -27,14 +29,20 @@
 //   the status code is not part of that signal.
 // - rule.profileUrlPattern: a RegExp source (use with the 'i' flag) built from SiteSeed.profileUrlPattern over
 //   the hosts the references give for that path; capture group 1 is the handle.
-// - domains: hostnames as written in the references; a profile host equal to one of them or a subdomain of one
-//   (ManyVids: {handle}.manyvids.com) belongs to the site.
+// - domains and profile address templates: in lib/sites/catalogue.json (from the same references); a profile host
+//   equal to one of the domains or a subdomain of one (ManyVids: {handle}.manyvids.com) belongs to the site.
 // - ruleVerifiedOn: the snapshots (WMN @e62338e4, Sherlock @4e2a4f6b, Maigret @149acb17, social-analyzer
 //   @2001575d) carry no date in the references. The only date the reference files carry for themselves is
 //   their file date, 2026-11-25; it is used for every current rule, from one constant.
 // - ruleStatus: 'verified' when a current (not historical-removed, not disabled) rule exists, else 'baseline'.
-// - withdrawalRoute: the references say nothing about how to withdraw from any site → 'UNKNOWN' everywhere.
-//   partnerSlugs: the references name no syndication partners → [] everywhere.
+// - withdrawal routes and partner sites: lib/sites/catalogue.json (the reference files say nothing about them).
+// - rule.examples: a claimed and an unclaimed handle with the page the site answers for each, from
+//   site-rule-examples.ts (synthesised from the rule's markers). `checker selftest` runs them; a rule without
+//   passing examples never says "gone" from its absence marker.
+
+import { loadCatalogue } from '../../lib/sites/catalogue';
+import type { CatalogueSite } from '../../lib/sites/schema';
+import { ruleExamples, type RuleExamplesSeed } from './site-rule-examples';
 
 export type SiteRuleSeed = {
   checkUrl?: string;
@@ -46,8 +54,10 @@ export type SiteRuleSeed = {
   headers?: Record<string, string>;
   cookies?: Record<string, string>;
   challengeStrings?: string[];
+  examples?: RuleExamplesSeed;
 };
 
+/** A catalogue site with its checker rule: what the seed, `checker selftest` and the checker CLI read. */
 export type SiteSeed = {
   slug: string;
   name: string;
@@ -55,13 +65,25 @@ export type SiteSeed = {
   country: 'JP' | 'INTL';
   baseUrl: string | null;
   domains: string[];
+  /** The catalogue's profile address template when it is made from the handle ({handle}); else null. */
   profileUrlPattern: string | null;
   rule: SiteRuleSeed | null;
   ruleSource: string | null;
   ruleVerifiedOn: string | null;
   ruleStatus: 'verified' | 'baseline';
-  withdrawalRoute: 'VIA_AGENCY' | 'SELF_SERVICE' | 'OPERATOR_EMAIL' | 'UNKNOWN';
-  partnerSlugs: string[];
+  notesJa: string | null;
+  notesEn: string | null;
+};
+
+/** What this file adds to a catalogue site: its rule (or, for a removed rule, only the notes). */
+type SiteChecks = {
+  slug: string;
+  rule: SiteRuleSeed | null;
+  /** Other hosts the profile address may be on (the rule's profileUrlPattern matches all of them). */
+  profileHosts?: string[];
+  ruleSource: string | null;
+  ruleVerifiedOn: string | null;
+  ruleStatus: 'verified' | 'baseline';
   notesJa: string | null;
   notesEn: string | null;
 };
@@ -112,98 +134,38 @@ export function profileUrlRegExpSource(template: string, hosts?: string[]): stri
   return `^https?://${hostPart}${pathPart}/?(?:[?#].*)?$`;
 }
 
-const JP_NO_URL_JA =
-  '公式URLは未確認。ご自身のプロフィールURLからドメインを判断します。どの参照データにも検出ルールがないため、ベースライン方式(表示中に記録した内容が消えたか)で確認します。退会の手続き方法も未確認です。';
-const JP_NO_URL_EN =
-  'Official URL not confirmed; the domain is taken from your own profile URL. No reference source has a detection rule, so the baseline method is used (has what was recorded while the profile was visible disappeared?). How to withdraw is not confirmed either.';
-
-function japaneseSite(slug: string, name: string, nameEn: string): SiteSeed {
-  return {
-    slug,
-    name,
-    nameEn,
-    country: 'JP',
-    baseUrl: null,
-    domains: [],
-    profileUrlPattern: null,
-    rule: null,
-    ruleSource: null,
-    ruleVerifiedOn: null,
-    ruleStatus: 'baseline',
-    withdrawalRoute: 'UNKNOWN',
-    partnerSlugs: [],
-    notesJa: JP_NO_URL_JA,
-    notesEn: JP_NO_URL_EN,
-  };
-}
-
 const WMN_2023_REMOVAL_JA = 'WhatsMyNameには2023-08-17のコミット862cf5dで削除されたルールがあるだけで、現在のルールはどの参照データにもありません。';
 const WMN_2023_REMOVAL_EN =
   'WhatsMyName had a rule until commit 862cf5d (2023-08-17) removed it; no reference source has a current rule.';
 
-function historicalSite(
-  slug: string,
-  name: string,
-  baseUrl: string,
-  domain: string,
-  profileUrlPattern: string | null,
-  extraNoteJa = '',
-  extraNoteEn = '',
-): SiteSeed {
+function historicalSite(slug: string, extraNoteJa = '', extraNoteEn = ''): SiteChecks {
   return {
     slug,
-    name,
-    nameEn: name,
-    country: 'INTL',
-    baseUrl,
-    domains: [domain],
-    profileUrlPattern,
     rule: null,
     ruleSource: null,
     ruleVerifiedOn: null,
     ruleStatus: 'baseline',
-    withdrawalRoute: 'UNKNOWN',
-    partnerSlugs: [],
     notesJa: WMN_2023_REMOVAL_JA + extraNoteJa,
     notesEn: WMN_2023_REMOVAL_EN + extraNoteEn,
   };
 }
 
-type CurrentSiteInput = Omit<
-  SiteSeed,
-  'country' | 'ruleStatus' | 'ruleVerifiedOn' | 'withdrawalRoute' | 'partnerSlugs' | 'rule'
-> & { rule: SiteRuleSeed; profileHosts?: string[] };
+type CurrentSiteInput = Pick<SiteChecks, 'slug' | 'profileHosts' | 'ruleSource' | 'notesJa' | 'notesEn'> & { rule: SiteRuleSeed };
 
-function currentSite({ profileHosts, rule, ...site }: CurrentSiteInput): SiteSeed {
-  const profileUrlPattern = site.profileUrlPattern
-    ? profileUrlRegExpSource(site.profileUrlPattern, profileHosts)
-    : undefined;
+function currentSite({ rule, ...site }: CurrentSiteInput): SiteChecks {
+  const examples = ruleExamples[site.slug];
   return {
     ...site,
-    country: 'INTL',
-    rule: profileUrlPattern ? { profileUrlPattern, ...rule } : rule,
+    rule: examples ? { ...rule, examples } : rule,
     ruleVerifiedOn: RULES_REFERENCE_DATE,
     ruleStatus: 'verified',
-    withdrawalRoute: 'UNKNOWN',
-    partnerSlugs: [],
   };
 }
 
-export const sites: SiteSeed[] = [
-  japaneseSite('fanza-live-chat', 'FANZAライブチャット', 'FANZA Live Chat'),
-  japaneseSite('angel-live', 'エンジェルライブ', 'Angel Live'),
-  japaneseSite('live-chat-jewel', 'ライブチャットジュエル', 'Live Chat Jewel'),
-  japaneseSite('dxlive', 'DXLIVE', 'DXLIVE'),
-  japaneseSite('chatpia', 'チャットピア', 'Chatpia'),
-  japaneseSite('madam-live', 'マダムライブ', 'Madam Live'),
+const checks: SiteChecks[] = [
 
   currentSite({
     slug: 'livejasmin',
-    name: 'LiveJasmin',
-    nameEn: 'LiveJasmin',
-    baseUrl: 'https://www.livejasmin.com',
-    domains: ['www.livejasmin.com'],
-    profileUrlPattern: 'https://www.livejasmin.com/en/chat/{handle}',
     rule: {
       checkUrl: 'https://www.livejasmin.com/en/flash/get-performer-details/{handle}',
       presentCodes: [200],
@@ -219,11 +181,6 @@ export const sites: SiteSeed[] = [
   }),
   currentSite({
     slug: 'showup-tv',
-    name: 'Showup.tv',
-    nameEn: 'Showup.tv',
-    baseUrl: 'https://showup.tv',
-    domains: ['showup.tv'],
-    profileUrlPattern: 'https://showup.tv/profile/{handle}',
     rule: {
       presentCodes: [200],
       presentStrings: ['O mnie'],
@@ -237,11 +194,6 @@ export const sites: SiteSeed[] = [
   }),
   currentSite({
     slug: 'stripchat',
-    name: 'Stripchat',
-    nameEn: 'Stripchat',
-    baseUrl: 'https://stripchat.com',
-    domains: ['stripchat.com'],
-    profileUrlPattern: 'https://stripchat.com/{handle}',
     rule: {
       checkUrl: 'https://stripchat.com/api/front/users/checkUsername?username={handle}',
       presentCodes: [400],
@@ -257,11 +209,6 @@ export const sites: SiteSeed[] = [
   }),
   currentSite({
     slug: 'bongacams',
-    name: 'BongaCams',
-    nameEn: 'BongaCams',
-    baseUrl: 'https://bongacams.com',
-    domains: ['bongacams.com', 'pt.bongacams.com'],
-    profileUrlPattern: 'https://bongacams.com/profile/{handle}',
     profileHosts: ['bongacams.com', 'pt.bongacams.com'],
     rule: {
       checkUrl: 'https://pt.bongacams.com/profile/{handle}',
@@ -277,11 +224,6 @@ export const sites: SiteSeed[] = [
   }),
   currentSite({
     slug: 'chaturbate',
-    name: 'Chaturbate',
-    nameEn: 'Chaturbate',
-    baseUrl: 'https://chaturbate.com',
-    domains: ['chaturbate.com'],
-    profileUrlPattern: 'https://chaturbate.com/{handle}/',
     rule: {
       presentCodes: [200],
       absentCodes: [404],
@@ -295,11 +237,6 @@ export const sites: SiteSeed[] = [
   }),
   currentSite({
     slug: 'pocketstars',
-    name: 'PocketStars',
-    nameEn: 'PocketStars',
-    baseUrl: 'https://pocketstars.com',
-    domains: ['pocketstars.com'],
-    profileUrlPattern: 'https://pocketstars.com/{handle}',
     rule: {
       absentStrings: ['Join Your Favorite Adult Stars'],
     },
@@ -311,11 +248,6 @@ export const sites: SiteSeed[] = [
   }),
   currentSite({
     slug: 'royalcams',
-    name: 'RoyalCams',
-    nameEn: 'RoyalCams',
-    baseUrl: 'https://royalcams.com',
-    domains: ['royalcams.com', 'pt.royalcams.com'],
-    profileUrlPattern: 'https://royalcams.com/profile/{handle}',
     profileHosts: ['royalcams.com', 'pt.royalcams.com'],
     rule: {
       checkUrl: 'https://pt.royalcams.com/profile/{handle}',
@@ -329,11 +261,6 @@ export const sites: SiteSeed[] = [
   }),
   currentSite({
     slug: 'amateur-tv',
-    name: 'Amateur.tv',
-    nameEn: 'Amateur.tv',
-    baseUrl: 'https://amateur.tv',
-    domains: ['amateur.tv'],
-    profileUrlPattern: 'https://amateur.tv/{handle}',
     rule: {
       presentCodes: [200],
       absentCodes: [404],
@@ -345,11 +272,6 @@ export const sites: SiteSeed[] = [
   }),
   currentSite({
     slug: 'camsoda',
-    name: 'CamSoda',
-    nameEn: 'CamSoda',
-    baseUrl: 'https://www.camsoda.com',
-    domains: ['camsoda.com', 'www.camsoda.com'],
-    profileUrlPattern: 'https://www.camsoda.com/{handle}',
     profileHosts: ['camsoda.com', 'www.camsoda.com'],
     rule: {
       presentStrings: ['Public Chat Channel', 'My Media'],
@@ -362,11 +284,6 @@ export const sites: SiteSeed[] = [
   }),
   currentSite({
     slug: 'myfreecams',
-    name: 'MyFreeCams',
-    nameEn: 'MyFreeCams',
-    baseUrl: 'https://share.myfreecams.com',
-    domains: ['share.myfreecams.com'],
-    profileUrlPattern: 'https://share.myfreecams.com/{handle}',
     rule: {
       presentStrings: ['user-header', 'profile-'],
     },
@@ -376,11 +293,6 @@ export const sites: SiteSeed[] = [
   }),
   currentSite({
     slug: 'manyvids',
-    name: 'ManyVids',
-    nameEn: 'ManyVids',
-    baseUrl: 'https://www.manyvids.com',
-    domains: ['manyvids.com', 'www.manyvids.com'],
-    profileUrlPattern: 'https://{handle}.manyvids.com',
     rule: {
       presentStrings: ['profile-page'],
     },
@@ -392,11 +304,6 @@ export const sites: SiteSeed[] = [
   }),
   currentSite({
     slug: 'chaturbator-su',
-    name: 'chaturbator.su',
-    nameEn: 'chaturbator.su',
-    baseUrl: 'https://chaturbator.su',
-    domains: ['chaturbator.su'],
-    profileUrlPattern: null,
     rule: {
       checkUrl: 'https://chaturbator.su/{handle}?pagespeed=noscript',
       presentStrings: ['h5 text-uppercase', '<h2 class=', 'h5', '>Посмотри видеочат других моделей.</div>', '>\t<h1 class='],
@@ -409,38 +316,47 @@ export const sites: SiteSeed[] = [
       'Russian-language site (Maigret tags: erotic, ru, video); the references do not say how it relates to Chaturbate. Its presence markers (e.g. "h5") are very generic: a weak rule. The check URL carries ?pagespeed=noscript, so no clean profile URL is given.',
   }),
 
-  historicalSite('cams-com', 'Cams.com', 'https://cams.com', 'cams.com', 'https://cams.com/{handle}'),
-  historicalSite('cherry-tv', 'CHERRY.TV', 'https://cherry.tv', 'cherry.tv', 'https://cherry.tv/{handle}'),
-  historicalSite(
-    'flirt4free',
-    'Flirt4Free',
-    'https://www.flirt4free.com',
-    'www.flirt4free.com',
-    'https://www.flirt4free.com/models/bios/{handle}/about.php',
-  ),
-  historicalSite(
-    'imlive',
-    'ImLive',
-    'https://imlive.com',
-    'imlive.com',
-    'https://imlive.com/live-sex-chat/cam-girls/sexcamvideos-{handle}/',
-  ),
+  historicalSite('cams-com'),
+  historicalSite('cherry-tv'),
+  historicalSite('flirt4free'),
+  historicalSite('imlive'),
   historicalSite(
     'wecamgirls',
-    'WECAMGIRLS',
-    'https://www.wecamgirls.com',
-    'www.wecamgirls.com',
-    null,
     '(旧ルールは検索候補APIで、プロフィールURLは参照データにありません)',
     ' (The old rule used a suggestion API; no profile URL is given.)',
   ),
   historicalSite(
     'xcams',
-    'xcams',
-    'https://www.xcams.com',
-    'www.xcams.com',
-    null,
     '(旧ルールの確認URLは https://www.xcams.com/chatfs/{handle}/?btnFree=1 で、プロフィールURLそのものは参照データにありません)',
     ' (The old check URL was https://www.xcams.com/chatfs/{handle}/?btnFree=1; no plain profile URL is given.)',
   ),
 ];
+
+function handleTemplate(site: CatalogueSite): string | null {
+  return site.profile.kind === 'handle' ? site.profile.pattern : null;
+}
+
+/** A catalogue site joined with its checks. The rule's profileUrlPattern is built from the catalogue's template. */
+function seedOf(site: CatalogueSite, entry: SiteChecks | undefined): SiteSeed {
+  const template = handleTemplate(site);
+  const { profileHosts, rule, ...checks } = entry ?? { rule: null, ruleSource: null, ruleVerifiedOn: null, ruleStatus: 'baseline' as const, notesJa: null, notesEn: null };
+  const profileUrlPattern = rule && template ? profileUrlRegExpSource(template, profileHosts) : undefined;
+  return {
+    ...checks,
+    slug: site.slug,
+    name: site.name,
+    nameEn: site.nameEn,
+    country: site.country,
+    baseUrl: site.home?.url ?? null,
+    domains: site.domains.hosts,
+    profileUrlPattern: template,
+    rule: rule && profileUrlPattern ? { profileUrlPattern, ...rule } : rule,
+  };
+}
+
+const catalogue = loadCatalogue();
+const checksBySlug = new Map(checks.map((c) => [c.slug, c]));
+const strays = checks.filter((c) => !catalogue.sites.some((s) => s.slug === c.slug)).map((c) => c.slug);
+if (strays.length) throw new Error(`prisma/seed-data/sites.ts has checks for sites not in lib/sites/catalogue.json: ${strays.join(', ')}`);
+
+export const sites: SiteSeed[] = catalogue.sites.map((site) => seedOf(site, checksBySlug.get(site.slug)));

@@ -1,51 +1,69 @@
 import type { Metadata } from "next";
-import { pageMetadata } from "@/lib/i18n/page-metadata";
-import { getFormatter, getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { PageTitle } from "@/components/page-title";
+import { FactSource } from "@/components/sites/fact-source";
+import { SiteCard } from "@/components/sites/site-card";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { listSites } from "@/lib/sites/data";
+import { Notice } from "@/components/ui/notice";
+import { pageMetadata } from "@/lib/i18n/page-metadata";
+import { listAgencyNotes, listSites } from "@/lib/sites/data";
 
 export function generateMetadata(): Promise<Metadata> {
   return pageMetadata("sites.title");
 }
 
 export default async function SitesPage() {
-  const t = await getTranslations("sites");
-  const format = await getFormatter();
+  const t = await getTranslations();
+  const ja = (await getLocale()) === "ja";
   const sites = await listSites();
   const groups = [
-    { title: t("japan"), sites: sites.filter((s) => s.country === "JP") },
-    { title: t("international"), sites: sites.filter((s) => s.country !== "JP") },
+    { title: t("sites.japan"), sites: sites.filter((s) => s.country === "JP") },
+    { title: t("sites.international"), sites: sites.filter((s) => s.country !== "JP") },
   ];
   return (
     <div className="space-y-6">
-      <PageTitle lead={t("lead")}>{t("title")}</PageTitle>
+      <PageTitle lead={t("sites.lead")}>{t("sites.title")}</PageTitle>
+      <Notice>{t("catalogue.unverifiedNote")}</Notice>
       {groups.map((group) => (
         <section key={group.title} className="space-y-3">
           <h2 className="text-lg font-semibold">{group.title}</h2>
           <ul className="space-y-3">
             {group.sites.map((site) => (
               <li key={site.slug}>
-                <Card className="space-y-1 text-sm">
-                  <h3 className="text-base font-semibold">{site.name}</h3>
-                  <p>
-                    {t("domain")}: {site.domains.length ? site.domains.join(", ") : <Badge tone="warning">{t("domainUnknown")}</Badge>}
-                  </p>
-                  <p>
-                    {t("rule")}:{" "}
-                    {site.ruleStatus === "VERIFIED" && site.ruleVerifiedOn
-                      ? t("ruleVerified", { date: format.dateTime(new Date(`${site.ruleVerifiedOn}T00:00:00+09:00`), { dateStyle: "long" }) })
-                      : t("ruleBaseline")}
-                  </p>
-                  {site.ruleSource && <p className="text-xs text-stone-600">{t("ruleSource")}: {site.ruleSource}</p>}
-                  <p>{t("withdrawal")}: {t(`withdrawal${site.withdrawalRoute}`)}</p>
-                </Card>
+                <SiteCard site={site} />
               </li>
             ))}
           </ul>
         </section>
       ))}
+      <section className="space-y-3">
+        <h2 className="text-lg font-semibold">{t("catalogue.page.agenciesTitle")}</h2>
+        <p className="text-sm text-stone-600">{t("catalogue.page.agenciesLead")}</p>
+        {listAgencyNotes().map((agency) => (
+          <Card key={agency.slug} className="space-y-2 text-sm">
+            <h3 className="text-base font-semibold">{ja ? agency.name : agency.nameEn}</h3>
+            <p>{ja ? agency.text.ja : agency.text.en}</p>
+            {agency.home && (
+              <div>
+                <p>
+                  {t("catalogue.page.home")}: {agency.home.url} {!agency.home.source.verified && <Badge tone="warning">{t("common.unverified")}</Badge>}
+                </p>
+                <FactSource source={agency.home.source} />
+              </div>
+            )}
+            {agency.withdrawal.steps && (
+              <div>
+                <p className="font-semibold">{t("sites.withdrawal")}</p>
+                <p>{ja ? agency.withdrawal.steps.ja : agency.withdrawal.steps.en}</p>
+                {agency.withdrawal.source && <FactSource source={agency.withdrawal.source} />}
+              </div>
+            )}
+            <Link href="/withdrawal" className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">{t("catalogue.withdrawal.wizardLink")}</Link>
+          </Card>
+        ))}
+      </section>
     </div>
   );
 }

@@ -6,11 +6,12 @@ import { PageTitle } from "@/components/page-title";
 import { CheckHistory } from "@/components/registrations/check-history";
 import { CheckNowButton } from "@/components/registrations/check-now-button";
 import { SnapshotList } from "@/components/registrations/snapshot-list";
+import { SiteWithdrawal } from "@/components/sites/site-withdrawal";
 import { StatusBadge } from "@/components/registrations/status-badge";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 import { pageMetadata } from "@/lib/i18n/page-metadata";
-import { getRegistration } from "@/lib/registrations/data";
+import { getRegistration, listRegisteredSiteSlugs } from "@/lib/registrations/data";
 
 /** Percent-encoded Japanese handles shown as she typed them. */
 function readableUrl(url: string): string {
@@ -28,7 +29,7 @@ export function generateMetadata(): Promise<Metadata> {
 export default async function RegistrationPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
   const { id } = await params;
-  const registration = await getRegistration(user.id, id);
+  const [registration, registeredSlugs] = await Promise.all([getRegistration(user.id, id), listRegisteredSiteSlugs(user.id)]);
   if (!registration) notFound();
   const t = await getTranslations("registration");
   const format = await getFormatter();
@@ -53,6 +54,7 @@ export default async function RegistrationPage({ params }: { params: Promise<{ i
           <Link href={`/dashboard/registrations/${registration.id}/edit`} replace className="inline-flex min-h-11 items-center text-brand-700 underline">{t("edit")}</Link>
         </div>
       </Card>
+      <SiteWithdrawal facts={registration.siteFacts} registeredSlugs={registeredSlugs} />
       <Card className="space-y-1 text-sm">
         <h2 className="text-base font-semibold">{t("baselineTitle")}</h2>
         {baseline ? (

@@ -19,7 +19,8 @@ import { defaultDates, getWizardCase } from "@/lib/cases/data";
 import { latestWorkingDay } from "@/lib/cases/deadlines";
 import { legalBases } from "@/lib/cases/legal-bases";
 import { pageMetadata } from "@/lib/i18n/page-metadata";
-import { getDashboard } from "@/lib/registrations/data";
+import { getDashboard, listRegisteredSiteSlugs } from "@/lib/registrations/data";
+import { withPartnerSites } from "@/lib/sites/data";
 import { todayInTokyo } from "@/lib/time/tokyo-date";
 import type { SentInput } from "@/lib/cases/wizard-schema";
 
@@ -43,12 +44,14 @@ export default async function WizardStepPage({ params, searchParams }: Props) {
 
   let body: React.ReactNode;
   if (step === 1) {
-    const [agencies, { rows }] = await Promise.all([listAgencyNames(user.id), getDashboard(user.id)]);
+    const [agencies, { rows }, registeredSlugs] = await Promise.all([listAgencyNames(user.id), getDashboard(user.id), listRegisteredSiteSlugs(user.id)]);
+    const partners = { registrations: await withPartnerSites(rows), registeredSlugs };
     body = (
       <WhoForm
         caseId={id}
         agencies={agencies}
         registrations={rows.map((r) => ({ id: r.id, siteName: r.siteName, handle: r.handle }))}
+        partners={partners}
         defaults={{ agencyId: draft.agencyId ?? "", newAgency: emptyAgencyFields, registrationIds: draft.registrationIds }}
       />
     );
