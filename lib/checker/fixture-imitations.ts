@@ -41,6 +41,7 @@
  *   /utf16-bom/:h            UTF-16LE with a byte order mark                          (visible)
  *   /to-consent/:h, /region/:h  a cookie-consent or region notice                    (interstitial_page)
  *   /split-shy/:h            the handle split by &shy;                               (visible)
+ *   /katakana/:h             a hiragana handle shown in katakana                     (visible)
  */
 import type http from 'node:http';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
@@ -174,6 +175,10 @@ const routes: Record<string, (r: Request) => void> = {
   'to-consent': ({ reply }) => reply.redirect(302, '/consent'),
   consent: ({ reply }) => reply.html(200, CONSENT_PAGE),
   region: ({ reply }) => reply.html(200, REGION_PAGE),
+  katakana: ({ seg, reply }) => {
+    const shown = handleFrom(seg[1]).replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));
+    reply.html(200, layout('プロフィール | Fixture Live Chat', `<section class="profile"><h1>${escapeHtml(shown)}</h1><p>${FILLER.repeat(4)}</p></section>`));
+  },
   'split-shy': ({ seg, reply }) => reply.html(200, softHyphenHtml(handleFrom(seg[1]))),
   'api-variant': ({ reply }) =>
     reply.bytes(200, Buffer.from(JSON.stringify({ status: 'ok', items: [], page: 1, total: 0 })), { 'content-type': 'application/json' }),

@@ -103,6 +103,8 @@ describe('where a handle hides', () => {
     expect(findHandleInCompactText('<p><span>ak</span><b>i</b></p>', 'aki')).toBe(true);
     expect(findHandleInCompactText('<p>a\u200bki and a&shy;ki</p>', 'aki')).toBe(true);
     expect(findHandleInCompactText('<p>akira</p>', 'aki')).toBe(false);
+    expect(findHandleInCompactText('<p>ヒマリ です</p>', 'ひまり')).toBe(true);
+    expect(findHandleInCompactText('<p>ｈｉｍａｒｉ</p>', 'ヒマリ')).toBe(false); // romaji is out of scope
   });
   it('in markup: entities, \\u escapes, percent-encoding', () => {
     expect(findHandleInMarkup('<div data-n="&#12402;&#12414;&#12426;">', 'ひまり', 'ひまり')).toBe(true);

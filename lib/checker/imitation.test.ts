@@ -79,6 +79,7 @@ const cases: Case[] = [
   { name: 'UTF-16 with a byte order mark', path: `/utf16-bom/${HIMARI}`, handle: 'ひまり', reason: 'handle_found', stillThere: true },
   { name: 'redirect to a cookie-consent page', path: '/to-consent/aki', handle: 'aki', reason: 'interstitial_page', stillThere: true },
   { name: 'region notice', path: '/region/aki', handle: 'aki', reason: 'interstitial_page', stillThere: true },
+  { name: 'hiragana handle shown in katakana', path: `/katakana/${HIMARI}`, handle: 'ひまり', reason: 'handle_found', stillThere: true },
   { name: 'handle split by &shy;', path: '/split-shy/himari_24', handle: 'himari_24', reason: 'handle_found', stillThere: true },
   { name: 'soft 404, rule without examples', path: '/soft404/aki', handle: 'aki', rule: { absentStrings: ['このユーザーは存在しません'] }, reason: 'rule_untested', stillThere: true },
   { name: 'Cloudflare challenge', path: '/challenge/cf?status=200', handle: 'aki', reason: 'challenge_page', stillThere: true },
