@@ -137,6 +137,8 @@ describe('isDoubtfulDecoding', () => {
     expect(isDoubtfulDecoding(iconv.encode(jp, 'Shift_JIS'), 'cp932', jp, false)).toBe(false);
     expect(isDoubtfulDecoding(Buffer.from(jp), 'cp932', iconv.decode(Buffer.from(jp), 'cp932'), false)).toBe(true);
     expect(isDoubtfulDecoding(Buffer.from('a\u0000k\u0000'), 'utf-8', 'a\u0000k\u0000', true)).toBe(true);
+    const iso2022 = '\u001b$B$R$^$j\u001b(B'; // ひまり in ISO-2022-JP: all ASCII bytes
+    expect(isDoubtfulDecoding(Buffer.from(iso2022), 'utf-8', iso2022, false)).toBe(true);
     expect(isDoubtfulDecoding(Buffer.from([0xe9]), 'windows-1252', 'é', false)).toBe(true);
     expect(isDoubtfulDecoding(Buffer.from([0xe9]), 'windows-1252', 'é', true)).toBe(false);
   });
