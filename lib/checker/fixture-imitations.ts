@@ -18,6 +18,7 @@
  *   /refresh/loop/:n         meta refresh to /refresh/loop/n+1                       (too_many_redirects)
  *   /refresh-slow/:h         her page (named in og:title) returning home after 600 s (handle_in_markup_only)
  *   /refresh-named/:h        a forwarding page to / that names her in og:title      (not gone)
+ *   /refresh-titled/:h?to=   a forwarding page whose title is her handle, to / (or to)  (redirect_shows_handle / visible)
  *   /script-redirect/:h      location.href = "/"                                     (gone, meta_refresh_off_profile)
  *   /redirect-refresh/:h     302 -> /refresh/top/:h                                  (gone, meta_refresh_off_profile)
  *   /mislabelled/:h          Shift_JIS bytes labelled UTF-8                          (undecodable_body for a Japanese handle)
@@ -124,6 +125,10 @@ const routes: Record<string, (r: Request) => void> = {
     reply.html(200, markupOnlyHtml('og', handleFrom(seg[1])).replace('</title>', '</title><meta http-equiv="refresh" content="600;url=/">')),
   'refresh-named': ({ seg, reply }) =>
     reply.html(200, refreshPage('0;url=/').replace('</title>', `</title><meta property="og:title" content="${escapeHtml(handleFrom(seg[1]))}">`)),
+  'refresh-titled': ({ seg, url, reply }) => {
+    const to = url.searchParams.get('to') ?? '/';
+    reply.html(200, refreshPage(`0;url=${to}`).replace('<title>Fixture Live Chat</title>', `<title>${escapeHtml(handleFrom(seg[1]))}</title>`));
+  },
   'script-redirect': ({ reply }) => reply.html(200, scriptRedirectPage('/')),
   'redirect-refresh': ({ seg, reply }) => reply.redirect(302, `/refresh/top/${seg[1] ?? ''}`),
   mislabelled: ({ seg, reply }) => {

@@ -58,6 +58,8 @@ const cases: Case[] = [
   { name: 'meta refresh to login', path: '/refresh/login/aki', handle: 'aki', reason: 'login_wall', stillThere: true },
   { name: 'her page with a slow refresh home', path: '/refresh-slow/aki', handle: 'aki', reason: 'handle_in_markup_only', stillThere: true },
   { name: 'a forwarding page that names her', path: '/refresh-named/aki', handle: 'aki', reason: 'no_expected_content', stillThere: true, onlyHer: true },
+  { name: 'a forwarder titled with her handle, to the top page', path: '/refresh-titled/aki', handle: 'aki', reason: 'redirect_shows_handle', stillThere: true },
+  { name: 'a forwarder titled with her handle, to her profile', path: '/refresh-titled/aki?to=/profile/aki', handle: 'aki', reason: 'handle_found', stillThere: true },
   { name: 'meta refresh loop', path: '/refresh/loop/0', handle: 'aki', reason: 'too_many_redirects', stillThere: true },
   // Variants of her page.
   { name: 'private profile', path: '/private/aki', handle: 'aki', reason: 'private_or_offline', stillThere: true },
