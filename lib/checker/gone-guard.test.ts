@@ -66,8 +66,15 @@ describe('guards on the way to gone', () => {
 
   it('variants of a page she is still on', () => {
     expect(decide(normal('<p>ログインしてプロフィールを見る</p>'))).toBe('login_wall');
+    expect(decide(normal('<p>このページは会員の方だけが見られます</p>'))).toBe('login_wall');
+    // A promotional banner is not a wall.
+    expect(decide(normal('<p>今すぐ会員登録して無料ポイントをもらおう。ログインしてお気に入りに追加。</p>'))).toBe('handle_missing');
     expect(decide(normal('<p>このプロフィールは非公開です</p>'))).toBe('private_or_offline');
+    expect(decide(normal('<p>This performer is offline.</p>'))).toBe('private_or_offline');
+    // Site chrome that merely mentions private shows or offline performers is not a notice about her.
+    expect(decide(normal('<nav>Private show · オフラインの配信者</nav>'))).toBe('handle_missing');
     expect(decide(normal('<p>ただいまメンテナンス中です</p>'))).toBe('temporary_error_page');
+    expect(decide(normal('<aside>【重要】システムメンテナンスのお知らせ</aside>'))).toBe('handle_missing');
     expect(decide('<html><body><p>We use cookies. Accept cookies to continue with this site, thank you.</p></body></html>')).toBe('interstitial_page');
     expect(decide(normal(''), { status: 203 })).toBe('unexpected_status');
     expect(decide(normal(''), { headers: { 'content-type': 'application/json' } })).toBe('not_a_page');
