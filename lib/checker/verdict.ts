@@ -114,6 +114,7 @@ function unreadable(facts: PageFacts): ReasonCode | null {
   return text.length < EMPTY_PAGE_MAX_TEXT ? 'no_expected_content' : null;
 }
 
+/** A landing page that could hide her moved profile: rendered by JavaScript, or with nothing on it at all. */
 function unreadableLanding(facts: PageFacts): ReasonCode | null {
   const { text, input } = facts;
   if (text.length >= JS_SHELL_MAX_TEXT) return null;
