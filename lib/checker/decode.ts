@@ -162,12 +162,13 @@ const JAPANESE_CAPABLE = new Set(['utf-8', 'cp932', 'eucjp', 'utf16', 'utf-16', 
 
 /**
  * Was the body possibly read with the wrong charset, so that a handle in it could not be matched?
- * Signs: replacement characters or NULs (UTF-16 read as UTF-8), a valid UTF-8 body read as something
- * else, or a non-Japanese single-byte charset when the handle is Japanese. Only asked on the way to a gone
- * verdict: a doubtful decoding can never prove absence.
+ * Signs: replacement characters, NULs (UTF-16 read as UTF-8) or ESC (ISO-2022-JP), a valid UTF-8 body
+ * read as something else, or a non-Japanese single-byte charset when the handle is Japanese. Only asked on
+ * the way to a gone verdict: a doubtful decoding can never prove absence.
  */
 export function isDoubtfulDecoding(bytes: Uint8Array, charset: string, text: string, handleIsAscii: boolean): boolean {
-  if (text.includes('\ufffd') || text.includes('\u0000')) return true;
+  // U+FFFD: bytes that did not decode; NUL: UTF-16 read as UTF-8; ESC: ISO-2022-JP, which we do not decode.
+  if (text.includes('\ufffd') || text.includes('\u0000') || text.includes('\u001b')) return true;
   if (isAscii(bytes, bytes.length)) return false;
   if (charset !== 'utf-8' && isValidUtf8(bytes)) return true;
   return !handleIsAscii && !JAPANESE_CAPABLE.has(charset);

@@ -18,6 +18,7 @@
  *   /refresh/loop/:n         meta refresh to /refresh/loop/n+1                       (too_many_redirects)
  *   /refresh-slow/:h         her page (named in og:title) returning home after 600 s (handle_in_markup_only)
  *   /refresh-named/:h        a forwarding page to / that names her in og:title      (not gone)
+ *   /refresh-titled/:h?to=   a forwarding page whose title is her handle, to / (or to)  (redirect_shows_handle / visible)
  *   /script-redirect/:h      location.href = "/"                                     (gone, meta_refresh_off_profile)
  *   /redirect-refresh/:h     302 -> /refresh/top/:h                                  (gone, meta_refresh_off_profile)
  *   /mislabelled/:h          Shift_JIS bytes labelled UTF-8                          (undecodable_body for a Japanese handle)
@@ -41,6 +42,7 @@
  *   /utf16-bom/:h            UTF-16LE with a byte order mark                          (visible)
  *   /to-consent/:h, /region/:h  a cookie-consent or region notice                    (interstitial_page)
  *   /split-shy/:h            the handle split by &shy;                               (visible)
+ *   /katakana/:h             a hiragana handle shown in katakana                     (visible)
  */
 import type http from 'node:http';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
@@ -123,6 +125,10 @@ const routes: Record<string, (r: Request) => void> = {
     reply.html(200, markupOnlyHtml('og', handleFrom(seg[1])).replace('</title>', '</title><meta http-equiv="refresh" content="600;url=/">')),
   'refresh-named': ({ seg, reply }) =>
     reply.html(200, refreshPage('0;url=/').replace('</title>', `</title><meta property="og:title" content="${escapeHtml(handleFrom(seg[1]))}">`)),
+  'refresh-titled': ({ seg, url, reply }) => {
+    const to = url.searchParams.get('to') ?? '/';
+    reply.html(200, refreshPage(`0;url=${to}`).replace('<title>Fixture Live Chat</title>', `<title>${escapeHtml(handleFrom(seg[1]))}</title>`));
+  },
   'script-redirect': ({ reply }) => reply.html(200, scriptRedirectPage('/')),
   'redirect-refresh': ({ seg, reply }) => reply.redirect(302, `/refresh/top/${seg[1] ?? ''}`),
   mislabelled: ({ seg, reply }) => {
@@ -174,6 +180,10 @@ const routes: Record<string, (r: Request) => void> = {
   'to-consent': ({ reply }) => reply.redirect(302, '/consent'),
   consent: ({ reply }) => reply.html(200, CONSENT_PAGE),
   region: ({ reply }) => reply.html(200, REGION_PAGE),
+  katakana: ({ seg, reply }) => {
+    const shown = handleFrom(seg[1]).replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));
+    reply.html(200, layout('プロフィール | Fixture Live Chat', `<section class="profile"><h1>${escapeHtml(shown)}</h1><p>${FILLER.repeat(4)}</p></section>`));
+  },
   'split-shy': ({ seg, reply }) => reply.html(200, softHyphenHtml(handleFrom(seg[1]))),
   'api-variant': ({ reply }) =>
     reply.bytes(200, Buffer.from(JSON.stringify({ status: 'ok', items: [], page: 1, total: 0 })), { 'content-type': 'application/json' }),

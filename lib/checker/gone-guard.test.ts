@@ -66,8 +66,15 @@ describe('guards on the way to gone', () => {
 
   it('variants of a page she is still on', () => {
     expect(decide(normal('<p>ログインしてプロフィールを見る</p>'))).toBe('login_wall');
+    expect(decide(normal('<p>このページは会員の方だけが見られます</p>'))).toBe('login_wall');
+    // A promotional banner is not a wall.
+    expect(decide(normal('<p>今すぐ会員登録して無料ポイントをもらおう。ログインしてお気に入りに追加。</p>'))).toBe('handle_missing');
     expect(decide(normal('<p>このプロフィールは非公開です</p>'))).toBe('private_or_offline');
+    expect(decide(normal('<p>This performer is offline.</p>'))).toBe('private_or_offline');
+    // Site chrome that merely mentions private shows or offline performers is not a notice about her.
+    expect(decide(normal('<nav>Private show · オフラインの配信者</nav>'))).toBe('handle_missing');
     expect(decide(normal('<p>ただいまメンテナンス中です</p>'))).toBe('temporary_error_page');
+    expect(decide(normal('<aside>【重要】システムメンテナンスのお知らせ</aside>'))).toBe('handle_missing');
     expect(decide('<html><body><p>We use cookies. Accept cookies to continue with this site, thank you.</p></body></html>')).toBe('interstitial_page');
     expect(decide(normal(''), { status: 203 })).toBe('unexpected_status');
     expect(decide(normal(''), { headers: { 'content-type': 'application/json' } })).toBe('not_a_page');
@@ -103,6 +110,8 @@ describe('where a handle hides', () => {
     expect(findHandleInCompactText('<p><span>ak</span><b>i</b></p>', 'aki')).toBe(true);
     expect(findHandleInCompactText('<p>a\u200bki and a&shy;ki</p>', 'aki')).toBe(true);
     expect(findHandleInCompactText('<p>akira</p>', 'aki')).toBe(false);
+    expect(findHandleInCompactText('<p>ヒマリ です</p>', 'ひまり')).toBe(true);
+    expect(findHandleInCompactText('<p>ｈｉｍａｒｉ</p>', 'ヒマリ')).toBe(false); // romaji is out of scope
   });
   it('in markup: entities, \\u escapes, percent-encoding', () => {
     expect(findHandleInMarkup('<div data-n="&#12402;&#12414;&#12426;">', 'ひまり', 'ひまり')).toBe(true);
@@ -135,6 +144,8 @@ describe('isDoubtfulDecoding', () => {
     expect(isDoubtfulDecoding(iconv.encode(jp, 'Shift_JIS'), 'cp932', jp, false)).toBe(false);
     expect(isDoubtfulDecoding(Buffer.from(jp), 'cp932', iconv.decode(Buffer.from(jp), 'cp932'), false)).toBe(true);
     expect(isDoubtfulDecoding(Buffer.from('a\u0000k\u0000'), 'utf-8', 'a\u0000k\u0000', true)).toBe(true);
+    const iso2022 = '\u001b$B$R$^$j\u001b(B'; // ひまり in ISO-2022-JP: all ASCII bytes
+    expect(isDoubtfulDecoding(Buffer.from(iso2022), 'utf-8', iso2022, false)).toBe(true);
     expect(isDoubtfulDecoding(Buffer.from([0xe9]), 'windows-1252', 'é', false)).toBe(true);
     expect(isDoubtfulDecoding(Buffer.from([0xe9]), 'windows-1252', 'é', true)).toBe(false);
   });

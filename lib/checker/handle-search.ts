@@ -1,7 +1,8 @@
 /**
  * Where a handle can hide on a page besides its plain visible text. Absence may only be claimed when the
  * handle is in none of these places, so each one is a way a page she is still on would otherwise look empty:
- * - split by inline tags or invisible characters (an A/B layout: <span>aki</span><wbr>_24, a&#8203;ki);
+ * - split by inline tags or invisible characters (an A/B layout: <span>aki</span><wbr>_24, a&#8203;ki), or
+ *   written in the other kana (ヒマリ for ひまり);
  * - in markup only: og:title, JSON-LD, data attributes, links (entity-escaped, \u-escaped or percent-encoded).
  */
 import { decodeEntities, extractText } from './html';
@@ -20,11 +21,19 @@ function stripInvisible(text: string): string {
 /** Named entities for invisible characters (decodeEntities knows only the common visible ones). */
 const INVISIBLE_ENTITIES = /&(?:shy|zwnj|zwj|lrm|rlm|ZeroWidthSpace|NoBreak|NegativeThinSpace);/gi;
 
-/** The handle in the visible text once inline tags and invisible characters no longer split it. */
+/** Katakana to hiragana (ヒマリ → ひまり): the same name in the other kana (romaji is out of scope). */
+function foldKana(text: string): string {
+  return text.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
+}
+
+/**
+ * The handle in the visible text once inline tags and invisible characters no longer split it, and with
+ * katakana and hiragana read alike.
+ */
 export function findHandleInCompactText(html: string, normHandle: string): boolean {
   const bare = html.replace(INLINE_TAGS, '').replace(INVISIBLE_ENTITIES, '');
-  const compact = normaliseForMatch(stripInvisible(extractText(bare).text));
-  return findHandle(compact, stripInvisible(normHandle)) >= 0;
+  const compact = foldKana(normaliseForMatch(stripInvisible(extractText(bare).text)));
+  return findHandle(compact, foldKana(stripInvisible(normHandle))) >= 0;
 }
 
 /** In the visible text, the title, or once inline tags no longer split it. */

@@ -58,6 +58,8 @@ const cases: Case[] = [
   { name: 'meta refresh to login', path: '/refresh/login/aki', handle: 'aki', reason: 'login_wall', stillThere: true },
   { name: 'her page with a slow refresh home', path: '/refresh-slow/aki', handle: 'aki', reason: 'handle_in_markup_only', stillThere: true },
   { name: 'a forwarding page that names her', path: '/refresh-named/aki', handle: 'aki', reason: 'no_expected_content', stillThere: true, onlyHer: true },
+  { name: 'a forwarder titled with her handle, to the top page', path: '/refresh-titled/aki', handle: 'aki', reason: 'redirect_shows_handle', stillThere: true },
+  { name: 'a forwarder titled with her handle, to her profile', path: '/refresh-titled/aki?to=/profile/aki', handle: 'aki', reason: 'handle_found', stillThere: true },
   { name: 'meta refresh loop', path: '/refresh/loop/0', handle: 'aki', reason: 'too_many_redirects', stillThere: true },
   // Variants of her page.
   { name: 'private profile', path: '/private/aki', handle: 'aki', reason: 'private_or_offline', stillThere: true },
@@ -79,6 +81,7 @@ const cases: Case[] = [
   { name: 'UTF-16 with a byte order mark', path: `/utf16-bom/${HIMARI}`, handle: 'ひまり', reason: 'handle_found', stillThere: true },
   { name: 'redirect to a cookie-consent page', path: '/to-consent/aki', handle: 'aki', reason: 'interstitial_page', stillThere: true },
   { name: 'region notice', path: '/region/aki', handle: 'aki', reason: 'interstitial_page', stillThere: true },
+  { name: 'hiragana handle shown in katakana', path: `/katakana/${HIMARI}`, handle: 'ひまり', reason: 'handle_found', stillThere: true },
   { name: 'handle split by &shy;', path: '/split-shy/himari_24', handle: 'himari_24', reason: 'handle_found', stillThere: true },
   { name: 'soft 404, rule without examples', path: '/soft404/aki', handle: 'aki', rule: { absentStrings: ['このユーザーは存在しません'] }, reason: 'rule_untested', stillThere: true },
   { name: 'Cloudflare challenge', path: '/challenge/cf?status=200', handle: 'aki', reason: 'challenge_page', stillThere: true },

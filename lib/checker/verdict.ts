@@ -114,12 +114,24 @@ function unreadable(facts: PageFacts): ReasonCode | null {
   return text.length < EMPTY_PAGE_MAX_TEXT ? 'no_expected_content' : null;
 }
 
+/** A landing page that could hide her moved profile: rendered by JavaScript, or with nothing on it at all. */
 function unreadableLanding(facts: PageFacts): ReasonCode | null {
   const { text, input } = facts;
   if (text.length >= JS_SHELL_MAX_TEXT) return null;
   if (facts.selfRefresh) return 'refresh_to_self';
   if (/<script\b/i.test(input.html)) return 'js_shell';
   return text.length === 0 && !facts.normTitle ? 'no_expected_content' : null;
+}
+
+/**
+ * Does a forwarding page name her in its markup, besides in the target URL? With no handle given, the
+ * profile URL's last segment stands in for it.
+ */
+function forwarderNamesHer(facts: PageFacts, rawTarget: string): boolean {
+  const { handle, input } = facts;
+  const probe = handle && input.handle ? handle : urlKey(input.requestedUrl);
+  if (!probe) return false;
+  return findHandleInMarkup(decodeEntities(input.html).split(rawTarget).join(' '), probe, input.handle ?? probe);
 }
 
 /** A body that broke off or could not be decoded says so, rather than "nothing to decide by". */
@@ -159,16 +171,16 @@ function decideReason(facts: PageFacts): ReasonCode | { follow: string } {
   if (!handleFound && findCaptchaMarker(facts.normHtml.get())) return 'challenge_page';
   if (!handleFound && isAgeGate(facts.normHtml.get(), normTitle, text.length)) return 'age_gate';
 
-  // 5. A page that only forwards (meta refresh, trivial script redirect) is a redirect: follow it.
-  if (!handleFound && outcome.kind !== 'conflict' && input.followRefresh !== false) {
+  // 5. A page that only forwards (Refresh header, meta refresh, trivial script redirect) is a redirect: follow
+  // it. (A page showing her handle is only looked at when it is near-empty: a forwarder, not her profile.)
+  if ((!handleFound || text.length < JS_SHELL_MAX_TEXT) && outcome.kind !== 'conflict' && input.followRefresh !== false) {
     const header = input.headers.refresh;
     const refresh = findRefresh(html, text.length, input.finalUrl, Array.isArray(header) ? header[0] : header);
     if (refresh?.kind === 'to') {
-      // Not when the forwarding page itself names her (besides in the target): then it is about her.
-      // With no handle given, the profile URL's last segment stands in for it.
-      const probe = handle && input.handle ? handle : urlKey(input.requestedUrl);
-      const rest = decodeEntities(html).split(refresh.raw).join(' ');
-      if (!probe || !findHandleInMarkup(rest, probe, input.handle ?? probe)) return { follow: refresh.url };
+      const namesHer = handleFound || forwarderNamesHer(facts, refresh.raw);
+      // Forwarding to her profile is followed in any case; away from it, only when the forwarder is not about her.
+      if (!namesHer || !isOffProfile(input.requestedUrl, refresh.url, rule, input.handle?.trim())) return { follow: refresh.url };
+      if (handleFound) return 'redirect_shows_handle';
     }
     if (refresh?.kind === 'self') facts.selfRefresh = true;
   }
