@@ -1,7 +1,8 @@
 /** Each guard on the way to "gone", through decidePage (the network-free half of a check). */
 import { describe, it, expect } from 'vitest';
 import iconv from 'iconv-lite';
-import { decidePage, type PageInput } from './verdict';
+import type { PageInput } from './page-input';
+import { decidePage } from './verdict';
 import { isLoginLanding } from './redirect-judge';
 import { isDoubtfulDecoding } from './decode';
 import { findHandleInCompactText, findHandleInMarkup, findHandleInMetadata } from './handle-search';

@@ -18,7 +18,7 @@ import {
   findTemporaryErrorMarker,
 } from './notice-markers';
 import { isLoginLanding, urlKey } from './redirect-judge';
-import type { PageInput } from './verdict';
+import type { PageInput } from './page-input';
 
 /**
  * Every reason that means gone, with the explicit signal it relies on (verdict.ts decides the signal; the

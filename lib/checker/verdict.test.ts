@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { decidePage, type PageInput } from './verdict';
+import type { PageInput } from './page-input';
+import { decidePage } from './verdict';
 import { isOffProfile } from './redirect-judge';
 import { parseSiteRule } from './rule';
 
