@@ -4,7 +4,7 @@ import { db } from "../db/client";
 import { validationFailure, type ActionResult } from "../actions/result";
 import { defaultLocale, isLocale, localeCookie } from "../i18n/config";
 import { recordAuditEvent } from "./audit";
-import { clientIp } from "./options";
+import { clientAddressOf } from "../security/client-address";
 import { hashPassword, isCommonPassword } from "./password";
 import { hitRateLimit, rateLimitKey, rules } from "./rate-limit";
 import { registerSchema } from "./schema";
@@ -18,7 +18,7 @@ export async function registerAction(input: unknown): Promise<ActionResult> {
     return { ok: false, error: "invalidInput", fieldErrors: { password: "passwordCommon" } };
   }
 
-  const limit = await hitRateLimit(rateLimitKey("register:ip", clientIp(await headers())), rules.registerPerIp);
+  const limit = await hitRateLimit(rateLimitKey("register:ip", clientAddressOf(await headers())), rules.registerPerIp);
   if (limit.blocked) return { ok: false, error: "rateLimited", retryAfterSeconds: limit.retryAfterSeconds };
 
   const existing = await db.user.findUnique({ where: { email }, select: { id: true } });

@@ -4,6 +4,7 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getSecrets } from "../config/secrets";
+import { clientAddressOf } from "../security/client-address";
 import { authenticate } from "./authenticate";
 
 export const authOptions: NextAuthOptions = {
@@ -24,7 +25,7 @@ export const authOptions: NextAuthOptions = {
       // totp: the second step (a TOTP code or a recovery code), sent only once authorize asked for it.
       credentials: { email: { type: "email" }, password: { type: "password" }, totp: { type: "text" } },
       async authorize(credentials, request) {
-        const result = await authenticate(credentials ?? {}, clientIp(request?.headers));
+        const result = await authenticate(credentials ?? {}, clientAddressOf(request?.headers));
         // next-auth hands a thrown error's message to signIn() in the browser: a code, never details.
         if (!result.ok) throw new Error(result.error);
         return { id: result.user.id, email: result.user.email, sessionVersion: result.user.sessionVersion };
@@ -44,12 +45,3 @@ export const authOptions: NextAuthOptions = {
     },
   },
 };
-
-type HeaderBag = Record<string, string | string[] | undefined> | Headers | undefined;
-
-/** The client's address as Next's server reports it (x-forwarded-for); used only, hashed, for rate limits. */
-export function clientIp(headers: HeaderBag): string {
-  const raw = headers instanceof Headers ? headers.get("x-forwarded-for") : headers?.["x-forwarded-for"];
-  const value = Array.isArray(raw) ? raw[0] : raw;
-  return value?.split(",")[0]?.trim() || "unknown";
-}
