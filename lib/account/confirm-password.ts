@@ -17,12 +17,12 @@ export function confirmationKey(userId: string): string {
 
 /** Counts a failed confirmation (a wrong password or second-factor code) and reports it in her security log. */
 export async function countFailedConfirmation(userId: string): Promise<void> {
-  await hitRateLimit(confirmationKey(userId), rules.signInPerAccount);
+  await hitRateLimit(confirmationKey(userId), rules.reauthPerAccount);
   await recordAuditEvent(userId, "PASSWORD_CHECK_FAILED");
 }
 
 export async function confirmPassword(userId: string, password: string): Promise<PasswordCheck> {
-  const limit = await peekRateLimit(confirmationKey(userId), rules.signInPerAccount);
+  const limit = await peekRateLimit(confirmationKey(userId), rules.reauthPerAccount);
   if (limit.blocked) return { ok: false, error: "rateLimited", retryAfterSeconds: limit.retryAfterSeconds };
   const user = await db.user.findUnique({ where: { id: userId }, select: { email: true, passwordHash: true, totpEnabledAt: true } });
   const valid = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), password);

@@ -8,7 +8,7 @@ import { randomBytes } from "node:crypto";
 import { mkdir, readdir, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { rateLimitKey } from "../auth/rate-limit";
-import { forgetTotpReplayState } from "../auth/two-factor";
+import { forgetTotpReplayState, secondFactorKey } from "../auth/two-factor";
 import { db, isPostgres } from "../db/client";
 import { deleteAllEvidenceFiles } from "../evidence/mutations";
 import { evidenceRoot, userEvidenceDir } from "../evidence/storage";
@@ -51,7 +51,7 @@ export async function eraseAccount(userId: string, now = Date.now()): Promise<bo
     // Her rate-limit counters hold only hashes, but nothing of hers is kept.
     await db.$transaction([
       db.user.deleteMany({ where: { id: userId } }),
-      db.rateLimit.deleteMany({ where: { key: { in: [rateLimitKey("signin:account", user.email), confirmationKey(userId)] } } }),
+      db.rateLimit.deleteMany({ where: { key: { in: [rateLimitKey("signin:account", user.email), confirmationKey(userId), secondFactorKey(userId)] } } }),
     ]);
   } catch (error) {
     if (moved) await restoreFolder(trash, userEvidenceDir(userId));

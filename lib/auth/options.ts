@@ -4,7 +4,10 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getSecrets } from "../config/secrets";
+import { cookies } from "next/headers";
 import { clientAddressOf } from "../security/client-address";
+import { appCookieOptions } from "../security/https";
+import { deviceCookie, deviceCookieMaxAgeSeconds, deviceCookiePath } from "./device";
 import { authenticate } from "./authenticate";
 
 export const authOptions: NextAuthOptions = {
@@ -25,10 +28,13 @@ export const authOptions: NextAuthOptions = {
       // totp: the second step (a TOTP code or a recovery code), sent only once authorize asked for it.
       credentials: { email: { type: "email" }, password: { type: "password" }, totp: { type: "text" } },
       async authorize(credentials, request) {
-        const result = await authenticate(credentials ?? {}, clientAddressOf(request?.headers));
+        const jar = await cookies();
+        const result = await authenticate(credentials ?? {}, clientAddressOf(request?.headers), jar.get(deviceCookie)?.value);
         // next-auth hands a thrown error's message to signIn() in the browser: a code, never details.
         if (!result.ok) throw new Error(result.error);
-        return { id: result.user.id, email: result.user.email, sessionVersion: result.user.sessionVersion };
+        // Next adds cookies set here to the route handler's answer.
+        jar.set(deviceCookie, result.deviceToken, { ...appCookieOptions(deviceCookieMaxAgeSeconds), path: deviceCookiePath });
+        return { id: result.user.id, sessionVersion: result.user.sessionVersion };
       },
     }),
   ],

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { db } from "../db/client";
 import { createUser } from "../testing/factories";
 import { provider } from "../testing/databases";
-import { authenticate } from "./authenticate";
+import { authenticate, signInKeys } from "./authenticate";
 import { hashPassword } from "./password";
 import { rateLimitKey } from "./rate-limit";
 import { totpCodeAt } from "./totp";
@@ -96,17 +96,18 @@ describe(`two-step sign-in (${provider})`, () => {
     expect(events.filter((t) => t === "SIGN_IN_FAILED").length).toBeGreaterThanOrEqual(4);
   });
 
-  it("counts wrong codes toward the per-account limit and does not reset it when only asking for the code", async () => {
+  it("counts wrong codes as sign-in failures and does not reset the count when only asking for the code", async () => {
     const { user, secret } = await enabledUser();
-    const accountKey = rateLimitKey("signin:account", user.email);
+    const from = ip();
+    const signInFrom = (totp?: string) => authenticate(totp === undefined ? { email: user.email, password } : { email: user.email, password, totp }, from);
     const wrong = (i: number) => (`99999${i}` === code(secret) ? "888888" : `99999${i}`);
     for (let i = 0; i < 4; i++) {
-      expect(await signIn(user.email, wrong(i))).toEqual({ ok: false, error: "TOTP_INVALID" });
-      expect(await signIn(user.email)).toEqual({ ok: false, error: "TOTP_REQUIRED" });
+      expect(await signInFrom(wrong(i))).toEqual({ ok: false, error: "TOTP_INVALID" });
+      expect(await signInFrom()).toEqual({ ok: false, error: "TOTP_REQUIRED" });
     }
-    expect(await signIn(user.email, wrong(4))).toEqual({ ok: false, error: "TOTP_INVALID" });
-    expect((await db.rateLimit.findUnique({ where: { key: accountKey } }))?.attempts).toBe(5);
-    const blocked = await signIn(user.email, code(secret));
+    expect(await signInFrom(wrong(4))).toEqual({ ok: false, error: "TOTP_INVALID" });
+    expect((await db.rateLimit.findUnique({ where: { key: signInKeys(user.email, from, null).accountAddress } }))?.attempts).toBe(5);
+    const blocked = await signInFrom(code(secret));
     expect(blocked.ok).toBe(false);
     expect(!blocked.ok && blocked.error).toMatch(/^RATE_LIMITED:\d+$/);
   });
