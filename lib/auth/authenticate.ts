@@ -7,6 +7,7 @@
 // TOTP_INVALID and counts as a failure like a wrong password.
 import { db } from "../db/client";
 import { issueDeviceToken, knownDeviceId } from "./device";
+import { byLogin } from "./user-fields";
 import { getDummyHash, verifyPassword } from "./password";
 import {
   backoffRules, hitBackoff, hitRateLimit, peekBackoff, peekRateLimit, rateLimitKey, resetRateLimit, rules, type RateLimitState,
@@ -24,15 +25,15 @@ type Counter = { key: string; peek: () => Promise<RateLimitState>; hit: () => Pr
 export async function authenticate(credentials: Record<string, unknown>, ip: string, deviceToken?: string): Promise<AuthenticateResult> {
   const parsed = signInSchema.safeParse(credentials);
   if (!parsed.success) return { ok: false, error: "INVALID_INPUT" };
-  const { email, password, totp } = parsed.data;
+  const { login, password, totp } = parsed.data;
 
-  const user = await db.user.findUnique({
-    where: { email },
+  const user = await db.user.findFirst({
+    where: byLogin(login),
     select: { id: true, passwordHash: true, sessionVersion: true, totpEnabledAt: true, totpSecretEnc: true },
   });
   // Only a real account can have a device cookie; without one, a name with no account is treated exactly like hers.
   const deviceId = user ? knownDeviceId(deviceToken, user.id, user.sessionVersion) : null;
-  const counters = signInCounters(email, ip, deviceId);
+  const counters = signInCounters(login, ip, deviceId);
   for (const counter of counters) {
     const state = await counter.peek();
     if (state.blocked) return { ok: false, error: `RATE_LIMITED:${state.retryAfterSeconds}` };
@@ -72,8 +73,12 @@ export function signInKeys(login: string, ip: string, deviceId: string | null) {
     ip: rateLimitKey("signin:ip", ip),
     device: deviceId ? rateLimitKey("signin:device", deviceId) : null,
     accountAddress: rateLimitKey("signin:account-address", `${login}\n${ip}`),
-    account: rateLimitKey("signin:account", login),
+    account: signInAccountKey(login),
   };
+}
+
+export function signInAccountKey(login: string): string {
+  return rateLimitKey("signin:account", login);
 }
 
 function signInCounters(login: string, ip: string, deviceId: string | null): Counter[] {

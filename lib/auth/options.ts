@@ -1,4 +1,4 @@
-// next-auth 4 with email + password. Sessions are JWTs (the Credentials provider requires them); each token
+// next-auth 4 with login name + password. Sessions are JWTs (the Credentials provider requires them); each token
 // carries the user's sessionVersion, and requireUser() compares it with the database on every request, so
 // "sign out everywhere" and account deletion take effect at once.
 import type { NextAuthOptions } from "next-auth";
@@ -24,9 +24,9 @@ export const authOptions: NextAuthOptions = {
   },
   providers: [
     CredentialsProvider({
-      name: "email",
+      name: "login",
       // totp: the second step (a TOTP code or a recovery code), sent only once authorize asked for it.
-      credentials: { email: { type: "email" }, password: { type: "password" }, totp: { type: "text" } },
+      credentials: { login: { type: "text" }, password: { type: "password" }, totp: { type: "text" } },
       async authorize(credentials, request) {
         const jar = await cookies();
         const result = await authenticate(credentials ?? {}, clientAddressOf(request?.headers), jar.get(deviceCookie)?.value);

@@ -1,16 +1,17 @@
 // Attempt counters stored in the database, so limits hold across app processes and restarts: fixed windows
 // (N attempts per window) and growing delays (a few free attempts, then a wait that doubles with each failure).
 // Keys are hashed: the table never holds a login name, an email address or an IP address.
-import { createHash } from "node:crypto";
 import { db } from "../db/client";
+import { lookupHash } from "../db/lookup-hash";
 
 export type RateLimitRule = { limit: number; windowMs: number };
 /** A few free attempts, then a wait of base × 2^(failures − free) after each failure, at most max; forgotten after a quiet day. */
 export type BackoffRule = { freeAttempts: number; baseDelayMs: number; maxDelayMs: number; forgetAfterMs: number };
 export type RateLimitState = { blocked: false } | { blocked: true; retryAfterSeconds: number };
 
+/** A keyed HMAC (lib/db/lookup-hash.ts): a copy of the table cannot be searched for a known login or address. */
 export function rateLimitKey(scope: string, value: string): string {
-  return `${scope}:${createHash("sha256").update(value.toLowerCase()).digest("base64url").slice(0, 32)}`;
+  return `${scope}:${lookupHash("rate-limit", `${scope}\n${value.toLowerCase()}`).slice(0, 32)}`;
 }
 
 function numberFromEnv(name: string, fallback: number): number {

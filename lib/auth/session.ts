@@ -5,8 +5,9 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "../db/client";
 import { authOptions } from "./options";
+import { openLoginName } from "./user-fields";
 
-export type CurrentUser = { id: string; email: string; locale: string; discreetMode: boolean; quickExitUrl: string | null };
+export type CurrentUser = { id: string; loginName: string; locale: string; discreetMode: boolean; quickExitUrl: string | null };
 
 /** The signed-in user, or null. A token whose sessionVersion is stale (signed out everywhere) counts as none. */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
@@ -14,11 +15,11 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   if (!session?.uid) return null;
   const user = await db.user.findUnique({
     where: { id: session.uid },
-    select: { id: true, email: true, locale: true, discreetMode: true, quickExitUrl: true, sessionVersion: true },
+    select: { id: true, loginNameEnc: true, locale: true, discreetMode: true, quickExitUrl: true, sessionVersion: true },
   });
   if (!user || user.sessionVersion !== session.sv) return null;
-  const { sessionVersion: _version, ...current } = user;
-  return current;
+  const { sessionVersion: _version, loginNameEnc, ...current } = user;
+  return { ...current, loginName: openLoginName(user.id, loginNameEnc) };
 });
 
 /** For pages: the user, or a redirect to sign-in that comes back here. */

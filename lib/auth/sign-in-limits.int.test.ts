@@ -20,7 +20,7 @@ async function her() {
   return user;
 }
 
-const attempt = (email: string, ip: string, device?: string, pass = password) => authenticate({ email, password: pass }, ip, device);
+const attempt = (email: string, ip: string, device?: string, pass = password) => authenticate({ login: email, password: pass }, ip, device);
 const isLimited = (r: { ok: boolean; error?: string }) => !r.ok && /^RATE_LIMITED:\d+$/.test(r.error ?? "");
 
 describe(`sign-in limits someone else cannot use against her (${provider})`, () => {
@@ -29,36 +29,36 @@ describe(`sign-in limits someone else cannot use against her (${provider})`, () 
   it("an attacker's 50 failures from other addresses (and from hers) do not stop her signing in on her device", async () => {
     const user = await her();
     const home = address();
-    const first = await attempt(user.email, home);
+    const first = await attempt(user.login, home);
     expect(first.ok).toBe(true);
     const device = first.ok ? first.deviceToken : undefined;
 
     const attacker = elsewhere();
-    for (let i = 0; i < 25; i++) await attempt(user.email, attacker, undefined, `wrong-password-${i}`);
-    for (let i = 0; i < 15; i++) await attempt(user.email, elsewhere(), undefined, `wrong-password-${i}`);
+    for (let i = 0; i < 25; i++) await attempt(user.login, attacker, undefined, `wrong-password-${i}`);
+    for (let i = 0; i < 15; i++) await attempt(user.login, elsewhere(), undefined, `wrong-password-${i}`);
     // Even from her own address (a shared connection).
-    for (let i = 0; i < 10; i++) await attempt(user.email, home, undefined, `wrong-password-${i}`);
-    expect(isLimited(await attempt(user.email, attacker))).toBe(true);
-    expect(isLimited(await attempt(user.email, home))).toBe(true);
+    for (let i = 0; i < 10; i++) await attempt(user.login, home, undefined, `wrong-password-${i}`);
+    expect(isLimited(await attempt(user.login, attacker))).toBe(true);
+    expect(isLimited(await attempt(user.login, home))).toBe(true);
 
-    const mine = await attempt(user.email, home, device);
+    const mine = await attempt(user.login, home, device);
     expect(mine.ok).toBe(true);
     // From another address too (her phone on mobile data).
-    expect((await attempt(user.email, elsewhere(), mine.ok ? mine.deviceToken : undefined)).ok).toBe(true);
+    expect((await attempt(user.login, elsewhere(), mine.ok ? mine.deviceToken : undefined)).ok).toBe(true);
     expect(device).toMatch(/^[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}$/);
   });
 
   it("without her device cookie, failures from one address hold up only that address, with growing waits", async () => {
     const user = await her();
     const attacker = elsewhere();
-    for (let i = 0; i < 5; i++) expect(await attempt(user.email, attacker, undefined, `wrong-${i}`)).toEqual({ ok: false, error: "INVALID_CREDENTIALS" });
-    const blocked = await attempt(user.email, attacker);
+    for (let i = 0; i < 5; i++) expect(await attempt(user.login, attacker, undefined, `wrong-${i}`)).toEqual({ ok: false, error: "INVALID_CREDENTIALS" });
+    const blocked = await attempt(user.login, attacker);
     expect(isLimited(blocked)).toBe(true);
     const wait = Number(!blocked.ok && blocked.error.split(":")[1]);
     expect(wait).toBeGreaterThan(50);
     expect(wait).toBeLessThanOrEqual(60);
     // Her new phone at another address is not held up.
-    expect((await attempt(user.email, address())).ok).toBe(true);
+    expect((await attempt(user.login, address())).ok).toBe(true);
   });
 
   it("answers a login with no account exactly as hers, limits included", async () => {
@@ -66,49 +66,49 @@ describe(`sign-in limits someone else cannot use against her (${provider})`, () 
     const ghost = `ghost-${randomBytes(6).toString("hex")}@example.test`;
     const ip = elsewhere();
     for (let i = 0; i < 5; i++) {
-      expect(await attempt(user.email, ip, undefined, `wrong-${i}`)).toEqual({ ok: false, error: "INVALID_CREDENTIALS" });
+      expect(await attempt(user.login, ip, undefined, `wrong-${i}`)).toEqual({ ok: false, error: "INVALID_CREDENTIALS" });
       expect(await attempt(ghost, ip, undefined, `wrong-${i}`)).toEqual({ ok: false, error: "INVALID_CREDENTIALS" });
     }
-    expect(isLimited(await attempt(user.email, ip))).toBe(true);
+    expect(isLimited(await attempt(user.login, ip))).toBe(true);
     expect(isLimited(await attempt(ghost, ip))).toBe(true);
   });
 
   it("limits a known device too, on its own count", async () => {
     const user = await her();
-    const first = await attempt(user.email, address());
+    const first = await attempt(user.login, address());
     const device = first.ok ? first.deviceToken : "";
-    for (let i = 0; i < 5; i++) await attempt(user.email, address(), device, `wrong-${i}`);
-    expect(isLimited(await attempt(user.email, address(), device))).toBe(true);
+    for (let i = 0; i < 5; i++) await attempt(user.login, address(), device, `wrong-${i}`);
+    expect(isLimited(await attempt(user.login, address(), device))).toBe(true);
     // Nothing was counted against the account for other browsers.
-    const keys = signInKeys(user.email, "x", null);
+    const keys = signInKeys(user.login, "x", null);
     expect(await db.rateLimit.count({ where: { key: keys.account } })).toBe(0);
-    expect((await attempt(user.email, address())).ok).toBe(true);
+    expect((await attempt(user.login, address())).ok).toBe(true);
   });
 
   it("honours a device cookie only for the account and the session version it was issued to", async () => {
     const a = await her();
     const b = await her();
-    const fromA = await attempt(a.email, address());
+    const fromA = await attempt(a.login, address());
     const deviceA = fromA.ok ? fromA.deviceToken : "";
     const ip = elsewhere();
-    for (let i = 0; i < 5; i++) await attempt(b.email, ip, undefined, `wrong-${i}`);
+    for (let i = 0; i < 5; i++) await attempt(b.login, ip, undefined, `wrong-${i}`);
     // A's cookie does not exempt a browser trying B's account.
-    expect(isLimited(await attempt(b.email, ip, deviceA))).toBe(true);
+    expect(isLimited(await attempt(b.login, ip, deviceA))).toBe(true);
     // A forged or altered cookie counts as none.
-    expect(isLimited(await attempt(b.email, ip, `${deviceA.slice(0, -2)}xx`))).toBe(true);
-    expect(isLimited(await attempt(b.email, ip, "garbage"))).toBe(true);
+    expect(isLimited(await attempt(b.login, ip, `${deviceA.slice(0, -2)}xx`))).toBe(true);
+    expect(isLimited(await attempt(b.login, ip, "garbage"))).toBe(true);
 
     // After "sign out everywhere" (sessionVersion up) an old cookie no longer exempts.
-    for (let i = 0; i < 5; i++) await attempt(a.email, ip, undefined, `wrong-${i}`);
-    expect((await attempt(a.email, ip, deviceA)).ok).toBe(true);
+    for (let i = 0; i < 5; i++) await attempt(a.login, ip, undefined, `wrong-${i}`);
+    expect((await attempt(a.login, ip, deviceA)).ok).toBe(true);
     await db.user.update({ where: { id: a.id }, data: { sessionVersion: { increment: 1 } } });
-    for (let i = 0; i < 5; i++) await attempt(a.email, ip, undefined, `wrong-${i}`);
-    expect(isLimited(await attempt(a.email, ip, deviceA))).toBe(true);
+    for (let i = 0; i < 5; i++) await attempt(a.login, ip, undefined, `wrong-${i}`);
+    expect(isLimited(await attempt(a.login, ip, deviceA))).toBe(true);
   });
 
   it("caps failures on one account from many addresses for browsers without the cookie", async () => {
     const user = await her();
-    for (let i = 0; i < 50; i++) await attempt(user.email, `192.0.2.${i}`, undefined, `wrong-${i}`);
-    expect(isLimited(await attempt(user.email, address()))).toBe(true);
+    for (let i = 0; i < 50; i++) await attempt(user.login, `192.0.2.${i}`, undefined, `wrong-${i}`);
+    expect(isLimited(await attempt(user.login, address()))).toBe(true);
   });
 });

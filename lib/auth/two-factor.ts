@@ -10,6 +10,7 @@ import { decryptField, encryptField } from "../db/crypto";
 import { getSecrets } from "../config/secrets";
 import { recordAuditEvent } from "./audit";
 import { verifyPassword } from "./password";
+import { openLoginName } from "./user-fields";
 import { hitRateLimit, peekRateLimit, rateLimitKey, rules } from "./rate-limit";
 import {
   createTotpSecret, generateRecoveryCodes, hashRecoveryCode, isTotpCodeFormat, matchTotpCode, normalizeRecoveryCode, qrCodeDataUrl, totpUri,
@@ -46,7 +47,7 @@ export async function getTwoFactorStatus(userId: string): Promise<{ enabledAt: D
 
 /** A new secret, stored but not yet in force; null when the user is gone or TOTP is already on. */
 export async function startTotpSetup(userId: string): Promise<{ secret: string; uri: string; qrDataUrl: string } | null> {
-  const user = await db.user.findFirst({ where: { id: userId }, select: { email: true, discreetMode: true } });
+  const user = await db.user.findFirst({ where: { id: userId }, select: { loginNameEnc: true, discreetMode: true } });
   if (!user) return null;
   const secret = createTotpSecret();
   const { count } = await db.user.updateMany({
@@ -55,7 +56,7 @@ export async function startTotpSetup(userId: string): Promise<{ secret: string; 
   });
   if (count !== 1) return null;
   await db.rateLimit.deleteMany({ where: { key: replayKey(userId) } });
-  const uri = totpUri(secret, { label: user.email, discreet: user.discreetMode });
+  const uri = totpUri(secret, { label: openLoginName(userId, user.loginNameEnc), discreet: user.discreetMode });
   return { secret, uri, qrDataUrl: qrCodeDataUrl(uri) };
 }
 

@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "../db/client";
 import type { RegistrationStatus, Verdict } from "../db/enums";
 import { inputFromDate } from "../time/tokyo-date";
-import { openCheck, openRegistration, openSnapshot } from "./crypto-fields";
+import { openAgencyName } from "../agencies/crypto-fields";
+import { openCheck, openRegistration, openSnapshot, registrationSiteName } from "./crypto-fields";
 
 /** Days a profile may stay visible after a withdrawal request before it is raised as an alert. */
 export const stillVisibleAlertDays = 14;
@@ -25,12 +26,12 @@ export async function getDashboard(userId: string, now = new Date()): Promise<{ 
   const registrations = await db.registration.findMany({
     where: { userId },
     select: {
-      id: true, handleEnc: true, customSiteName: true, status: true, lastVerdict: true, lastReason: true, lastCheckedAt: true,
+      id: true, handleEnc: true, customSiteNameEnc: true, status: true, lastVerdict: true, lastReason: true, lastCheckedAt: true,
       lastHttpStatus: true, withdrawalRequestedAt: true, consecutiveFailures: true, site: { select: { name: true } },
     },
   });
   const rows = registrations
-    .map(({ handleEnc, site, customSiteName, ...r }) => ({ ...r, siteName: site?.name ?? customSiteName ?? "", handle: openRegistration.handle(r.id, handleEnc) }))
+    .map(({ handleEnc, site, customSiteNameEnc, ...r }) => ({ ...r, siteName: registrationSiteName({ id: r.id, site, customSiteNameEnc }), handle: openRegistration.handle(r.id, handleEnc) }))
     .sort((a, b) => statusOrder[a.status] - statusOrder[b.status] || a.siteName.localeCompare(b.siteName, "ja") || a.handle.localeCompare(b.handle, "ja"));
   return { rows, alerts: alertsFor(rows, now) };
 }
@@ -53,14 +54,14 @@ export async function getRegistration(userId: string, id: string, historyLimit =
     where: { id, userId },
     include: {
       site: { select: { id: true, name: true, ruleStatus: true } },
-      agency: { select: { id: true, name: true } },
+      agency: { select: { id: true, nameEnc: true } },
       checks: { orderBy: { checkedAt: "desc" }, take: historyLimit },
       evidence: { where: { kind: "CHECK_SNAPSHOT" }, orderBy: { capturedAt: "desc" }, take: 20 },
     },
   });
   if (!r) return null;
   return {
-    id: r.id, status: r.status, site: r.site, agency: r.agency, siteName: r.site?.name ?? r.customSiteName ?? "",
+    id: r.id, status: r.status, site: r.site, agency: r.agency && { id: r.agency.id, name: openAgencyName(r.agency.id, r.agency.nameEnc) }, siteName: registrationSiteName(r),
     handle: openRegistration.handle(r.id, r.handleEnc), profileUrl: openRegistration.profileUrl(r.id, r.profileUrlEnc),
     registeredOn: r.registeredOn, withdrawalRequestedAt: r.withdrawalRequestedAt, goneConfirmedAt: r.goneConfirmedAt, nextCheckAt: r.nextCheckAt,
     baseline: r.baselineAt ? { at: r.baselineAt, handleFound: r.baselineHandleFound, title: openRegistration.baselineTitle(r.id, r.baselineTitleEnc) } : null,
@@ -75,7 +76,7 @@ export async function getRegistrationForEdit(userId: string, id: string) {
   const r = await db.registration.findFirst({ where: { id, userId } });
   if (!r) return null;
   return {
-    siteId: r.siteId ?? "other", customSiteName: r.customSiteName ?? "", confirmOtherDomain: !r.siteId,
+    siteId: r.siteId ?? "other", customSiteName: openRegistration.customSiteName(r.id, r.customSiteNameEnc) ?? "", confirmOtherDomain: !r.siteId,
     handle: openRegistration.handle(r.id, r.handleEnc), profileUrl: openRegistration.profileUrl(r.id, r.profileUrlEnc),
     agencyId: r.agencyId ?? "", newAgencyName: "", registeredOn: inputFromDate(r.registeredOn), withdrawalRequestedOn: inputFromDate(r.withdrawalRequestedAt),
   };

@@ -23,7 +23,7 @@ let writer: ReturnType<typeof startWriter> | undefined;
 
 beforeAll(async () => {
   if (provider !== "sqlite") return;
-  user = await createLoadUser(db, { email: `backup-${randomBytes(6).toString("hex")}@example.test`, passwordHash: "x", registrations: 1, baseUrl: "http://127.0.0.1:9" });
+  user = await createLoadUser(db, { login: `backup-${randomBytes(6).toString("hex")}`, passwordHash: "x", registrations: 1, baseUrl: "http://127.0.0.1:9" });
 });
 
 afterAll(async () => {
