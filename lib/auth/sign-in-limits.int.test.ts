@@ -20,7 +20,7 @@ async function her() {
   return user;
 }
 
-const attempt = (email: string, ip: string, device?: string, pass = password) => authenticate({ login: email, password: pass }, ip, device);
+const attempt = (login: string, ip: string, device?: string, pass = password) => authenticate({ login, password: pass }, ip, device);
 const isLimited = (r: { ok: boolean; error?: string }) => !r.ok && /^RATE_LIMITED:\d+$/.test(r.error ?? "");
 
 describe(`sign-in limits someone else cannot use against her (${provider})`, () => {

@@ -32,7 +32,7 @@ async function enabledUser() {
   return { user, secret: setup!.secret, recoveryCodes: confirmed.recoveryCodes };
 }
 
-const signIn = (email: string, totp?: string) => authenticate(totp === undefined ? { login: email, password } : { login: email, password, totp }, ip());
+const signIn = (login: string, totp?: string) => authenticate(totp === undefined ? { login, password } : { login, password, totp }, ip());
 const types = async (userId: string) => (await db.auditEvent.findMany({ where: { userId }, orderBy: { createdAt: "asc" } })).map((e) => e.type);
 
 describe(`two-step sign-in (${provider})`, () => {
