@@ -65,11 +65,11 @@ test("downloads everything as a ZIP whose data holds her registration, only afte
 });
 
 test("changing the password keeps her signed in here, ends other sessions, and only the new one works", async ({ page, browser }) => {
-  const email = await registerNewUser(page);
+  const login = await registerNewUser(page);
   const other = await browser.newContext({ baseURL: test.info().project.use.baseURL, viewport: { width: 390, height: 844 }, locale: "ja-JP" });
   const otherPage = await other.newPage();
   await otherPage.goto("/signin");
-  await signIn(otherPage, email);
+  await signIn(otherPage, login);
   await expect(otherPage).toHaveURL(/\/dashboard$/);
 
   await page.goto("/settings");
@@ -93,14 +93,14 @@ test("changing the password keeps her signed in here, ends other sessions, and o
 
   await page.getByRole("button", { name: "ログアウト" }).click();
   await expect(page).toHaveURL(/\/signin$/);
-  await signIn(page, email, password);
-  await expect(page.getByRole("main").getByRole("alert")).toHaveText("メールアドレスまたはパスワードが違います。");
-  await signIn(page, email, newPassword);
+  await signIn(page, login, password);
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("ログイン名またはパスワードが違います。");
+  await signIn(page, login, newPassword);
   await expect(page).toHaveURL(/\/dashboard$/);
 });
 
 test("deleting the account needs her password, then erases it: goodbye page, no sign-in, no files", async ({ page }) => {
-  const email = await registerNewUser(page);
+  const login = await registerNewUser(page);
   await addRegistration(page, { handle: "momo", path: "/profile/momo" });
   expect((await uploadEvidence(page)).ok()).toBe(true);
   await page.goto("/settings");
@@ -129,7 +129,7 @@ test("deleting the account needs her password, then erases it: goodbye page, no 
 
   await page.goto("/dashboard");
   await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fdashboard$/);
-  await signIn(page, email, password);
-  await expect(page.getByRole("main").getByRole("alert")).toHaveText("メールアドレスまたはパスワードが違います。");
+  await signIn(page, login, password);
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("ログイン名またはパスワードが違います。");
   expect((await page.request.get("/api/account/export")).status()).toBe(401);
 });

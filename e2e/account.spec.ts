@@ -1,9 +1,9 @@
-import { expect, password, registerNewUser, screenshot, signIn, test, uniqueEmail } from "./fixtures";
+import { expect, password, registerNewUser, screenshot, signIn, test, uniqueLogin } from "./fixtures";
 
 test("register, use the app in Japanese, switch to English, sign out, and come back to the same page", async ({ page }) => {
   await page.goto("/");
   await screenshot(page, "landing-ja");
-  const email = await registerNewUser(page);
+  const login = await registerNewUser(page);
 
   await expect(page.getByRole("heading", { level: 1, name: "ダッシュボード" })).toBeVisible();
   await expect(page.getByText(/今日は\d{4}年\d{1,2}月\d{1,2}日です。/)).toBeVisible();
@@ -35,7 +35,7 @@ test("register, use the app in Japanese, switch to English, sign out, and come b
 
   await page.goto("/settings");
   await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fsettings$/);
-  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Login name").fill(login);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/settings$/);
@@ -47,36 +47,61 @@ test("register, use the app in Japanese, switch to English, sign out, and come b
 });
 
 test("a wrong password gets one generic message, and repeated failures are rate limited with the wait", async ({ page }) => {
-  const email = await registerNewUser(page);
+  const login = await registerNewUser(page);
   await page.getByRole("button", { name: "ログアウト" }).click();
   await expect(page).toHaveURL(/\/signin$/);
   await screenshot(page, "signin-ja");
 
-  await signIn(page, email, "wrong-password-123");
-  await expect(page.getByRole("main").getByRole("alert")).toHaveText("メールアドレスまたはパスワードが違います。");
+  await signIn(page, login, "wrong-password-123");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("ログイン名またはパスワードが違います。");
   await screenshot(page, "signin-wrong-password-ja");
 
   // No such account: the very same message.
-  await signIn(page, uniqueEmail(), "wrong-password-123");
-  await expect(page.getByRole("main").getByRole("alert")).toHaveText("メールアドレスまたはパスワードが違います。");
+  await signIn(page, uniqueLogin(), "wrong-password-123");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("ログイン名またはパスワードが違います。");
 
   for (let attempt = 2; attempt <= 5; attempt++) {
-    await signIn(page, email, `wrong-password-${attempt}`);
+    await signIn(page, login, `wrong-password-${attempt}`);
     await expect(page.getByRole("main").getByRole("alert")).toBeVisible();
   }
   // Over the limit, even the right password is refused until the wait is over.
-  await signIn(page, email, password);
+  await signIn(page, login, password);
   await expect(page.getByRole("main").getByRole("alert")).toContainText("試行回数が多すぎます。");
   await expect(page.getByRole("main").getByRole("alert")).toContainText(/\d+分ほど待ってから/);
   await screenshot(page, "signin-rate-limited-ja");
 });
 
+test("someone failing on her login name elsewhere is held up, and she still signs in on her own browser", async ({ page, browser }) => {
+  const login = await registerNewUser(page);
+  // Her browser now carries the device cookie from that sign-in: HttpOnly, only for the sign-in endpoint.
+  const device = (await page.context().cookies()).find((c) => c.name === "taikai_device");
+  expect(device).toMatchObject({ httpOnly: true, path: "/api/auth", sameSite: "Lax" });
+  await page.getByRole("button", { name: "ログアウト" }).click();
+  await expect(page).toHaveURL(/\/signin$/);
+
+  const attacker = await browser.newContext({ baseURL: test.info().project.use.baseURL, viewport: { width: 390, height: 844 } });
+  const theirs = await attacker.newPage();
+  await theirs.goto("/signin");
+  for (let attempt = 1; attempt <= 6; attempt++) {
+    await signIn(theirs, login, `wrong-password-${attempt}`);
+    await expect(theirs.getByRole("main").getByRole("alert")).toBeVisible();
+  }
+  await expect(theirs.getByRole("main").getByRole("alert")).toContainText("試行回数が多すぎます。");
+  // Even with her password, that browser waits.
+  await signIn(theirs, login, password);
+  await expect(theirs.getByRole("main").getByRole("alert")).toContainText("試行回数が多すぎます。");
+  await attacker.close();
+
+  await signIn(page, login);
+  await expect(page).toHaveURL(/\/dashboard$/);
+});
+
 test("signing out everywhere ends the session at once, and the session endpoint no longer renews the old cookie", async ({ page, browser }) => {
-  const email = await registerNewUser(page);
+  const login = await registerNewUser(page);
   const other = await browser.newContext({ baseURL: test.info().project.use.baseURL, viewport: { width: 390, height: 844 } });
   const otherPage = await other.newPage();
   await otherPage.goto("/signin");
-  await signIn(otherPage, email);
+  await signIn(otherPage, login);
   await expect(otherPage).toHaveURL(/\/dashboard$/);
   expect((await otherPage.request.get("/api/auth/session").then((r) => r.json())).uid).toEqual(expect.any(String));
 

@@ -16,66 +16,93 @@ test("the registration form refuses empty, huge, malformed and script input with
   const serverErrors = failOnServerError(page);
   await page.goto("/register");
   const submit = page.getByRole("button", { name: "登録する" });
-  const email = page.getByLabel("メールアドレス");
+  const loginName = page.getByLabel("ログイン名");
   const pass = page.getByLabel("パスワード", { exact: true });
   const confirm = page.getByLabel("パスワード(確認)");
 
+  // A random name is offered, and another on request.
+  const suggested = await loginName.inputValue();
+  expect(suggested).toMatch(/^[a-z]+-[a-z0-9]{5}-[a-z0-9]{5}$/);
+  await page.getByRole("button", { name: "別の名前を提案する" }).click();
+  await expect(loginName).not.toHaveValue(suggested);
+
+  await loginName.fill("");
   await submit.click();
   await expect(page.getByText("入力してください。")).toHaveCount(3);
   await screenshot(page, "register-errors-ja");
 
-  await email.fill("not-an-email");
+  await loginName.fill("ab");
   await pass.fill("short");
   await confirm.fill("different");
   await submit.click();
-  await expect(page.getByText("メールアドレスの形式が正しくありません。")).toBeVisible();
+  await expect(page.getByText("ログイン名は3文字以上にしてください。")).toBeVisible();
   await expect(page.getByText("パスワードは10文字以上にしてください。")).toBeVisible();
   await expect(page.getByText("確認用のパスワードが一致しません。")).toBeVisible();
 
-  await email.fill(`${huge}@example.test`);
+  // An email address is not a login name (so sign-up can never be used to test one).
+  await loginName.fill("hanako@example.test");
+  await submit.click();
+  await expect(page.getByText(/ログイン名に使えるのは/)).toBeVisible();
+
+  await loginName.fill(huge);
   await pass.fill(huge);
   await confirm.fill(huge);
   await submit.click();
   await expect(page.getByText("長すぎます。短くしてください。").first()).toBeVisible();
 
-  await email.fill(`${script}@example.test`);
+  await loginName.fill(script);
   await pass.fill("1234567890");
   await confirm.fill("1234567890");
   await submit.click();
-  await expect(page.getByText("メールアドレスの形式が正しくありません。")).toBeVisible();
+  await expect(page.getByText(/ログイン名に使えるのは/)).toBeVisible();
 
   // The server's own check: a common password passes the browser's rules but not the server's.
-  await email.fill(`common-${Date.now()}@example.test`);
+  await loginName.fill(`common-${Date.now()}`);
   await submit.click();
   await expect(page.getByText("よく使われていて推測されやすいパスワードです。別のパスワードにしてください。")).toBeVisible();
   await expect(page).toHaveURL(/\/register$/);
   expect(serverErrors).toEqual([]);
 });
 
-test("the sign-in form refuses empty, huge and malformed input", async ({ page }) => {
+test("a chosen login name that is taken gets a plain message and creates nothing", async ({ page, browser }) => {
+  const login = await registerNewUser(page);
+  const other = await browser.newContext({ baseURL: test.info().project.use.baseURL, viewport: { width: 390, height: 844 } });
+  const otherPage = await other.newPage();
+  await otherPage.goto("/register");
+  await otherPage.getByLabel("ログイン名").fill(login.toUpperCase());
+  await otherPage.getByLabel("パスワード", { exact: true }).fill(password);
+  await otherPage.getByLabel("パスワード(確認)").fill(password);
+  await otherPage.getByRole("button", { name: "登録する" }).click();
+  await expect(otherPage.getByText("このログイン名はすでに使われています。別の名前にしてください。")).toBeVisible();
+  await expect(otherPage).toHaveURL(/\/register$/);
+  await other.close();
+});
+
+test("the sign-in form refuses empty and huge input", async ({ page }) => {
   const serverErrors = failOnServerError(page);
   await page.goto("/signin");
   const submit = page.getByRole("button", { name: "ログインする" });
   await submit.click();
-  await expect(page.getByText("入力してください。")).toHaveCount(2);
-  await page.getByLabel("メールアドレス").fill(script);
+  // exact: the login field's hint ends in "…入力してください。" too.
+  await expect(page.getByText("入力してください。", { exact: true })).toHaveCount(2);
+  await page.getByLabel("ログイン名").fill(huge);
   await page.getByLabel("パスワード").fill(huge);
   await submit.click();
-  await expect(page.getByText("メールアドレスの形式が正しくありません。")).toBeVisible();
-  await expect(page.getByText("長すぎます。短くしてください。")).toBeVisible();
+  await expect(page.getByText("長すぎます。短くしてください。")).toHaveCount(2);
   expect(serverErrors).toEqual([]);
 });
 
 test("the sign-in endpoint itself answers bad input with a code, not a server error", async ({ request }) => {
   const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
-  for (const [email, password] of [["", ""], [huge, huge], [script, "x"], ["a@b", "x".repeat(100_000)]]) {
+  // A login name is only looked up (by keyed hash), so markup in it is just a name no account has.
+  for (const [login, pass, code] of [["", "", "INVALID_INPUT"], [huge, huge, "INVALID_INPUT"], [script, "x", "INVALID_CREDENTIALS"], ["a@b", "x".repeat(100_000), "INVALID_INPUT"]]) {
     const response = await request.post("/api/auth/callback/credentials", {
-      form: { csrfToken, email, password, json: "true" },
+      form: { csrfToken, login, password: pass, json: "true" },
       maxRedirects: 0,
     });
     expect(response.status()).toBeLessThan(500);
     const body = await response.text();
-    expect(body).toContain("INVALID_INPUT");
+    expect(body).toContain(code);
   }
 });
 

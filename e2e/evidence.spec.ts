@@ -12,17 +12,22 @@ import { jpegWithExif, pngWithText } from "../lib/evidence/test-images";
 const sha = (b: Uint8Array) => createHash("sha256").update(b).digest("hex");
 
 /** Gives the user a withdrawal case with an agency straight in the database (the wizard has its own tests). */
-function seedCase(email: string, agency: string): void {
+function seedCase(login: string, agency: string): void {
   const script = join(tmpdir(), `taikai-e2e-case-${process.pid}.mts`);
+  const from = (file: string) => JSON.stringify(resolve(file));
   writeFileSync(script, `
-    const { createDb } = await import(${JSON.stringify(resolve("lib/db/client.ts"))});
+    const { createDb } = await import(${from("lib/db/client.ts")});
+    const { byLogin } = await import(${from("lib/auth/user-fields.ts")});
+    const { sealAgencyName } = await import(${from("lib/agencies/crypto-fields.ts")});
+    const { newId } = await import(${from("lib/db/new-id.ts")});
     const db = createDb(process.env.DATABASE_URL);
-    const user = await db.user.findUniqueOrThrow({ where: { email: process.env.SEED_EMAIL } });
-    const agency = await db.agency.create({ data: { userId: user.id, name: process.env.SEED_AGENCY } });
-    await db.case.create({ data: { userId: user.id, agencyId: agency.id } });
+    const user = await db.user.findFirstOrThrow({ where: byLogin(process.env.SEED_LOGIN) });
+    const agencyId = newId();
+    await db.agency.create({ data: { id: agencyId, userId: user.id, nameEnc: sealAgencyName(agencyId, process.env.SEED_AGENCY) } });
+    await db.case.create({ data: { userId: user.id, agencyId } });
     await db.$disconnect();
   `);
-  execFileSync("npx", ["tsx", script], { env: { ...process.env, DATABASE_URL: e2eDatabaseUrl(), SEED_EMAIL: email, SEED_AGENCY: agency }, stdio: "pipe" });
+  execFileSync("npx", ["tsx", script], { env: { ...process.env, DATABASE_URL: e2eDatabaseUrl(), SEED_LOGIN: login, SEED_AGENCY: agency }, stdio: "pipe" });
 }
 
 /** Uploads through the API as the page's user (same cookies), as the form does. */
@@ -36,8 +41,8 @@ function apiUpload(page: Page, body: Buffer, meta: Record<string, unknown> = {},
 }
 
 test("upload a photo with its location removed, download it with the same hash, export the case bundle", async ({ page }) => {
-  const email = await registerNewUser(page);
-  seedCase(email, "ひまわり事務所");
+  const login = await registerNewUser(page);
+  seedCase(login, "ひまわり事務所");
   await page.goto("/evidence");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("証拠の保管");
   await expect(page.getByText(/1ファイル\d+\s(MB|KB)まで、合計\d+\s(GB|MB)まで/)).toBeVisible();
@@ -150,8 +155,8 @@ test("refuses programs, archives and oversized files, and cleans path-like names
 });
 
 test("another user's evidence and bundles are not found", async ({ page, browser }) => {
-  const email = await registerNewUser(page);
-  seedCase(email, "つばき事務所");
+  const login = await registerNewUser(page);
+  seedCase(login, "つばき事務所");
   await page.goto("/evidence");
   const uploaded = await apiUpload(page, await pngWithText(), { fileName: "mine.png" });
   const { id } = (await uploaded.json()).data;

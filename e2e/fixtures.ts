@@ -3,8 +3,9 @@ import { randomBytes } from "node:crypto";
 
 export const password = "kumo-no-ue-de-hirune-42";
 
-export function uniqueEmail(): string {
-  return `e2e-${Date.now()}-${randomBytes(4).toString("hex")}@example.test`;
+/** A login name no other test uses (scripts/test-layers.ts checks that none reaches the server's log). */
+export function uniqueLogin(): string {
+  return `e2e-${Date.now()}-${randomBytes(4).toString("hex")}`;
 }
 
 /** Every test fails on a browser error, a failed script or a CSP violation. */
@@ -27,19 +28,19 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `e2e/screenshots/${name}.png`, fullPage: true });
 }
 
-/** Registers a new account through the form and lands on the dashboard. */
-export async function registerNewUser(page: Page, email = uniqueEmail()): Promise<string> {
+/** Registers a new account through the form (her own login name instead of the suggested one) and lands on the dashboard. */
+export async function registerNewUser(page: Page, login = uniqueLogin()): Promise<string> {
   await page.goto("/register");
-  await page.getByLabel("メールアドレス").fill(email);
+  await page.getByLabel("ログイン名").fill(login);
   await page.getByLabel("パスワード", { exact: true }).fill(password);
   await page.getByLabel("パスワード(確認)").fill(password);
   await page.getByRole("button", { name: "登録する" }).click();
   await expect(page).toHaveURL(/\/dashboard$/);
-  return email;
+  return login;
 }
 
-export async function signIn(page: Page, email: string, pass = password): Promise<void> {
-  await page.getByLabel("メールアドレス").fill(email);
+export async function signIn(page: Page, login: string, pass = password): Promise<void> {
+  await page.getByLabel("ログイン名").fill(login);
   await page.getByLabel("パスワード").fill(pass);
   await page.getByRole("button", { name: "ログインする" }).click();
 }

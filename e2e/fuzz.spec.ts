@@ -81,12 +81,12 @@ function foreignBodies(name: string, f: { caseId: string; registrationId: string
   return byAction[name] ?? [];
 }
 
-type Victim = { email: string; registrationId: string; caseId: string; evidenceId: string; eventId: string; page: Page };
+type Victim = { login: string; registrationId: string; caseId: string; evidenceId: string; eventId: string; page: Page };
 
 async function createVictim(browser: Browser, baseURL: string): Promise<Victim> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "ja-JP", timezoneId: "Asia/Tokyo", baseURL });
   const page = await context.newPage();
-  const email = await registerNewUser(page);
+  const login = await registerNewUser(page);
   await addRegistration(page, { handle: victimHandle, path: `/profile/${victimHandle}` });
   const registrationId = page.url().split("/").pop()!;
   // A sent case through the wizard, as she would.
@@ -122,7 +122,7 @@ async function createVictim(browser: Browser, baseURL: string): Promise<Victim> 
   const html = await (await page.request.get(`/withdrawal/${caseId}`)).text();
   const eventId = /eventId\\?":\\?"([a-z0-9]{16,})/.exec(html)?.[1];
   expect(eventId, "the event id on her case page").toBeTruthy();
-  return { email, registrationId, caseId, evidenceId, eventId: eventId!, page };
+  return { login, registrationId, caseId, evidenceId, eventId: eventId!, page };
 }
 
 /** What she sees on her pages: compared before and after the fuzzing. */
@@ -166,7 +166,7 @@ test("every server action and route handler refuses bad input and other users' i
     }
     statuses.set(status, (statuses.get(status) ?? 0) + 1);
     if (status >= 500) failures.push(`${label}: ${status} ${body.slice(0, 200)}`);
-    if (body.includes(victimHandle) || body.includes(victim.email) || body.includes(victimAgency)) failures.push(`${label}: answer holds the other user's data`);
+    if (body.includes(victimHandle) || body.includes(victim.login) || body.includes(victimAgency)) failures.push(`${label}: answer holds the other user's data`);
   };
 
   // Server actions, last the one that ends her own sessions (a legitimate effect of calling it at all).
@@ -201,7 +201,7 @@ test("every server action and route handler refuses bad input and other users' i
   // Route handlers: odd methods, ids and bodies. (Signed in again: the last action above ended her sessions.)
   await page.context().clearCookies();
   const attacker = await registerNewUser(page);
-  expect(attacker).toContain("@example.test");
+  expect(attacker).toMatch(/^e2e-\d+-[0-9a-f]{8}$/);
   const oddIds = [victim.caseId, victim.evidenceId, "does-not-exist", "x".repeat(65), "x".repeat(5000), "..%2F..%2Fsecrets.json", "%00", "%E3%81", "'%20OR%201%3D1", "$K1", "0", "-1", "%F0%9F%92%A9"];
   const methods = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
   const routes = (id: string) => [
@@ -237,15 +237,15 @@ test("every server action and route handler refuses bad input and other users' i
   // The sign-in endpoint: odd bodies and methods.
   const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
   const signInBodies: { data?: string | Buffer; form?: Record<string, string>; type: string }[] = [
-    { type: "application/json", data: JSON.stringify({ csrfToken, email: victim.email, password: ["x"] }) },
+    { type: "application/json", data: JSON.stringify({ csrfToken, login: victim.login, password: ["x"] }) },
     { type: "application/json", data: deep },
     { type: "application/x-www-form-urlencoded", data: invalidUtf8 },
-    { type: "application/x-www-form-urlencoded", data: `csrfToken=${csrfToken}&email[]=a&email[]=b&password[$ne]=1` },
-    { type: "application/x-www-form-urlencoded", data: `csrfToken=${csrfToken}&email=${encodeURIComponent(victim.email)}&password=${"x".repeat(1024 * 1024)}` },
-    { type: "application/x-www-form-urlencoded", data: `csrfToken=${csrfToken}&email=%E3%81&password=%FF` },
-    { type: "application/x-www-form-urlencoded", data: `email=${encodeURIComponent(victim.email)}&password=x` },
+    { type: "application/x-www-form-urlencoded", data: `csrfToken=${csrfToken}&login[]=a&login[]=b&password[$ne]=1` },
+    { type: "application/x-www-form-urlencoded", data: `csrfToken=${csrfToken}&login=${encodeURIComponent(victim.login)}&password=${"x".repeat(1024 * 1024)}` },
+    { type: "application/x-www-form-urlencoded", data: `csrfToken=${csrfToken}&login=%E3%81&password=%FF` },
+    { type: "application/x-www-form-urlencoded", data: `login=${encodeURIComponent(victim.login)}&password=x` },
     { type: "text/plain", data: "" },
-    { type: "multipart/form-data; boundary=zzz", data: "--zzz\r\nContent-Disposition: form-data; name=\"email\"\r\n\r\nx\r\n--zzz--" },
+    { type: "multipart/form-data; boundary=zzz", data: "--zzz\r\nContent-Disposition: form-data; name=\"login\"\r\n\r\nx\r\n--zzz--" },
   ];
   for (const [i, body] of signInBodies.entries()) {
     await check(`sign-in body #${i}`, () => request.post("/api/auth/callback/credentials", { headers: { "Content-Type": body.type }, data: body.data, maxRedirects: 0 }));

@@ -95,8 +95,8 @@ test("another user's registration is not found", async ({ page, browser }) => {
 });
 
 test("the dashboard stays readable at 390 px with many registrations", async ({ page }) => {
-  const email = await registerNewUser(page);
-  execFileSync("npx", ["tsx", "scripts/seed-demo.ts", "--email", email, "--registrations", "60", "--checks", "20"], {
+  const login = await registerNewUser(page);
+  execFileSync("npx", ["tsx", "scripts/seed-demo.ts", "--login", login, "--registrations", "60", "--checks", "20"], {
     env: { ...process.env, DATABASE_URL: e2eDatabaseUrl() },
     stdio: "pipe",
   });

@@ -28,7 +28,7 @@ async function enterCode(page: Page, code: string) {
 
 test("turn on two-step sign-in, sign in with a code or a recovery code (once), and turn it off", async ({ page }) => {
   test.setTimeout(120_000);
-  const email = await registerNewUser(page);
+  const login = await registerNewUser(page);
   await page.goto("/settings");
   const card = page.getByRole("region", { name: "2段階認証", exact: true });
   await expect(card.getByText("いまは使っていません。")).toBeVisible();
@@ -68,7 +68,7 @@ test("turn on two-step sign-in, sign in with a code or a recovery code (once), a
 
   // The password alone no longer signs in: the form asks for the code.
   await signOut(page);
-  await signIn(page, email);
+  await signIn(page, login);
   await expect(page.getByLabel("確認コード")).toBeFocused();
   await expect(page.getByText("2段階認証を設定しているアカウントです。")).toBeVisible();
   await expect(page).toHaveURL(/\/signin$/);
@@ -76,7 +76,7 @@ test("turn on two-step sign-in, sign in with a code or a recovery code (once), a
   await page.goto("/settings");
   await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fsettings$/);
 
-  await signIn(page, email);
+  await signIn(page, login);
   await enterCode(page, wrongCode(secret));
   await expect(page.getByRole("main").getByRole("alert")).toHaveText("コードが正しくありません。認証アプリに表示されている最新のコードを入力してください。");
   await expect(page.getByRole("button", { name: "確認してログインする" })).toBeEnabled();
@@ -90,7 +90,7 @@ test("turn on two-step sign-in, sign in with a code or a recovery code (once), a
 
   // The same code again is a replay.
   await signOut(page);
-  await signIn(page, email);
+  await signIn(page, login);
   await enterCode(page, fresh);
   await expect(page.getByRole("main").getByRole("alert")).toHaveText("コードが正しくありません。認証アプリに表示されている最新のコードを入力してください。");
 
@@ -99,17 +99,17 @@ test("turn on two-step sign-in, sign in with a code or a recovery code (once), a
   await expect(page).toHaveURL(/\/dashboard$/);
   await expect(page.getByRole("heading", { level: 1, name: "ダッシュボード" })).toBeVisible();
   await signOut(page);
-  await signIn(page, email);
+  await signIn(page, login);
   await enterCode(page, recoveryCodes[0]);
   await expect(page.getByRole("main").getByRole("alert")).toHaveText("コードが正しくありません。認証アプリに表示されている最新のコードを入力してください。");
   await screenshot(page, "two-factor-recovery-code-reused");
 
   // Back to the first step.
-  await page.getByRole("button", { name: "メールアドレスとパスワードの入力に戻る" }).click();
-  await expect(page.getByLabel("メールアドレス")).toHaveValue(email);
+  await page.getByRole("button", { name: "ログイン名とパスワードの入力に戻る" }).click();
+  await expect(page.getByLabel("ログイン名")).toHaveValue(login);
 
   // Turning it off needs the password and a code.
-  await signIn(page, email);
+  await signIn(page, login);
   await enterCode(page, recoveryCodes[1]);
   await expect(page).toHaveURL(/\/dashboard$/);
   await expect(page.getByRole("heading", { level: 1, name: "ダッシュボード" })).toBeVisible();
@@ -136,7 +136,7 @@ test("turn on two-step sign-in, sign in with a code or a recovery code (once), a
   await screenshot(page, "two-factor-disabled");
 
   await signOut(page);
-  await signIn(page, email);
+  await signIn(page, login);
   await expect(page).toHaveURL(/\/dashboard$/);
   await expect(page.getByRole("heading", { level: 1, name: "ダッシュボード" })).toBeVisible();
 });

@@ -22,7 +22,7 @@ async function answerFacts(page: Page) {
 }
 
 test("the whole wizard to a sent case, resuming a draft after closing the browser", async ({ page, browser }) => {
-  const email = await registerNewUser(page);
+  const login = await registerNewUser(page);
   await addRegistration(page, { handle: "ゆい", path: `/profile/${encodeURIComponent("ゆい")}` });
   await stepOne(page, "株式会社テストプロダクション", true);
 
@@ -31,7 +31,7 @@ test("the whole wizard to a sent case, resuming a draft after closing the browse
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, baseURL: test.info().project.use.baseURL });
   page = await context.newPage();
   await page.goto("/signin");
-  await page.getByLabel("メールアドレス").fill(email);
+  await page.getByLabel("ログイン名").fill(login);
   await page.getByLabel("パスワード").fill("kumo-no-ue-de-hirune-42");
   await page.getByRole("button", { name: "ログインする" }).click();
   await expect(page).toHaveURL(/\/dashboard$/);

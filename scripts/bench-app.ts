@@ -30,7 +30,7 @@ export async function waitForApp(origin: string, attempts = 240): Promise<void> 
 }
 
 /** Signs in through next-auth's own endpoints and returns the session cookie. */
-export async function signInForBench(origin: string, email: string, password: string): Promise<string> {
+export async function signInForBench(origin: string, login: string, password: string): Promise<string> {
   const csrf = await fetch(`${origin}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
@@ -38,7 +38,7 @@ export async function signInForBench(origin: string, email: string, password: st
     method: "POST",
     redirect: "manual",
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
-    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
+    body: new URLSearchParams({ csrfToken, login, password, json: "true" }),
   });
   const session = response.headers.getSetCookie().find((c) => c.startsWith("next-auth.session-token="));
   if (!session) throw new Error(`sign-in failed: HTTP ${response.status}`);

@@ -28,10 +28,15 @@ execFileSync("npx", ["tsx", "scripts/db-seed.ts"], { env, stdio: "ignore" });
 const { createDb } = await import("../lib/db/client");
 const { hashPassword } = await import("../lib/auth/password");
 const db = createDb(env.DATABASE_URL);
-const email = "bench@example.test";
+const login = "bench";
+const { sealLoginName } = await import("../lib/auth/user-fields");
+const { sealAgencyName } = await import("../lib/agencies/crypto-fields");
+const { newId } = await import("../lib/db/new-id");
 const password = "bench-password-for-taikai";
-const user = await db.user.create({ data: { email, passwordHash: await hashPassword(password) } });
-const agency = await db.agency.create({ data: { userId: user.id, name: "ベンチ事務所" } });
+const userId = newId();
+const user = await db.user.create({ data: { id: userId, ...sealLoginName(userId, login), passwordHash: await hashPassword(password) } });
+const agencyId = newId();
+const agency = await db.agency.create({ data: { id: agencyId, userId: user.id, nameEnc: sealAgencyName(agencyId, "ベンチ事務所") } });
 const withdrawal = await db.case.create({ data: { userId: user.id, agencyId: agency.id } });
 await db.$disconnect();
 
@@ -43,7 +48,7 @@ const bigSha = createHash("sha256").update(readFileSync(bigFile)).digest("hex");
 const server = startNext(port, env);
 try {
   await waitForApp(origin);
-  const cookie = await signInForBench(origin, email, password);
+  const cookie = await signInForBench(origin, login, password);
   await (await fetch(`${origin}/evidence`, { headers: { cookie } })).text(); // warm-up
   const rows: { what: string; seconds: number; mbPerSecond: number; baseMb: number; peakMb: number }[] = [];
 

@@ -63,7 +63,7 @@ try {
   const passwordHash = await hashPassword(password);
   const people = [];
   for (let i = 0; i < users; i++) {
-    people.push(await createLoadUser(db, { email: `load-${i}@example.test`, passwordHash, registrations: Number(values.registrations), baseUrl: fixture.url }));
+    people.push(await createLoadUser(db, { login: `load-${i}`, passwordHash, registrations: Number(values.registrations), baseUrl: fixture.url }));
   }
   await db.$disconnect();
   console.log(`${postgres ? "PostgreSQL" : "SQLite"}: ${users} users, ${values.registrations} registrations and a sent case each; fixture sites at ${fixture.url}`);
@@ -75,7 +75,7 @@ try {
   await waitForApp(origin);
 
   const signedIn = [];
-  for (const person of people) signedIn.push({ ...person, cookie: await signInForBench(origin, person.email, password) });
+  for (const person of people) signedIn.push({ ...person, cookie: await signInForBench(origin, person.login, password) });
   console.log(`signed in ${signedIn.length} users; ${seconds} s of load, ${users} at once`);
 
   const pool = new Pool(origin, { connections: users, pipelining: 1 });

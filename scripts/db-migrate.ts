@@ -8,14 +8,37 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import pg from "pg";
 import { databaseUrl, isPostgresUrl, sqliteFile } from "../lib/config/paths";
-import { scrubSqliteOnce } from "../lib/db/sqlite-scrub";
+import { createDb } from "../lib/db/client";
+import { restrictSqliteFiles } from "../lib/db/file-mode";
+import { sealedAnything, sealLegacyFields } from "../lib/db/seal-legacy-fields";
+import { scrubSqlite, scrubSqliteOnce } from "../lib/db/sqlite-scrub";
 
 const url = databaseUrl();
 if (!isPostgresUrl(url)) {
+  restrictSqliteFiles(sqliteFile(url));
   execFileSync("npx", ["prisma", "migrate", "deploy"], { stdio: "inherit", env: { ...process.env, CHECKPOINT_DISABLE: "1" } });
+  restrictSqliteFiles(sqliteFile(url));
   if (scrubSqliteOnce(sqliteFile(url))) console.log("SQLite: free pages cleared once (VACUUM with secure_delete).");
 } else {
   await migratePostgres(url);
+}
+await sealLegacy(url);
+
+/** The data step after the SQL migrations (lib/db/seal-legacy-fields.ts), then a rewrite of what it freed. */
+async function sealLegacy(connection: string): Promise<void> {
+  const db = createDb(connection);
+  try {
+    const counts = await sealLegacyFields(db);
+    if (!sealedAnything(counts)) return;
+    console.log(`Encrypted stored plaintext: ${counts.users} accounts, ${counts.agencies} agencies, ${counts.registrations} registrations, ${counts.cases} cases.`);
+    if (isPostgresUrl(connection)) {
+      // Old row versions keep the plaintext until the tables are rewritten.
+      await db.$executeRawUnsafe('VACUUM FULL "User", "Agency", "Registration", "Case"');
+    }
+  } finally {
+    await db.$disconnect();
+  }
+  if (!isPostgresUrl(connection)) scrubSqlite(sqliteFile(connection));
 }
 
 export async function migratePostgres(connectionString: string): Promise<void> {

@@ -16,7 +16,7 @@ import { useAccountErrorText } from "./use-account-error-text";
 const empty: ChangePasswordInput = { currentPassword: "", newPassword: "", newPasswordConfirm: "" };
 
 /** The change ends every session (hers included); this browser then signs in again with the new password. */
-export function ChangePasswordForm({ email }: { email: string }) {
+export function ChangePasswordForm({ loginName }: { loginName: string }) {
   const t = useTranslations("account.password");
   const errorText = useAccountErrorText();
   const router = useRouter();
@@ -31,7 +31,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
       applyActionErrors(result, form.setError, ["currentPassword", "newPassword", "newPasswordConfirm"]);
       return;
     }
-    const signedIn = await signIn("credentials", { email, password: values.newPassword, redirect: false }).catch(() => undefined);
+    const signedIn = await signIn("credentials", { login: loginName, password: values.newPassword, redirect: false }).catch(() => undefined);
     if (!signedIn?.ok) {
       router.replace("/signin?callbackUrl=%2Fsettings");
       return;
@@ -46,7 +46,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
       {errors.root && <Notice tone="error">{errorText(errors.root.message, Number(errors.root.type) || undefined)}</Notice>}
       {changed && <Notice tone="success">{t("changed")}</Notice>}
       {/* Lets password managers tie the new password to the account. */}
-      <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
+      <input type="text" name="username" autoComplete="username" value={loginName} readOnly hidden />
       <TextField label={t("current")} type="password" autoComplete="current-password" error={errorText(errors.currentPassword?.message)} {...form.register("currentPassword")} />
       <TextField label={t("new")} hint={t("newHint")} type="password" autoComplete="new-password" error={errorText(errors.newPassword?.message)} {...form.register("newPassword")} />
       <TextField label={t("confirm")} type="password" autoComplete="new-password" error={errorText(errors.newPasswordConfirm?.message)} {...form.register("newPasswordConfirm")} />

@@ -10,14 +10,16 @@ import { useLeave } from "@/components/ui/use-leave";
 import { useErrorText } from "@/components/error-text";
 import { applyActionErrors } from "@/lib/actions/apply-result";
 import { registerAction } from "@/lib/auth/actions";
+import { suggestLoginName } from "@/lib/auth/login-name";
 import { registerSchema, type RegisterInput } from "@/lib/auth/schema";
 
-const fields = ["email", "password", "passwordConfirm"] as const;
+const fields = ["loginName", "password", "passwordConfirm"] as const;
 
-export function RegisterForm({ callbackPath }: { callbackPath: string }) {
+/** suggestedName: a random name from the server, so the page works before its script has loaded. */
+export function RegisterForm({ callbackPath, suggestedName }: { callbackPath: string; suggestedName: string }) {
   const t = useTranslations("auth");
   const errorText = useErrorText();
-  const form = useForm<RegisterInput>({ resolver: zodResolver(registerSchema), defaultValues: { email: "", password: "", passwordConfirm: "" } });
+  const form = useForm<RegisterInput>({ resolver: zodResolver(registerSchema), defaultValues: { loginName: suggestedName, password: "", passwordConfirm: "" } });
   const { errors, isSubmitting } = form.formState;
   const { leaving, leave } = useLeave();
   const busy = isSubmitting || leaving;
@@ -25,14 +27,27 @@ export function RegisterForm({ callbackPath }: { callbackPath: string }) {
   async function onSubmit(values: RegisterInput) {
     const result = await registerAction(values).catch(() => ({ ok: false as const, error: "generic" as const }));
     if (!result.ok) return applyActionErrors(result, form.setError, fields);
-    const signedIn = await signIn("credentials", { email: values.email, password: values.password, redirect: false }).catch(() => undefined);
+    const signedIn = await signIn("credentials", { login: values.loginName, password: values.password, redirect: false }).catch(() => undefined);
     leave(signedIn?.ok ? callbackPath : "/signin");
   }
 
   return (
     <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="space-y-4">
       {errors.root && <Notice tone="error">{errorText(errors.root.message, Number(errors.root.type) || undefined)}</Notice>}
-      <TextField label={t("email")} type="email" autoComplete="email" inputMode="email" error={errorText(errors.email?.message)} {...form.register("email")} />
+      <div className="space-y-2">
+        <TextField
+          label={t("loginName")}
+          hint={t("loginNameHint")}
+          autoComplete="username"
+          autoCapitalize="none"
+          spellCheck={false}
+          error={errorText(errors.loginName?.message)}
+          {...form.register("loginName")}
+        />
+        <Button type="button" variant="ghost" onClick={() => form.setValue("loginName", suggestLoginName(), { shouldValidate: false })}>
+          {t("suggestAnother")}
+        </Button>
+      </div>
       <TextField label={t("password")} type="password" autoComplete="new-password" hint={t("passwordHint")} error={errorText(errors.password?.message)} {...form.register("password")} />
       <TextField label={t("passwordConfirm")} type="password" autoComplete="new-password" error={errorText(errors.passwordConfirm?.message)} {...form.register("passwordConfirm")} />
       <Button type="submit" disabled={busy} className="w-full">

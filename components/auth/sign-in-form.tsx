@@ -31,9 +31,9 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
   const tf = useTranslations("twoFactor.signIn");
   const errorText = useErrorText();
   const router = useRouter();
-  const form = useForm<SignInInput>({ resolver: zodResolver(signInSchema), defaultValues: { email: "", password: "", totp: "" } });
+  const form = useForm<SignInInput>({ resolver: zodResolver(signInSchema), defaultValues: { login: "", password: "", totp: "" } });
   const { errors, isSubmitting } = form.formState;
-  // Second step: email and password stay in the form (hidden) and are sent again with the code.
+  // Second step: login name and password stay in the form (hidden) and are sent again with the code.
   const [step, setStep] = useState<"password" | "code">("password");
 
   useEffect(() => {
@@ -62,7 +62,7 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
   }
 
   function backToPassword() {
-    form.reset({ email: form.getValues("email"), password: "", totp: "" });
+    form.reset({ login: form.getValues("login"), password: "", totp: "" });
     setStep("password");
   }
 
@@ -72,7 +72,15 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
       {errors.root && <Notice tone="error">{rootMessage}</Notice>}
       {step === "password" ? (
         <>
-          <TextField label={t("email")} type="email" autoComplete="email" inputMode="email" error={errorText(errors.email?.message)} {...form.register("email")} />
+          <TextField
+            label={t("login")}
+            hint={t("loginHint")}
+            autoComplete="username"
+            autoCapitalize="none"
+            spellCheck={false}
+            error={errorText(errors.login?.message)}
+            {...form.register("login")}
+          />
           <TextField label={t("password")} type="password" autoComplete="current-password" error={errorText(errors.password?.message)} {...form.register("password")} />
         </>
       ) : (

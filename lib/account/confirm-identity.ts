@@ -6,7 +6,7 @@ import { clearFailedConfirmations, confirmPassword, countFailedConfirmation } fr
 import { confirmSecondFactor } from "./second-factor";
 
 export type IdentityCheck =
-  | { ok: true; email: string; passwordHash: string }
+  | { ok: true; loginName: string; passwordHash: string }
   | { ok: false; error: "wrongPassword" | "totpRequired" | "totpInvalid" | "notFound" }
   | { ok: false; error: "rateLimited"; retryAfterSeconds: number };
 
@@ -21,5 +21,5 @@ export async function confirmIdentity(userId: string, input: { password: string;
     }
   }
   await clearFailedConfirmations(userId);
-  return { ok: true, email: check.email, passwordHash: check.passwordHash };
+  return { ok: true, loginName: check.loginName, passwordHash: check.passwordHash };
 }

@@ -4,10 +4,11 @@ import "server-only";
 import { recordAuditEvent } from "../auth/audit";
 import { getDummyHash, verifyPassword } from "../auth/password";
 import { hitRateLimit, peekRateLimit, rateLimitKey, resetRateLimit, rules } from "../auth/rate-limit";
+import { openLoginName } from "../auth/user-fields";
 import { db } from "../db/client";
 
 export type PasswordCheck =
-  | { ok: true; email: string; passwordHash: string; totpEnabled: boolean }
+  | { ok: true; loginName: string; passwordHash: string; totpEnabled: boolean }
   | { ok: false; error: "wrongPassword" | "notFound" }
   | { ok: false; error: "rateLimited"; retryAfterSeconds: number };
 
@@ -17,21 +18,21 @@ export function confirmationKey(userId: string): string {
 
 /** Counts a failed confirmation (a wrong password or second-factor code) and reports it in her security log. */
 export async function countFailedConfirmation(userId: string): Promise<void> {
-  await hitRateLimit(confirmationKey(userId), rules.signInPerAccount);
+  await hitRateLimit(confirmationKey(userId), rules.reauthPerAccount);
   await recordAuditEvent(userId, "PASSWORD_CHECK_FAILED");
 }
 
 export async function confirmPassword(userId: string, password: string): Promise<PasswordCheck> {
-  const limit = await peekRateLimit(confirmationKey(userId), rules.signInPerAccount);
+  const limit = await peekRateLimit(confirmationKey(userId), rules.reauthPerAccount);
   if (limit.blocked) return { ok: false, error: "rateLimited", retryAfterSeconds: limit.retryAfterSeconds };
-  const user = await db.user.findUnique({ where: { id: userId }, select: { email: true, passwordHash: true, totpEnabledAt: true } });
+  const user = await db.user.findUnique({ where: { id: userId }, select: { loginNameEnc: true, passwordHash: true, totpEnabledAt: true } });
   const valid = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), password);
   if (!user) return { ok: false, error: "notFound" };
   if (!valid) {
     await countFailedConfirmation(userId);
     return { ok: false, error: "wrongPassword" };
   }
-  return { ok: true, email: user.email, passwordHash: user.passwordHash, totpEnabled: user.totpEnabledAt !== null };
+  return { ok: true, loginName: openLoginName(userId, user.loginNameEnc), passwordHash: user.passwordHash, totpEnabled: user.totpEnabledAt !== null };
 }
 
 /** After the whole confirmation succeeded (password and, when on, the second factor). */

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { mkdir, readdir, rename } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
+import { sealAgencyName } from "../agencies/crypto-fields";
 import { authenticate } from "../auth/authenticate";
 import { rateLimitKey } from "../auth/rate-limit";
 import { totpCodeAt } from "../auth/totp";
@@ -36,8 +37,8 @@ describe(`deleting an account (${provider})`, () => {
     const other = await createAccountWorld();
     for (const model of userOwnedModels()) expect(await count(model, her.userId), model).toBeGreaterThan(0);
     expect((await listUserFiles(her.userId)).length).toBe(2);
-    await authenticate({ email: her.user.email, password: "wrong-password-1" }, "203.0.113.9");
-    const signInCounter = rateLimitKey("signin:account", her.user.email);
+    await authenticate({ login: her.user.login, password: "wrong-password-1" }, "203.0.113.9");
+    const signInCounter = rateLimitKey("signin:account", her.user.login);
     expect(await db.rateLimit.count({ where: { key: signInCounter } })).toBe(1);
 
     expect(await deleteAccount(her.userId, confirm(worldPassword))).toEqual({ ok: true });
@@ -50,22 +51,23 @@ describe(`deleting an account (${provider})`, () => {
     expect(existsSync(userEvidenceDir(her.userId))).toBe(false);
     expect((await readdir(evidenceRoot())).filter((n) => n.includes(her.userId))).toEqual([]);
     expect((await listUserFiles(other.userId)).length).toBe(2);
-    // Her sign-in failure counter (a hash of her email) goes too.
+    // Her sign-in failure counter (a keyed hash of her login name) goes too.
     expect(await db.rateLimit.count({ where: { key: signInCounter } })).toBe(0);
-    expect((await authenticate({ email: her.user.email, password: worldPassword }, "203.0.113.9")).ok).toBe(false);
+    expect((await authenticate({ login: her.user.login, password: worldPassword }, "203.0.113.9")).ok).toBe(false);
   });
 
-  it.runIf(provider === "sqlite")("leaves neither her email, her id nor her plaintext values anywhere in the SQLite file", async () => {
+  it.runIf(provider === "sqlite")("leaves neither her login name, her id nor her plaintext values anywhere in the SQLite file", async () => {
     const [{ secure_delete: secureDelete }] = await db.$queryRawUnsafe<{ secure_delete: number | bigint }[]>("PRAGMA secure_delete");
     expect(Number(secureDelete)).toBe(1);
     const her = await createAccountWorld();
     await createAccountWorld();
     // Her data goes through the usual updates first, which free old copies of her rows inside pages.
     await db.user.update({ where: { id: her.userId }, data: { lastLoginAt: new Date(), sessionVersion: { increment: 1 }, quickExitUrl: "https://example.test/weather" } });
-    await db.agency.updateMany({ where: { userId: her.userId }, data: { name: `事務所${her.marker}-更新` } });
-    const needles = [her.user.email, her.userId, her.marker].map((s) => Buffer.from(s, "utf8"));
-    const before = rawDatabaseFiles();
-    for (const needle of needles) expect(before.includes(needle), needle.toString()).toBe(true);
+    const agency = await db.agency.findFirstOrThrow({ where: { userId: her.userId } });
+    await db.agency.update({ where: { id: agency.id }, data: { nameEnc: sealAgencyName(agency.id, `事務所${her.marker}-更新`) } });
+    const needles = [her.user.login, her.userId, her.marker].map((s) => Buffer.from(s, "utf8"));
+    // Her id is the one value of hers stored in clear (the rest is encrypted: lib/db/at-rest.int.test.ts).
+    expect(rawDatabaseFiles().includes(Buffer.from(her.userId)), "her id before").toBe(true);
 
     expect(await deleteAccount(her.userId, confirm(worldPassword))).toEqual({ ok: true });
     await db.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");

@@ -7,8 +7,9 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { mkdir, readdir, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
-import { rateLimitKey } from "../auth/rate-limit";
-import { forgetTotpReplayState } from "../auth/two-factor";
+import { signInAccountKey } from "../auth/authenticate";
+import { openLoginName } from "../auth/user-fields";
+import { forgetTotpReplayState, secondFactorKey } from "../auth/two-factor";
 import { db, isPostgres } from "../db/client";
 import { deleteAllEvidenceFiles } from "../evidence/mutations";
 import { evidenceRoot, userEvidenceDir } from "../evidence/storage";
@@ -35,7 +36,7 @@ export async function deleteAccount(userId: string, input: DeleteAccountOutput):
 /** Erases the account without asking (the caller has confirmed it is her). False when there was no such user. */
 export async function eraseAccount(userId: string, now = Date.now()): Promise<boolean> {
   await sweepEvidenceTrash(now);
-  const user = await db.user.findUnique({ where: { id: userId }, select: { email: true } });
+  const user = await db.user.findUnique({ where: { id: userId }, select: { loginNameEnc: true } });
   if (!user) return false;
   const trash = join(evidenceRoot(), `${trashPrefix}${userId}.${now}.${randomBytes(4).toString("hex")}`);
   const moved = await moveFolder(userEvidenceDir(userId), trash);
@@ -43,7 +44,7 @@ export async function eraseAccount(userId: string, now = Date.now()): Promise<bo
     // Her rate-limit counters hold only hashes, but nothing of hers is kept.
     await db.$transaction([
       db.user.deleteMany({ where: { id: userId } }),
-      db.rateLimit.deleteMany({ where: { key: { in: [rateLimitKey("signin:account", user.email), confirmationKey(userId)] } } }),
+      db.rateLimit.deleteMany({ where: { key: { in: [signInAccountKey(openLoginName(userId, user.loginNameEnc)), confirmationKey(userId), secondFactorKey(userId)] } } }),
     ]);
   } catch (error) {
     if (moved) await restoreFolder(trash, userEvidenceDir(userId));

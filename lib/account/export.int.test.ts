@@ -94,7 +94,7 @@ describe(`account export (${provider})`, () => {
     expect(tables.Evidence.find((e: { id: string }) => e.id === her.uploads[0].id)).toMatchObject({ fileName: "line.pdf", description: "LINEのスクリーンショット" });
     expect(tables.Evidence.find((e: { id: string }) => e.id === her.snapshot.id).snapshot).toMatchObject({ verdict: "VISIBLE", excerpt: "ひまり" });
     expect(tables.Document.find((d: { id: string }) => d.id === her.letterId)).toMatchObject({ letter: { title: "催告書" } });
-    expect(user).toMatchObject({ email: her.user.email, totpEnabled: false });
+    expect(user).toMatchObject({ loginName: her.user.login, totpEnabled: false });
     // The factory's placeholder document text is not a sealed value: reported, not fatal.
     expect(tables.Document.find((d: { id: string }) => d.id === her.document.id)).toMatchObject({ text: null, unreadableFields: ["text"] });
     expect(exported.text).not.toMatch(/"v1\.[A-Za-z0-9_-]{8}\./);

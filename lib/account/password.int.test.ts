@@ -29,17 +29,17 @@ describe(`changing the password (${provider})`, () => {
     const after = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(after.sessionVersion).toBe(before.sessionVersion + 1);
     expect(after.passwordHash).not.toBe(before.passwordHash);
-    expect((await authenticate({ email: user.email, password: oldPassword }, "198.51.100.1")).ok).toBe(false);
-    expect(await authenticate({ email: user.email, password: newPassword }, "198.51.100.1")).toMatchObject({ ok: true, user: { sessionVersion: after.sessionVersion } });
+    expect((await authenticate({ login: user.login, password: oldPassword }, "198.51.100.1")).ok).toBe(false);
+    expect(await authenticate({ login: user.login, password: newPassword }, "198.51.100.1")).toMatchObject({ ok: true, user: { sessionVersion: after.sessionVersion } });
     const events = (await db.auditEvent.findMany({ where: { userId: user.id }, orderBy: { createdAt: "asc" } })).map((e) => e.type);
     expect(events).toEqual(expect.arrayContaining(["PASSWORD_CHECK_FAILED", "PASSWORD_CHANGED"]));
   });
 
-  it("refuses a common password or her email as the new one", async () => {
+  it("refuses a common password or her login name as the new one", async () => {
     const user = await userWithPassword();
     expect(await changePassword(user.id, change(oldPassword, "password1234"))).toEqual({ ok: false, error: "passwordCommon" });
-    expect(await changePassword(user.id, change(oldPassword, user.email))).toEqual({ ok: false, error: "passwordCommon" });
-    expect((await authenticate({ email: user.email, password: oldPassword }, "198.51.100.2")).ok).toBe(true);
+    expect(await changePassword(user.id, change(oldPassword, user.login))).toEqual({ ok: false, error: "passwordCommon" });
+    expect((await authenticate({ login: user.login, password: oldPassword }, "198.51.100.2")).ok).toBe(true);
   });
 
   it("is rate limited after repeated wrong current passwords", async () => {

@@ -1,7 +1,7 @@
 // What every server action returns. Error codes and field messages are translation keys under "errors".
 import type { z } from "zod";
 
-export type ErrorCode = "invalidInput" | "unauthenticated" | "rateLimited" | "emailUnavailable" | "notFound" | "generic" | "limitReached";
+export type ErrorCode = "invalidInput" | "unauthenticated" | "rateLimited" | "notFound" | "generic" | "limitReached";
 
 export type ActionResult<T = undefined> =
   | { ok: true; data?: T }

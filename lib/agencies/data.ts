@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "../db/client";
+import { openAgencyNames } from "./crypto-fields";
 
 /** Her agencies, for pickers: names only. */
-export function listAgencyNames(userId: string) {
-  return db.agency.findMany({ where: { userId }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+export async function listAgencyNames(userId: string) {
+  return openAgencyNames(await db.agency.findMany({ where: { userId }, select: { id: true, nameEnc: true } }));
 }

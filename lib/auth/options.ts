@@ -1,4 +1,4 @@
-// next-auth 4 with email + password. Sessions are JWTs (the Credentials provider requires them) that name a session
+// next-auth 4 with login name + password. Sessions are JWTs (the Credentials provider requires them) that name a session
 // row (lib/auth/sessions.ts) and carry the user's sessionVersion. The jwt callback checks both on every use of the
 // token, the session endpoint included: a token whose row is gone (signed out, quick exit, idle too long) or whose
 // version is stale (signed out everywhere, password changed, account deleted) gets no session and its cookie is
@@ -6,6 +6,10 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getSecrets } from "../config/secrets";
+import { cookies } from "next/headers";
+import { clientAddressOf } from "../security/client-address";
+import { appCookieOptions } from "../security/https";
+import { deviceCookie, deviceCookieMaxAgeSeconds, deviceCookiePath } from "./device";
 import { authenticate } from "./authenticate";
 import { endSession, isSessionLive, startSession } from "./sessions";
 
@@ -35,14 +39,17 @@ export const authOptions: NextAuthOptions = {
   },
   providers: [
     CredentialsProvider({
-      name: "email",
+      name: "login",
       // totp: the second step (a TOTP code or a recovery code), sent only once authorize asked for it.
-      credentials: { email: { type: "email" }, password: { type: "password" }, totp: { type: "text" } },
+      credentials: { login: { type: "text" }, password: { type: "password" }, totp: { type: "text" } },
       async authorize(credentials, request) {
-        const result = await authenticate(credentials ?? {}, clientIp(request?.headers));
+        const jar = await cookies();
+        const result = await authenticate(credentials ?? {}, clientAddressOf(request?.headers), jar.get(deviceCookie)?.value);
         // next-auth hands a thrown error's message to signIn() in the browser: a code, never details.
         if (!result.ok) throw new Error(result.error);
-        return { id: result.user.id, email: result.user.email, sessionVersion: result.user.sessionVersion };
+        // Next adds cookies set here to the route handler's answer.
+        jar.set(deviceCookie, result.deviceToken, { ...appCookieOptions(deviceCookieMaxAgeSeconds), path: deviceCookiePath });
+        return { id: result.user.id, sessionVersion: result.user.sessionVersion };
       },
     }),
   ],
@@ -68,12 +75,3 @@ export const authOptions: NextAuthOptions = {
     },
   },
 };
-
-type HeaderBag = Record<string, string | string[] | undefined> | Headers | undefined;
-
-/** The client's address as Next's server reports it (x-forwarded-for); used only, hashed, for rate limits. */
-export function clientIp(headers: HeaderBag): string {
-  const raw = headers instanceof Headers ? headers.get("x-forwarded-for") : headers?.["x-forwarded-for"];
-  const value = Array.isArray(raw) ? raw[0] : raw;
-  return value?.split(",")[0]?.trim() || "unknown";
-}

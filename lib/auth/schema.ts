@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { email } from "../validation/fields";
+import { loginField, loginNameField } from "./login-name";
 import { maxPasswordLength, minPasswordLength } from "./password-policy";
 
 // Long enough for a recovery code typed with spaces; anything longer is not a code.
@@ -7,16 +7,19 @@ const maxOneTimeCodeLength = 32;
 const oneTimeCode = z.string({ error: "required" }).trim().min(1, { error: "required" }).max(maxOneTimeCodeLength, { error: "tooLong" });
 
 export const signInSchema = z.object({
-  email,
+  /** Her login name (or, for an account made before login names, its email address). */
+  login: loginField,
   password: z.string({ error: "required" }).min(1, { error: "required" }).max(maxPasswordLength, { error: "tooLong" }),
   /** The second step, when the account has TOTP: a 6-digit code or a recovery code (xxxx-xxxx-xxxx). */
   totp: z.string({ error: "invalidInput" }).trim().max(maxOneTimeCodeLength, { error: "tooLong" }).optional(),
 });
 export type SignInInput = z.infer<typeof signInSchema>;
 
+// No email: nothing would use it, and an email that had to be unique would tell anyone trying it whether it has an
+// account (lib/auth/login-name.ts).
 export const registerSchema = z
   .object({
-    email,
+    loginName: loginNameField,
     password: z
       .string({ error: "required" })
       .min(1, { error: "required" })

@@ -6,10 +6,11 @@ import { cache } from "react";
 import { db } from "../db/client";
 import { authOptions } from "./options";
 import { idleTimeoutMinutesOf, touchSession } from "./sessions";
+import { openLoginName } from "./user-fields";
 
 export type CurrentUser = {
   id: string;
-  email: string;
+  loginName: string;
   locale: string;
   discreetMode: boolean;
   quickExitUrl: string | null;
@@ -29,12 +30,12 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   if (!session?.uid || !session.sid) return null;
   const user = await db.user.findUnique({
     where: { id: session.uid },
-    select: { id: true, email: true, locale: true, discreetMode: true, quickExitUrl: true, quickExitSignsOut: true, idleTimeoutMinutes: true, sessionVersion: true },
+    select: { id: true, loginNameEnc: true, locale: true, discreetMode: true, quickExitUrl: true, quickExitSignsOut: true, idleTimeoutMinutes: true, sessionVersion: true },
   });
   if (!user || user.sessionVersion !== session.sv) return null;
   await touchSession(session.sid, user.id);
-  const { sessionVersion: _version, ...current } = user;
-  return { ...current, idleTimeoutMinutes: idleTimeoutMinutesOf(current), sessionId: session.sid };
+  const { sessionVersion: _version, loginNameEnc, ...current } = user;
+  return { ...current, loginName: openLoginName(user.id, loginNameEnc), idleTimeoutMinutes: idleTimeoutMinutesOf(current), sessionId: session.sid };
 });
 
 /** For pages: the user, or a redirect to sign-in that comes back here. */

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { db } from "../db/client";
 import { createUser } from "../testing/factories";
 import { provider } from "../testing/databases";
-import { authenticate } from "./authenticate";
+import { authenticate, signInKeys } from "./authenticate";
 import { hashPassword } from "./password";
 import { rateLimitKey } from "./rate-limit";
 import { totpCodeAt } from "./totp";
@@ -20,7 +20,7 @@ const code = (secret: string, offset = 0) => totpCodeAt(secret, new Date(Date.no
 async function userWithPassword() {
   passwordHash ??= await hashPassword(password);
   const user = await createUser(db);
-  return db.user.update({ where: { id: user.id }, data: { passwordHash } });
+  return { ...(await db.user.update({ where: { id: user.id }, data: { passwordHash } })), login: user.login };
 }
 
 /** TOTP on, confirmed with the previous step's code, so the current and next steps are still fresh. */
@@ -32,7 +32,7 @@ async function enabledUser() {
   return { user, secret: setup!.secret, recoveryCodes: confirmed.recoveryCodes };
 }
 
-const signIn = (email: string, totp?: string) => authenticate(totp === undefined ? { email, password } : { email, password, totp }, ip());
+const signIn = (login: string, totp?: string) => authenticate(totp === undefined ? { login, password } : { login, password, totp }, ip());
 const types = async (userId: string) => (await db.auditEvent.findMany({ where: { userId }, orderBy: { createdAt: "asc" } })).map((e) => e.type);
 
 describe(`two-step sign-in (${provider})`, () => {
@@ -48,7 +48,7 @@ describe(`two-step sign-in (${provider})`, () => {
     expect(stored.totpSecretEnc).not.toContain(setup!.secret);
     expect(stored.totpEnabledAt).toBeNull();
     expect(await isTotpEnabled(user.id)).toBe(false);
-    expect((await signIn(user.email)).ok).toBe(true);
+    expect((await signIn(user.login)).ok).toBe(true);
 
     expect(await confirmTotpSetup(user.id, "000000")).toMatchObject({ ok: false, error: "codeInvalid" });
     expect(await confirmTotpSetup(user.id, "abcd-efgh-2345")).toMatchObject({ ok: false, error: "codeInvalid" });
@@ -76,37 +76,38 @@ describe(`two-step sign-in (${provider})`, () => {
 
   it("asks for the code after the right password, refuses a wrong or reused code, and signs in with a fresh one", async () => {
     const { user, secret } = await enabledUser();
-    expect(await signIn(user.email)).toEqual({ ok: false, error: "TOTP_REQUIRED" });
-    expect(await signIn(user.email, "")).toEqual({ ok: false, error: "TOTP_REQUIRED" });
-    expect(await authenticate({ email: user.email, password: "wrong-password-1", totp: code(secret) }, ip())).toEqual({ ok: false, error: "INVALID_CREDENTIALS" });
+    expect(await signIn(user.login)).toEqual({ ok: false, error: "TOTP_REQUIRED" });
+    expect(await signIn(user.login, "")).toEqual({ ok: false, error: "TOTP_REQUIRED" });
+    expect(await authenticate({ login: user.login, password: "wrong-password-1", totp: code(secret) }, ip())).toEqual({ ok: false, error: "INVALID_CREDENTIALS" });
     const wrong = code(secret) === "123456" ? "654321" : "123456";
-    expect(await signIn(user.email, wrong)).toEqual({ ok: false, error: "TOTP_INVALID" });
+    expect(await signIn(user.login, wrong)).toEqual({ ok: false, error: "TOTP_INVALID" });
     // Two steps away is outside the window.
-    expect(await signIn(user.email, code(secret, 3))).toEqual({ ok: false, error: "TOTP_INVALID" });
+    expect(await signIn(user.login, code(secret, 3))).toEqual({ ok: false, error: "TOTP_INVALID" });
 
     const fresh = code(secret);
-    expect((await signIn(user.email, fresh)).ok).toBe(true);
-    expect(await signIn(user.email, fresh)).toEqual({ ok: false, error: "TOTP_INVALID" });
+    expect((await signIn(user.login, fresh)).ok).toBe(true);
+    expect(await signIn(user.login, fresh)).toEqual({ ok: false, error: "TOTP_INVALID" });
     // The setup code's step (-1) is older than the last one used: refused too.
-    expect(await signIn(user.email, code(secret, -1))).toEqual({ ok: false, error: "TOTP_INVALID" });
+    expect(await signIn(user.login, code(secret, -1))).toEqual({ ok: false, error: "TOTP_INVALID" });
     // The next step is still accepted (clock drift), once.
-    expect((await signIn(user.email, code(secret, 1))).ok).toBe(true);
+    expect((await signIn(user.login, code(secret, 1))).ok).toBe(true);
     const events = await types(user.id);
     expect(events.filter((t) => t === "SIGN_IN")).toHaveLength(2);
     expect(events.filter((t) => t === "SIGN_IN_FAILED").length).toBeGreaterThanOrEqual(4);
   });
 
-  it("counts wrong codes toward the per-account limit and does not reset it when only asking for the code", async () => {
+  it("counts wrong codes as sign-in failures and does not reset the count when only asking for the code", async () => {
     const { user, secret } = await enabledUser();
-    const accountKey = rateLimitKey("signin:account", user.email);
+    const from = ip();
+    const signInFrom = (totp?: string) => authenticate(totp === undefined ? { login: user.login, password } : { login: user.login, password, totp }, from);
     const wrong = (i: number) => (`99999${i}` === code(secret) ? "888888" : `99999${i}`);
     for (let i = 0; i < 4; i++) {
-      expect(await signIn(user.email, wrong(i))).toEqual({ ok: false, error: "TOTP_INVALID" });
-      expect(await signIn(user.email)).toEqual({ ok: false, error: "TOTP_REQUIRED" });
+      expect(await signInFrom(wrong(i))).toEqual({ ok: false, error: "TOTP_INVALID" });
+      expect(await signInFrom()).toEqual({ ok: false, error: "TOTP_REQUIRED" });
     }
-    expect(await signIn(user.email, wrong(4))).toEqual({ ok: false, error: "TOTP_INVALID" });
-    expect((await db.rateLimit.findUnique({ where: { key: accountKey } }))?.attempts).toBe(5);
-    const blocked = await signIn(user.email, code(secret));
+    expect(await signInFrom(wrong(4))).toEqual({ ok: false, error: "TOTP_INVALID" });
+    expect((await db.rateLimit.findUnique({ where: { key: signInKeys(user.login, from, null).accountAddress } }))?.attempts).toBe(5);
+    const blocked = await signInFrom(code(secret));
     expect(blocked.ok).toBe(false);
     expect(!blocked.ok && blocked.error).toMatch(/^RATE_LIMITED:\d+$/);
   });
@@ -114,15 +115,15 @@ describe(`two-step sign-in (${provider})`, () => {
   it("accepts a recovery code once, in any case and with spaces, also when two requests race", async () => {
     const { user, recoveryCodes } = await enabledUser();
     const [first, second] = recoveryCodes;
-    expect((await signIn(user.email, ` ${first.toUpperCase().replace(/-/g, " ")} `)).ok).toBe(true);
-    expect(await signIn(user.email, first)).toEqual({ ok: false, error: "TOTP_INVALID" });
+    expect((await signIn(user.login, ` ${first.toUpperCase().replace(/-/g, " ")} `)).ok).toBe(true);
+    expect(await signIn(user.login, first)).toEqual({ ok: false, error: "TOTP_INVALID" });
     expect(await types(user.id)).toContain("RECOVERY_CODE_USED");
 
-    const raced = await Promise.all([signIn(user.email, second), signIn(user.email, second), signIn(user.email, second)]);
+    const raced = await Promise.all([signIn(user.login, second), signIn(user.login, second), signIn(user.login, second)]);
     expect(raced.filter((r) => r.ok)).toHaveLength(1);
     expect(await getTwoFactorStatus(user.id)).toMatchObject({ recoveryCodesLeft: 8 });
     const other = await enabledUser();
-    expect(await signIn(other.user.email, recoveryCodes[2])).toEqual({ ok: false, error: "TOTP_INVALID" });
+    expect(await signIn(other.user.login, recoveryCodes[2])).toEqual({ ok: false, error: "TOTP_INVALID" });
   });
 
   it("lets one of two concurrent uses of the same TOTP code through", async () => {
@@ -181,7 +182,7 @@ describe(`two-step sign-in (${provider})`, () => {
     expect(await db.recoveryCode.count({ where: { userId: user.id } })).toBe(0);
     expect(await db.rateLimit.findUnique({ where: { key: rateLimitKey("totp:last", user.id) } })).toBeNull();
     expect(await types(user.id)).toContain("TOTP_DISABLED");
-    expect((await signIn(user.email)).ok).toBe(true);
+    expect((await signIn(user.login)).ok).toBe(true);
     expect(await disableTotp(user.id, { password, code: code(secret) })).toMatchObject({ ok: false, error: "notFound" });
   });
 

@@ -10,6 +10,7 @@ import { decryptField, encryptField } from "../db/crypto";
 import { getSecrets } from "../config/secrets";
 import { recordAuditEvent } from "./audit";
 import { verifyPassword } from "./password";
+import { openLoginName } from "./user-fields";
 import { hitRateLimit, peekRateLimit, rateLimitKey, rules } from "./rate-limit";
 import {
   createTotpSecret, generateRecoveryCodes, hashRecoveryCode, isTotpCodeFormat, matchTotpCode, normalizeRecoveryCode, qrCodeDataUrl, totpUri,
@@ -19,6 +20,8 @@ export type TwoFactorFailure = { ok: false; error: "notFound" | "codeInvalid" | 
 
 const secretContext = (userId: string) => ({ model: "User", field: "totpSecretEnc", id: userId });
 const replayKey = (userId: string) => rateLimitKey("totp:last", userId);
+/** Failed codes in settings (and account deletion), per account. */
+export const secondFactorKey = (userId: string) => rateLimitKey("reauth:second-factor", userId);
 
 /**
  * Recovery-code hashes are keyed with a key derived from the data key; every key still accepted for decryption
@@ -44,7 +47,7 @@ export async function getTwoFactorStatus(userId: string): Promise<{ enabledAt: D
 
 /** A new secret, stored but not yet in force; null when the user is gone or TOTP is already on. */
 export async function startTotpSetup(userId: string): Promise<{ secret: string; uri: string; qrDataUrl: string } | null> {
-  const user = await db.user.findFirst({ where: { id: userId }, select: { email: true, discreetMode: true } });
+  const user = await db.user.findFirst({ where: { id: userId }, select: { loginNameEnc: true, discreetMode: true } });
   if (!user) return null;
   const secret = createTotpSecret();
   const { count } = await db.user.updateMany({
@@ -53,7 +56,7 @@ export async function startTotpSetup(userId: string): Promise<{ secret: string; 
   });
   if (count !== 1) return null;
   await db.rateLimit.deleteMany({ where: { key: replayKey(userId) } });
-  const uri = totpUri(secret, { label: user.email, discreet: user.discreetMode });
+  const uri = totpUri(secret, { label: openLoginName(userId, user.loginNameEnc), discreet: user.discreetMode });
   return { secret, uri, qrDataUrl: qrCodeDataUrl(uri) };
 }
 
@@ -106,7 +109,7 @@ export async function disableTotp(userId: string, { password, code }: { password
 /**
  * For other features that ask for the second factor again (account deletion). Call it only when
  * isTotpEnabled(userId): it answers false when TOTP is off. Accepts a current TOTP code (once) or an unused
- * recovery code (which it uses up). Wrong codes count toward the per-account sign-in limit; over the limit it
+ * recovery code (which it uses up). Wrong codes count toward a per-account limit (secondFactorKey); over the limit it
  * answers false without checking.
  */
 export async function verifySecondFactor(userId: string, code: string): Promise<boolean> {
@@ -131,15 +134,17 @@ export async function consumeSecondFactor(userId: string, secretEnc: string, cod
 }
 
 async function checkWithAccountLimit(userId: string, code: string, alsoRequire?: () => Promise<boolean>): Promise<{ ok: true } | TwoFactorFailure> {
-  const user = await db.user.findFirst({ where: { id: userId }, select: { email: true, totpEnabledAt: true, totpSecretEnc: true } });
+  const user = await db.user.findFirst({ where: { id: userId }, select: { totpEnabledAt: true, totpSecretEnc: true } });
   if (!user?.totpEnabledAt || !user.totpSecretEnc) return { ok: false, error: "notFound" };
-  const accountKey = rateLimitKey("signin:account", user.email);
-  const state = await peekRateLimit(accountKey, rules.signInPerAccount);
+  // Per account, for a signed-in session, apart from sign-in's own limits (which a borrowed session must not be
+  // able to use up against her).
+  const accountKey = secondFactorKey(userId);
+  const state = await peekRateLimit(accountKey, rules.reauthPerAccount);
   if (state.blocked) return { ok: false, error: "rateLimited", retryAfterSeconds: state.retryAfterSeconds };
   // The password (when asked) first, so a wrong password does not use up a code.
   const passed = (!alsoRequire || (await alsoRequire())) && (await consumeSecondFactor(userId, user.totpSecretEnc, code)) !== null;
   if (passed) return { ok: true };
-  const limit = await hitRateLimit(accountKey, rules.signInPerAccount);
+  const limit = await hitRateLimit(accountKey, rules.reauthPerAccount);
   return limit.blocked ? { ok: false, error: "rateLimited", retryAfterSeconds: limit.retryAfterSeconds } : { ok: false, error: "codeInvalid" };
 }
 

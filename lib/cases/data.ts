@@ -1,13 +1,12 @@
 import "server-only";
-import { openAgencyContacts } from "../agencies/crypto-fields";
+import { openAgencyContacts, openAgencyName, openAgencyNames } from "../agencies/crypto-fields";
 import { db } from "../db/client";
-import { openRegistration } from "../registrations/crypto-fields";
+import { openRegistration, registrationSiteName } from "../registrations/crypto-fields";
 import { inputFromDate, todayInTokyo, addDays } from "../time/tokyo-date";
 import { decideContractType, draftLegalBasis } from "./contract-type";
 import { type ContractTypeKey } from "./keys";
-import { openCase, openEventNote } from "./crypto-fields";
+import { openCase, openEventNote, openFacts } from "./crypto-fields";
 import { computeDates, defaultReplyDays } from "./deadlines";
-import type { WorkFactsInput } from "./facts-schema";
 import type { LegalBasisKey } from "./keys";
 import type { LetterInput } from "./letter-text";
 import type { RequestedItem } from "./requested-items";
@@ -17,27 +16,27 @@ export async function listCases(userId: string) {
   const cases = await db.case.findMany({
     where: { userId },
     orderBy: { updatedAt: "desc" },
-    select: { id: true, status: true, wizardStep: true, deadline: true, sentAt: true, updatedAt: true, agency: { select: { name: true } }, _count: { select: { registrations: true } } },
+    select: { id: true, status: true, wizardStep: true, deadline: true, sentAt: true, updatedAt: true, agency: { select: { id: true, nameEnc: true } }, _count: { select: { registrations: true } } },
   });
-  return cases.map((c) => ({ ...c, agencyName: c.agency?.name ?? "", registrationCount: c._count.registrations }));
+  return cases.map(({ agency, ...c }) => ({ ...c, agencyName: agency ? openAgencyName(agency.id, agency.nameEnc) : "", registrationCount: c._count.registrations }));
 }
 
 /** Everything the wizard needs to show a draft at any step, decrypted. */
 export async function getWizardCase(userId: string, caseId: string) {
   const c = await db.case.findFirst({
     where: { id: caseId, userId },
-    include: { agency: true, registrations: { select: { id: true, handleEnc: true, customSiteName: true, site: { select: { name: true } } } } },
+    include: { agency: true, registrations: { select: { id: true, handleEnc: true, customSiteNameEnc: true, site: { select: { name: true } } } } },
   });
   if (!c) return null;
   // Stored facts are not re-validated: answers saved before a question existed are simply absent.
-  const facts = c.factsJson ? (JSON.parse(c.factsJson) as WorkFactsInput) : null;
+  const facts = openFacts(c.id, c.factsJsonEnc);
   const stored = (c.legalBasis as LegalBasisKey | null) ?? null;
   const legalBasis = stored && c.status === "DRAFT" ? draftLegalBasis(stored, facts) : stored;
   return {
     id: c.id, status: c.status, wizardStep: c.wizardStep,
-    agencyId: c.agencyId, agencyName: c.agency?.name ?? "",
+    agencyId: c.agencyId, agencyName: c.agency ? openAgencyName(c.agency.id, c.agency.nameEnc) : "",
     registrationIds: c.registrations.map((r) => r.id),
-    sites: c.registrations.map((r) => ({ name: r.site?.name ?? r.customSiteName ?? "", handle: openRegistration.handle(r.id, r.handleEnc) })),
+    sites: c.registrations.map((r) => ({ name: registrationSiteName(r), handle: openRegistration.handle(r.id, r.handleEnc) })),
     facts,
     decision: facts ? decideContractType(facts, { today: todayInTokyo() }) : null,
     contractTypeOverride: (c.contractTypeOverride as ContractTypeKey | null) ?? null,
@@ -75,7 +74,7 @@ export function defaultDates(): { noticeDate: string; replyDeadline: string } {
 
 /** Her agencies for the picker, with contacts decrypted only for the chosen one elsewhere. */
 export async function listAgenciesWithContacts(userId: string) {
-  const agencies = await db.agency.findMany({ where: { userId }, orderBy: { name: "asc" } });
+  const agencies = openAgencyNames(await db.agency.findMany({ where: { userId } }));
   return agencies.map((a) => ({ id: a.id, name: a.name, ...openAgencyContacts(a.id, a) }));
 }
 
@@ -84,16 +83,16 @@ export async function getCase(userId: string, caseId: string) {
   const c = await db.case.findFirst({
     where: { id: caseId, userId },
     include: {
-      agency: { select: { name: true } },
-      registrations: { select: { id: true, handleEnc: true, status: true, lastVerdict: true, lastCheckedAt: true, customSiteName: true, site: { select: { name: true } } } },
+      agency: { select: { id: true, nameEnc: true } },
+      registrations: { select: { id: true, handleEnc: true, status: true, lastVerdict: true, lastCheckedAt: true, customSiteNameEnc: true, site: { select: { name: true } } } },
       events: { orderBy: [{ occurredAt: "desc" }, { createdAt: "desc" }] },
     },
   });
   if (!c) return null;
   return {
-    id: c.id, status: c.status, agencyName: c.agency?.name ?? "", deadline: c.deadline, sentAt: c.sentAt, channel: c.channel,
+    id: c.id, status: c.status, agencyName: c.agency ? openAgencyName(c.agency.id, c.agency.nameEnc) : "", deadline: c.deadline, sentAt: c.sentAt, channel: c.channel,
     noticeDate: c.noticeDate, effectiveDate: c.effectiveDate, legalBasis: (c.legalBasis as LegalBasisKey | null) ?? null, requestedItems: JSON.parse(c.requestedItemsJson) as RequestedItem[],
-    registrations: c.registrations.map((r) => ({ id: r.id, status: r.status, lastVerdict: r.lastVerdict, lastCheckedAt: r.lastCheckedAt, siteName: r.site?.name ?? r.customSiteName ?? "", handle: openRegistration.handle(r.id, r.handleEnc) })),
+    registrations: c.registrations.map((r) => ({ id: r.id, status: r.status, lastVerdict: r.lastVerdict, lastCheckedAt: r.lastCheckedAt, siteName: registrationSiteName(r), handle: openRegistration.handle(r.id, r.handleEnc) })),
     events: c.events.map((e) => ({ id: e.id, type: e.type, occurredAt: e.occurredAt, newDeadline: e.newDeadline, note: openEventNote(e.id, e.noteEnc) })),
   };
 }

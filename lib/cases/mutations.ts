@@ -1,12 +1,12 @@
 import "server-only";
-import { sealAgencyContacts } from "../agencies/crypto-fields";
+import { sealAgencyContacts, sealAgencyName } from "../agencies/crypto-fields";
 import { db } from "../db/client";
 import type { ContractType } from "../db/enums";
 import { newId } from "../db/new-id";
 import { dateFromInput, todayInTokyo } from "../time/tokyo-date";
 import { decideContractType, decideLegalBasis, draftLegalBasis } from "./contract-type";
 import { type ContractTypeKey } from "./keys";
-import { sealCase } from "./crypto-fields";
+import { openFacts, sealCase, sealFacts } from "./crypto-fields";
 import { computeDates, type DatesInput } from "./deadlines";
 import type { LegalBasisKey } from "./keys";
 import type { WorkFactsInput } from "./facts-schema";
@@ -34,7 +34,7 @@ export async function saveWho(userId: string, caseId: string | null, input: WhoI
   let agencyId = input.agencyId;
   if (agencyId === newAgencyChoice) {
     agencyId = newId();
-    await db.agency.create({ data: { id: agencyId, userId, name: input.newAgency.name, ...sealAgencyContacts(agencyId, input.newAgency) } });
+    await db.agency.create({ data: { id: agencyId, userId, nameEnc: sealAgencyName(agencyId, input.newAgency.name), ...sealAgencyContacts(agencyId, input.newAgency) } });
   } else if (!(await db.agency.findFirst({ where: { id: agencyId, userId }, select: { id: true } }))) {
     return { ok: false, fieldErrors: { agencyId: "invalidInput" } };
   }
@@ -58,7 +58,7 @@ export async function saveFacts(userId: string, caseId: string, facts: WorkFacts
   if (!existing) return notFound;
   const overrideChanged = (existing.contractTypeOverride ?? null) !== (override && override !== decision.type ? override : null);
   return advance(userId, caseId, 3, {
-    factsJson: JSON.stringify(facts),
+    factsJsonEnc: sealFacts(caseId, facts),
     contractType: decision.type as ContractType,
     contractTypeOverride: override && override !== decision.type ? (override as ContractType) : null,
     ...(overrideChanged ? { contractOverriddenAt: override && override !== decision.type ? new Date() : null } : {}),
@@ -77,10 +77,10 @@ export function saveRequests(userId: string, caseId: string, input: RequestInput
 
 /** Step 4: dates computed from the legal basis; the reply deadline is hers to move. */
 export async function saveDates(userId: string, caseId: string, input: DatesInput): Promise<StepResult> {
-  const draft = await db.case.findFirst({ where: { id: caseId, userId }, select: { legalBasis: true, factsJson: true } });
+  const draft = await db.case.findFirst({ where: { id: caseId, userId }, select: { legalBasis: true, factsJsonEnc: true } });
   if (!draft?.legalBasis) return notFound;
   // The basis as the wizard shows it (an old draft's 628 without a reason she gave is a request for agreement).
-  const facts = draft.factsJson ? (JSON.parse(draft.factsJson) as WorkFactsInput) : null;
+  const facts = openFacts(caseId, draft.factsJsonEnc);
   const dates = computeDates({
     legalBasis: draftLegalBasis(draft.legalBasis as LegalBasisKey, facts),
     noticeDate: input.noticeDate,

@@ -3,11 +3,11 @@
 // client's type stands for both.
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { mkdirSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { resolve } from "node:path";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
 import { databaseUrl, isPostgresUrl } from "../config/paths";
+import { restrictSqliteFiles } from "./file-mode";
 
 export type Db = SqliteClient;
 
@@ -16,7 +16,7 @@ export function createDb(url = databaseUrl()): Db {
     return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
   }
   const file = url.replace(/^file:/, "");
-  if (file !== ":memory:") mkdirSync(dirname(resolve(file)), { recursive: true });
+  if (file !== ":memory:") restrictSqliteFiles(resolve(file));
   // A busy timeout lets the web app and the worker share the file without "database is locked" errors.
   const adapter = new PrismaBetterSQLite3({ url, timeout: 10_000 });
   // secure_delete zeroes deleted rows and freed pages, so a deleted account leaves no readable trace in the file.

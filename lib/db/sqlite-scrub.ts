@@ -10,13 +10,27 @@ export function scrubSqliteOnce(file: string): boolean {
   const db = new Database(file);
   try {
     if (Number(db.pragma("user_version", { simple: true })) >= scrubbedVersion) return false;
-    db.pragma("secure_delete = ON");
-    db.exec("VACUUM");
-    // In WAL mode the rewritten pages pass through the -wal file: fold them into the database and empty it.
-    db.pragma("wal_checkpoint(TRUNCATE)");
+    vacuum(db);
     db.pragma(`user_version = ${scrubbedVersion}`);
     return true;
   } finally {
     db.close();
   }
+}
+
+/** Rewrites the file now (after a migration copied tables, leaving their old pages, plaintext and all, free). */
+export function scrubSqlite(file: string): void {
+  const db = new Database(file);
+  try {
+    vacuum(db);
+  } finally {
+    db.close();
+  }
+}
+
+function vacuum(db: Database.Database): void {
+  db.pragma("secure_delete = ON");
+  db.exec("VACUUM");
+  // In WAL mode the rewritten pages pass through the -wal file: fold them into the database and empty it.
+  db.pragma("wal_checkpoint(TRUNCATE)");
 }

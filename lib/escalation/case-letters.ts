@@ -5,7 +5,7 @@ import { getCase, getWizardCase, letterInputOf } from "../cases/data";
 import { addDays, inputFromDate, todayInTokyo } from "../time/tokyo-date";
 import { db } from "../db/client";
 import { openEvidence } from "../evidence/crypto-fields";
-import { openRegistration, openSnapshot } from "../registrations/crypto-fields";
+import { openRegistration, openSnapshot, registrationSiteName } from "../registrations/crypto-fields";
 import { hqNaiyouNotice, reminderToAgency } from "./agency-letters";
 import { appiRequest } from "./appi-request";
 import { consultationMemo } from "./consultation-memo";
@@ -55,7 +55,7 @@ export async function buildCaseLetter(userId: string, caseId: string, request: L
       });
       if (!registration) return null;
       return takedownRequest({
-        siteName: registration.site?.name ?? registration.customSiteName ?? "",
+        siteName: registrationSiteName(registration),
         profileUrl: openRegistration.profileUrl(registration.id, registration.profileUrlEnc),
         handle: openRegistration.handle(registration.id, registration.handleEnc),
         snapshots: registration.evidence.map((e) => {

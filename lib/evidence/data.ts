@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "../db/client";
 import type { EvidenceKind, Verdict } from "../db/enums";
-import { openSnapshot } from "../registrations/crypto-fields";
+import { openAgencyName } from "../agencies/crypto-fields";
+import { openSnapshot, registrationSiteName } from "../registrations/crypto-fields";
 import { openEvidence, parseStoredMimeType } from "./crypto-fields";
 
 export type SnapshotSummary = { url: string; finalUrl: string | null; httpStatus: number | null; verdict: Verdict };
@@ -13,15 +14,18 @@ export type EvidenceItem = {
 
 const itemSelect = {
   id: true, kind: true, fileNameEnc: true, descriptionEnc: true, mimeType: true, sizeBytes: true, sha256: true, snapshotEnc: true,
-  capturedAt: true, uploadedAt: true, caseId: true, case: { select: { agency: { select: { name: true } } } },
-  registration: { select: { customSiteName: true, site: { select: { name: true } } } },
+  capturedAt: true, uploadedAt: true, caseId: true, case: { select: { agency: { select: { id: true, nameEnc: true } } } },
+  registration: { select: { id: true, customSiteNameEnc: true, site: { select: { name: true } } } },
 } as const;
 
 type Row = {
   id: string; kind: EvidenceKind; fileNameEnc: string | null; descriptionEnc: string | null; mimeType: string | null; sizeBytes: number | null;
-  sha256: string; snapshotEnc: string | null; capturedAt: Date; uploadedAt: Date; caseId: string | null; case: { agency: { name: string } | null } | null;
-  registration: { customSiteName: string | null; site: { name: string } | null } | null;
+  sha256: string; snapshotEnc: string | null; capturedAt: Date; uploadedAt: Date; caseId: string | null; case: { agency: AgencyRow | null } | null;
+  registration: { id: string; customSiteNameEnc: string | null; site: { name: string } | null } | null;
 };
+
+type AgencyRow = { id: string; nameEnc: string | null };
+const agencyName = (agency: AgencyRow | null | undefined) => (agency ? openAgencyName(agency.id, agency.nameEnc) : null);
 
 export function snapshotText(id: string, snapshotEnc: string): string {
   return openSnapshot(id, snapshotEnc);
@@ -33,8 +37,8 @@ function toItem(r: Row): EvidenceItem {
   return {
     id: r.id, kind: r.kind, fileName: openEvidence.fileName(r.id, r.fileNameEnc), description: openEvidence.description(r.id, r.descriptionEnc),
     mime: type?.mime ?? null, metadataRemoved: type?.metadataRemoved ?? false, sizeBytes: r.sizeBytes, sha256: r.sha256,
-    capturedAt: r.capturedAt, uploadedAt: r.uploadedAt, caseId: r.caseId, caseAgencyName: r.case?.agency?.name ?? null,
-    siteName: r.registration ? (r.registration.site?.name ?? r.registration.customSiteName) : null,
+    capturedAt: r.capturedAt, uploadedAt: r.uploadedAt, caseId: r.caseId, caseAgencyName: agencyName(r.case?.agency),
+    siteName: r.registration ? registrationSiteName(r.registration) : null,
     snapshot: snapshot && { url: snapshot.url, finalUrl: snapshot.finalUrl, httpStatus: snapshot.httpStatus, verdict: snapshot.verdict },
   };
 }
@@ -53,8 +57,8 @@ export async function getEvidenceUsage(userId: string): Promise<number> {
 
 /** Her cases, for linking evidence and exporting bundles. */
 export async function listCaseChoices(userId: string) {
-  const cases = await db.case.findMany({ where: { userId }, select: { id: true, createdAt: true, agency: { select: { name: true } } }, orderBy: { createdAt: "desc" } });
-  return cases.map((c) => ({ id: c.id, agencyName: c.agency?.name ?? null, createdAt: c.createdAt }));
+  const cases = await db.case.findMany({ where: { userId }, select: { id: true, createdAt: true, agency: { select: { id: true, nameEnc: true } } }, orderBy: { createdAt: "desc" } });
+  return cases.map((c) => ({ id: c.id, agencyName: agencyName(c.agency), createdAt: c.createdAt }));
 }
 
 export async function caseBelongsTo(userId: string, caseId: string): Promise<boolean> {
@@ -91,14 +95,14 @@ export function snapshotFileName(capturedAt: Date, id: string): string {
 
 /** A case and everything filed under it, for the bundle. */
 export async function getCaseBundle(userId: string, caseId: string) {
-  const found = await db.case.findFirst({ where: { id: caseId, userId }, select: { id: true, createdAt: true, agency: { select: { name: true } } } });
+  const found = await db.case.findFirst({ where: { id: caseId, userId }, select: { id: true, createdAt: true, agency: { select: { id: true, nameEnc: true } } } });
   if (!found) return null;
   const rows = await db.evidence.findMany({
     where: { userId, caseId },
     select: { ...itemSelect, storageKey: true },
     orderBy: [{ capturedAt: "asc" }, { id: "asc" }],
   });
-  return { id: found.id, agencyName: found.agency?.name ?? null, createdAt: found.createdAt, items: rows.map((r) => ({ ...toItem(r), storageKey: r.storageKey, snapshotEnc: r.snapshotEnc })) };
+  return { id: found.id, agencyName: agencyName(found.agency), createdAt: found.createdAt, items: rows.map((r) => ({ ...toItem(r), storageKey: r.storageKey, snapshotEnc: r.snapshotEnc })) };
 }
 
 /** Storage keys of her rows, to tell orphaned files from kept ones. */

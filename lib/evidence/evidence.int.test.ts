@@ -4,6 +4,7 @@ import { mkdir, utimes, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { unzipSync } from "fflate";
 import { afterAll, describe, expect, it } from "vitest";
+import { sealAgencyName } from "../agencies/crypto-fields";
 import { db } from "../db/client";
 import { newId } from "../db/new-id";
 import { createUser } from "../testing/factories";
@@ -131,7 +132,8 @@ describe(`evidence locker (${provider})`, () => {
 
   it("exports a case bundle whose manifest hashes match the files in the ZIP", async () => {
     const user = await createUser(db);
-    const agency = await db.agency.create({ data: { userId: user.id, name: "テスト事務所" } });
+    const agencyId = newId();
+    const agency = await db.agency.create({ data: { id: agencyId, userId: user.id, nameEnc: sealAgencyName(agencyId, "テスト事務所") } });
     const withdrawal = await db.case.create({ data: { userId: user.id, agencyId: agency.id } });
     await uploadEvidence(user.id, { caseId: withdrawal.id, fileName: "../../etc/passwd.pdf", description: "退会を断るメール" });
     await uploadEvidence(user.id, { caseId: withdrawal.id, data: await jpegWithExif(), fileName: "写真.jpg", strip: true });

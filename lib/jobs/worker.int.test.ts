@@ -70,7 +70,7 @@ async function addRegistrations(userId: string, count: number, profileUrl: (i: n
   for (let i = 0; i < count; i++) {
     const id = newId();
     await db.registration.create({
-      data: { id, userId, customSiteName: "Fixture", customBaseUrl, handleEnc: sealRegistration.handle(id, handle), profileUrlEnc: sealRegistration.profileUrl(id, profileUrl(i)), nextCheckAt },
+      data: { id, userId, customSiteNameEnc: sealRegistration.customSiteName(id, "Fixture"), customBaseUrlEnc: sealRegistration.customBaseUrl(id, customBaseUrl ?? null), handleEnc: sealRegistration.handle(id, handle), profileUrlEnc: sealRegistration.profileUrl(id, profileUrl(i)), nextCheckAt },
     });
     ids.push(id);
   }

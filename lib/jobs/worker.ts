@@ -4,6 +4,7 @@
 import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
 import { PoliteScheduler } from "../checker/politeness";
+import { openRegistration } from "../registrations/crypto-fields";
 import { db, isPostgres } from "../db/client";
 import { checkRegistration } from "../registrations/check-registration";
 import { LeaseLostError } from "../registrations/record-check";
@@ -88,8 +89,8 @@ export function startWorker(options: WorkerOptions = {}): { workerId: string; do
 
   async function runBatch(owner: string, jobs: ClaimedJob[]): Promise<BatchCounts> {
     const registrationIds = jobs.map((j) => { try { return String(JSON.parse(j.payloadJson).registrationId); } catch { return ""; } });
-    const sites = await db.registration.findMany({ where: { id: { in: registrationIds } }, select: { id: true, siteId: true, customBaseUrl: true } });
-    const siteKey = new Map(sites.map((r) => [r.id, r.siteId ?? r.customBaseUrl ?? r.id]));
+    const sites = await db.registration.findMany({ where: { id: { in: registrationIds } }, select: { id: true, siteId: true, customBaseUrlEnc: true } });
+    const siteKey = new Map(sites.map((r) => [r.id, r.siteId ?? openRegistration.customBaseUrl(r.id, r.customBaseUrlEnc) ?? r.id]));
     // Checks can wait for a site's turn and then take up to their time limit: keep the leases alive meanwhile.
     const ids = jobs.map((j) => j.id);
     const keepAlive = setInterval(() => extendLeases(owner, ids, leaseMs).catch(() => {}), Math.max(100, leaseMs / 3));

@@ -4,7 +4,8 @@ import type { RegistrationStatus, Verdict } from "../db/enums";
 import type { Profile } from "../sites/schema";
 import { parseStoredFacts } from "../sites/stored-facts";
 import { inputFromDate } from "../time/tokyo-date";
-import { openCheck, openRegistration, openSnapshot } from "./crypto-fields";
+import { openAgencyName } from "../agencies/crypto-fields";
+import { openCheck, openRegistration, openSnapshot, registrationSiteName } from "./crypto-fields";
 
 /** Days a profile may stay visible after a withdrawal request before it is raised as an alert. */
 export const stillVisibleAlertDays = 14;
@@ -27,12 +28,12 @@ export async function getDashboard(userId: string, now = new Date()): Promise<{ 
   const registrations = await db.registration.findMany({
     where: { userId },
     select: {
-      id: true, siteId: true, handleEnc: true, customSiteName: true, status: true, lastVerdict: true, lastReason: true, lastCheckedAt: true,
+      id: true, siteId: true, handleEnc: true, customSiteNameEnc: true, status: true, lastVerdict: true, lastReason: true, lastCheckedAt: true,
       lastHttpStatus: true, withdrawalRequestedAt: true, consecutiveFailures: true, site: { select: { name: true } },
     },
   });
   const rows = registrations
-    .map(({ handleEnc, site, customSiteName, ...r }) => ({ ...r, siteName: site?.name ?? customSiteName ?? "", handle: openRegistration.handle(r.id, handleEnc) }))
+    .map(({ handleEnc, site, customSiteNameEnc, ...r }) => ({ ...r, siteName: registrationSiteName({ id: r.id, site, customSiteNameEnc }), handle: openRegistration.handle(r.id, handleEnc) }))
     .sort((a, b) => statusOrder[a.status] - statusOrder[b.status] || a.siteName.localeCompare(b.siteName, "ja") || a.handle.localeCompare(b.handle, "ja"));
   return { rows, alerts: alertsFor(rows, now) };
 }
@@ -55,15 +56,16 @@ export async function getRegistration(userId: string, id: string, historyLimit =
     where: { id, userId },
     include: {
       site: { select: { id: true, slug: true, name: true, ruleStatus: true, factsJson: true } },
-      agency: { select: { id: true, name: true } },
+      agency: { select: { id: true, nameEnc: true } },
       checks: { orderBy: { checkedAt: "desc" }, take: historyLimit },
       evidence: { where: { kind: "CHECK_SNAPSHOT" }, orderBy: { capturedAt: "desc" }, take: 20 },
     },
   });
   if (!r) return null;
   return {
-    id: r.id, status: r.status, site: r.site ? { id: r.site.id, slug: r.site.slug, name: r.site.name, ruleStatus: r.site.ruleStatus } : null, agency: r.agency,
-    siteFacts: parseStoredFacts(r.site?.factsJson), siteName: r.site?.name ?? r.customSiteName ?? "",
+    id: r.id, status: r.status, site: r.site ? { id: r.site.id, slug: r.site.slug, name: r.site.name, ruleStatus: r.site.ruleStatus } : null,
+    agency: r.agency && { id: r.agency.id, name: openAgencyName(r.agency.id, r.agency.nameEnc) },
+    siteFacts: parseStoredFacts(r.site?.factsJson), siteName: registrationSiteName(r),
     handle: openRegistration.handle(r.id, r.handleEnc), profileUrl: openRegistration.profileUrl(r.id, r.profileUrlEnc),
     registeredOn: r.registeredOn, withdrawalRequestedAt: r.withdrawalRequestedAt, goneConfirmedAt: r.goneConfirmedAt, nextCheckAt: r.nextCheckAt,
     baseline: r.baselineAt ? { at: r.baselineAt, handleFound: r.baselineHandleFound, title: openRegistration.baselineTitle(r.id, r.baselineTitleEnc) } : null,
@@ -78,7 +80,7 @@ export async function getRegistrationForEdit(userId: string, id: string) {
   const r = await db.registration.findFirst({ where: { id, userId } });
   if (!r) return null;
   return {
-    siteId: r.siteId ?? "other", customSiteName: r.customSiteName ?? "", confirmOtherDomain: !r.siteId,
+    siteId: r.siteId ?? "other", customSiteName: openRegistration.customSiteName(r.id, r.customSiteNameEnc) ?? "", confirmOtherDomain: !r.siteId,
     handle: openRegistration.handle(r.id, r.handleEnc), profileUrl: openRegistration.profileUrl(r.id, r.profileUrlEnc), confirmProfileUrl: true,
     agencyId: r.agencyId ?? "", newAgencyName: "", registeredOn: inputFromDate(r.registeredOn), withdrawalRequestedOn: inputFromDate(r.withdrawalRequestedAt),
   };

@@ -4,6 +4,7 @@ import type { RegistrationStatus } from "../db/enums";
 import { newId } from "../db/new-id";
 import { isWebPort } from "../checker/ports";
 import { privateNetworkChecksAllowed } from "../config/private-network";
+import { sealAgencyName } from "../agencies/crypto-fields";
 import { dateFromInput } from "../time/tokyo-date";
 import { openRegistration, sealRegistration } from "./crypto-fields";
 import { hostMatchesDomains, newAgency, otherSite, type RegistrationInput } from "./schema";
@@ -36,8 +37,9 @@ async function resolveSite(input: RegistrationInput): Promise<{ siteId: string |
 async function resolveAgency(userId: string, input: RegistrationInput): Promise<{ agencyId: string | null; invalid?: true }> {
   if (!input.agencyId) return { agencyId: null };
   if (input.agencyId === newAgency) {
-    const agency = await db.agency.create({ data: { userId, name: input.newAgencyName }, select: { id: true } });
-    return { agencyId: agency.id };
+    const agencyId = newId();
+    await db.agency.create({ data: { id: agencyId, userId, nameEnc: sealAgencyName(agencyId, input.newAgencyName) } });
+    return { agencyId };
   }
   const agency = await db.agency.findFirst({ where: { id: input.agencyId, userId }, select: { id: true } });
   return agency ? { agencyId: agency.id } : { agencyId: null, invalid: true };
@@ -46,8 +48,8 @@ async function resolveAgency(userId: string, input: RegistrationInput): Promise<
 function fields(id: string, input: RegistrationInput, siteId: string | null) {
   return {
     siteId,
-    customSiteName: siteId ? null : input.customSiteName,
-    customBaseUrl: siteId ? null : new URL(input.profileUrl).origin,
+    customSiteNameEnc: siteId ? null : sealRegistration.customSiteName(id, input.customSiteName),
+    customBaseUrlEnc: siteId ? null : sealRegistration.customBaseUrl(id, new URL(input.profileUrl).origin),
     handleEnc: sealRegistration.handle(id, input.handle),
     profileUrlEnc: sealRegistration.profileUrl(id, input.profileUrl),
     registeredOn: dateFromInput(input.registeredOn),

@@ -4,7 +4,7 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -23,7 +23,7 @@ let writer: ReturnType<typeof startWriter> | undefined;
 
 beforeAll(async () => {
   if (provider !== "sqlite") return;
-  user = await createLoadUser(db, { email: `backup-${randomBytes(6).toString("hex")}@example.test`, passwordHash: "x", registrations: 1, baseUrl: "http://127.0.0.1:9" });
+  user = await createLoadUser(db, { login: `backup-${randomBytes(6).toString("hex")}`, passwordHash: "x", registrations: 1, baseUrl: "http://127.0.0.1:9" });
 });
 
 afterAll(async () => {
@@ -42,7 +42,7 @@ describe(`backup and restore (${provider})`, () => {
     await until("writes from the child", () => writer!.committed.evidence.length >= 3 && writer!.committed.events.length >= 3, 30_000, writer.stderr);
     const before = writer.snapshot();
     const out = join(mkdtempSync(join(tmpdir(), "taikai-backup-")), "backup");
-    const output = await run("scripts/backup.ts", ["--out", out], {});
+    const output = await run("scripts/backup.ts", ["--out", out, "--with-secrets"], {});
     const during = writer.total() - (before.events.length + before.evidence.length + before.checks.length);
     writer.child.kill("SIGKILL");
     await writer.exited;
@@ -73,5 +73,16 @@ describe(`backup and restore (${provider})`, () => {
     const files = await evidenceProblems(restored, user.userId, join(target, "evidence"), [key]);
     expect(files.problems).toEqual([]);
     expect(files.checked).toBeGreaterThanOrEqual(before.evidence.length);
+  }, 60_000);
+
+  it.skipIf(provider !== "sqlite")("leaves the data key out unless asked to include it, and keeps the copy readable by its owner only", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), "taikai-backup-")), "backup");
+    const output = await run("scripts/backup.ts", ["--out", out], {});
+    expect(output).toContain("secrets:  NOT included");
+    expect(existsSync(join(out, "secrets.json"))).toBe(false);
+    expect(JSON.parse(readFileSync(join(out, "taikai-backup.json"), "utf8")).secrets).toBe("excluded");
+    for (const file of ["taikai.db", "taikai-backup.json"]) expect(statSync(join(out, file)).mode & 0o777, file).toBe(0o600);
+    // Both switches at once is a mistake, not a choice.
+    await expect(run("scripts/backup.ts", ["--out", `${out}-2`, "--with-secrets", "--without-secrets"], {})).rejects.toThrow();
   }, 60_000);
 });

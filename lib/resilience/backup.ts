@@ -27,6 +27,7 @@ export function snapshotSqlite(source: string, target: string): void {
   } finally {
     db.close();
   }
+  chmodSync(target, 0o600);
   const problems = integrityCheck(target);
   if (problems !== "ok") throw new Error(`the copy failed its integrity check: ${problems}`);
 }

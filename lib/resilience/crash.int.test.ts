@@ -17,7 +17,7 @@ let user: LoadUser;
 const children: ReturnType<typeof startWriter>[] = [];
 
 beforeAll(async () => {
-  user = await createLoadUser(db, { email: `crash-${randomBytes(6).toString("hex")}@example.test`, passwordHash: "x", registrations: 1, baseUrl: "http://127.0.0.1:9" });
+  user = await createLoadUser(db, { login: `crash-${randomBytes(6).toString("hex")}`, passwordHash: "x", registrations: 1, baseUrl: "http://127.0.0.1:9" });
 });
 
 afterAll(async () => {

@@ -18,7 +18,7 @@ export async function seedDemoRegistrations(db: Db, { userId, count, checksEach,
     const lastCheckedAt = new Date(now - (i % 24) * 3600_000);
     await db.registration.create({
       data: {
-        id, userId, siteId: sites.length ? sites[i % sites.length].id : null, customSiteName: sites.length ? null : "Demo",
+        id, userId, siteId: sites.length ? sites[i % sites.length].id : null, customSiteNameEnc: sites.length ? null : sealRegistration.customSiteName(id, "Demo"),
         handleEnc: sealRegistration.handle(id, handle), profileUrlEnc: sealRegistration.profileUrl(id, `${baseUrl}/profile/${encodeURIComponent(handle)}`),
         status, lastVerdict: verdictOf[status], lastReason: verdictOf[status] === "GONE" ? "http_404" : verdictOf[status] === "BLOCKED" ? "challenge_page" : "handle_found",
         lastCheckedAt, lastHttpStatus: 200, consecutiveFailures: status === "UNCHECKABLE" ? 3 : 0,

@@ -1,13 +1,19 @@
-// Test data shared by integration tests (and usable by seeds of demo data). Every user gets a unique email.
+// Test data shared by integration tests (and usable by seeds of demo data). Every user gets a unique login name.
 import { randomBytes } from "node:crypto";
+import { sealAgencyName } from "../agencies/crypto-fields";
+import { sealLoginName } from "../auth/user-fields";
 import type { Db } from "../db/client";
 import { encryptField } from "../db/crypto";
 import { newId } from "../db/new-id";
+import { sealRegistration } from "../registrations/crypto-fields";
 
-export async function createUser(db: Db, overrides: { email?: string } = {}) {
-  const email = overrides.email ?? `user-${randomBytes(6).toString("hex")}@example.test`;
+/** A user row and the login name she signs in with. */
+export async function createUser(db: Db, overrides: { login?: string } = {}) {
+  const login = overrides.login ?? `user-${randomBytes(6).toString("hex")}`;
+  const id = newId();
   // A fixed argon2id hash is enough here: integration tests do not sign in through the password.
-  return db.user.create({ data: { email, passwordHash: "$argon2id$v=19$m=19456,t=2,p=1$test$test" } });
+  const user = await db.user.create({ data: { id, ...sealLoginName(id, login), passwordHash: "$argon2id$v=19$m=19456,t=2,p=1$test$test" } });
+  return { ...user, login };
 }
 
 /** One row in every table a user owns, so deletion and isolation tests cover the whole model. */
@@ -16,7 +22,7 @@ export async function createUserWithEverything(db: Db) {
   const userId = user.id;
   const agencyId = newId();
   const agency = await db.agency.create({
-    data: { id: agencyId, userId, name: "テスト事務所", emailEnc: encryptField("agency@example.test", { model: "Agency", field: "emailEnc", id: agencyId }) },
+    data: { id: agencyId, userId, nameEnc: sealAgencyName(agencyId, "テスト事務所"), emailEnc: encryptField("agency@example.test", { model: "Agency", field: "emailEnc", id: agencyId }) },
   });
   const site = await db.site.findFirst();
   const registrationId = newId();
@@ -26,7 +32,7 @@ export async function createUserWithEverything(db: Db) {
       userId,
       agencyId: agency.id,
       siteId: site?.id,
-      customSiteName: site ? null : "Other",
+      customSiteNameEnc: site ? null : sealRegistration.customSiteName(registrationId, "Other"),
       handleEnc: encryptField("himari", { model: "Registration", field: "handleEnc", id: registrationId }),
       profileUrlEnc: encryptField("https://example.test/profile/himari", { model: "Registration", field: "profileUrlEnc", id: registrationId }),
     },

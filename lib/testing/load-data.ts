@@ -4,18 +4,20 @@
 import type { Db } from "../db/client";
 import { newId } from "../db/new-id";
 import { sealEventNote } from "../cases/crypto-fields";
+import { sealAgencyName } from "../agencies/crypto-fields";
+import { sealLoginName } from "../auth/user-fields";
 import { sealRegistration } from "../registrations/crypto-fields";
 
-export type LoadUser = { email: string; userId: string; registrationIds: string[]; caseId: string };
+export type LoadUser = { login: string; userId: string; registrationIds: string[]; caseId: string };
 
 export async function createLoadUser(
   db: Db,
-  { email, passwordHash, registrations, baseUrl }: { email: string; passwordHash: string; registrations: number; baseUrl: string },
+  { login, passwordHash, registrations, baseUrl }: { login: string; passwordHash: string; registrations: number; baseUrl: string },
 ): Promise<LoadUser> {
-  const user = await db.user.create({ data: { email, passwordHash } });
-  const userId = user.id;
+  const userId = newId();
+  await db.user.create({ data: { id: userId, ...sealLoginName(userId, login), passwordHash } });
   const agencyId = newId();
-  await db.agency.create({ data: { id: agencyId, userId, name: "負荷テスト事務所" } });
+  await db.agency.create({ data: { id: agencyId, userId, nameEnc: sealAgencyName(agencyId, "負荷テスト事務所") } });
   const registrationIds: string[] = [];
   const sentAt = new Date(Date.now() - 3 * 86_400_000);
   for (let i = 0; i < registrations; i++) {
@@ -23,7 +25,7 @@ export async function createLoadUser(
     const handle = `load-${i + 1}`;
     await db.registration.create({
       data: {
-        id, userId, agencyId, customSiteName: "Fixture", customBaseUrl: baseUrl,
+        id, userId, agencyId, customSiteNameEnc: sealRegistration.customSiteName(id, "Fixture"), customBaseUrlEnc: sealRegistration.customBaseUrl(id, baseUrl),
         handleEnc: sealRegistration.handle(id, handle), profileUrlEnc: sealRegistration.profileUrl(id, `${baseUrl}/profile/${handle}`),
         status: "WITHDRAWAL_REQUESTED", lastVerdict: "VISIBLE", lastReason: "handle_found", lastCheckedAt: sentAt, lastHttpStatus: 200,
         withdrawalRequestedAt: sentAt, nextCheckAt: new Date(Date.now() + 6 * 3600_000),
@@ -40,5 +42,5 @@ export async function createLoadUser(
   });
   const eventId = newId();
   await db.caseEvent.create({ data: { id: eventId, userId, caseId, type: "SENT", occurredAt: sentAt, noteEnc: sealEventNote(eventId, "") } });
-  return { email, userId, registrationIds, caseId };
+  return { login, userId, registrationIds, caseId };
 }

@@ -32,7 +32,7 @@ export default async function SettingsPage() {
       <Card className="space-y-1">
         <h2 className="font-semibold">{t("account")}</h2>
         <p className="text-sm text-stone-600">{t("signedInAs")}</p>
-        <p className="break-all">{user.email}</p>
+        <p className="break-all">{user.loginName}</p>
       </Card>
       <Card className="space-y-2">
         <h2 className="font-semibold">{t("languageTitle")}</h2>
@@ -51,7 +51,7 @@ export default async function SettingsPage() {
       <Card className="space-y-2" aria-labelledby="change-password-title">
         <h2 id="change-password-title" className="font-semibold">{ta("password.title")}</h2>
         <p className="text-sm text-stone-700">{ta("password.body")}</p>
-        <ChangePasswordForm email={user.email} />
+        <ChangePasswordForm loginName={user.loginName} />
       </Card>
       <TwoFactorSection userId={user.id} />
       <Card className="space-y-2">
