@@ -3,7 +3,9 @@ import { fileURLToPath } from "node:url";
 
 // Integration tests run against the database named by DATABASE_URL (SQLite file or PostgreSQL), one file at a time.
 export default defineConfig({
-  resolve: { alias: { "@": fileURLToPath(new URL(".", import.meta.url)), "server-only": fileURLToPath(new URL("./lib/testing/server-only-stub.ts", import.meta.url)) } },
+  resolve: {
+    alias: { "@": fileURLToPath(new URL(".", import.meta.url)), "server-only": fileURLToPath(new URL("./lib/testing/server-only-stub.ts", import.meta.url)) },
+  },
   test: {
     environment: "node",
     include: ["lib/**/*.int.test.ts", "prisma/**/*.int.test.ts"],

@@ -7,7 +7,9 @@ export default async function NotFound() {
     <main className="mx-auto max-w-md space-y-3 px-4 py-10">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="text-stone-700">{t("body")}</p>
-      <Link href="/dashboard" replace className="text-brand-700 underline">{t("back")}</Link>
+      <Link href="/dashboard" replace className="text-brand-700 underline">
+        {t("back")}
+      </Link>
     </main>
   );
 }

@@ -8,9 +8,15 @@ export async function SiteFooter() {
     <footer className="mx-auto max-w-3xl space-y-3 px-4 pb-24 pt-8 text-sm text-stone-600 md:pb-8">
       <LanguageSwitch />
       <nav className="flex flex-wrap gap-x-4 gap-y-1">
-        <Link href="/" replace className="underline">{t("nav.home")}</Link>
-        <Link href="/bodies" replace className="underline">{t("nav.bodies")}</Link>
-        <Link href="/sites" replace className="underline">{t("nav.sites")}</Link>
+        <Link href="/" replace className="underline">
+          {t("nav.home")}
+        </Link>
+        <Link href="/bodies" replace className="underline">
+          {t("nav.bodies")}
+        </Link>
+        <Link href="/sites" replace className="underline">
+          {t("nav.sites")}
+        </Link>
       </nav>
       <p>{t("common.notLegalAdvice")}</p>
       <p>{t("footer.privacy")}</p>

@@ -4,7 +4,17 @@ import type { ReactNode } from "react";
 import { QuickExit } from "./quick-exit";
 
 /** The bar on every page: the name (neutral in discreet mode), optional actions, and quick exit. */
-export async function SiteHeader({ home, quickExitTarget, quickExitSignsOut = false, children }: { home: string; quickExitTarget: string; quickExitSignsOut?: boolean; children?: ReactNode }) {
+export async function SiteHeader({
+  home,
+  quickExitTarget,
+  quickExitSignsOut = false,
+  children,
+}: {
+  home: string;
+  quickExitTarget: string;
+  quickExitSignsOut?: boolean;
+  children?: ReactNode;
+}) {
   const t = await getTranslations("meta");
   return (
     <header className="sticky top-0 z-20 border-b border-stone-200 bg-stone-50/95 backdrop-blur">

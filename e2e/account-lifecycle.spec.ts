@@ -26,7 +26,14 @@ async function downloadExport(page: Page) {
 
 function uploadEvidence(page: Page) {
   const body = Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(4000, 7)]);
-  const meta = { fileName: "memo.pdf", size: body.length, description: "", capturedAt: new Date(Date.now() - 60_000).toISOString(), caseId: "", stripMetadata: false };
+  const meta = {
+    fileName: "memo.pdf",
+    size: body.length,
+    description: "",
+    capturedAt: new Date(Date.now() - 60_000).toISOString(),
+    caseId: "",
+    stripMetadata: false,
+  };
   return page.request.post("/api/evidence", {
     headers: { origin: new URL(page.url()).origin, "content-type": "application/octet-stream", "x-taikai-evidence": encodeURIComponent(JSON.stringify(meta)) },
     data: body,

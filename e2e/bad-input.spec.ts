@@ -95,7 +95,12 @@ test("the sign-in form refuses empty and huge input", async ({ page }) => {
 test("the sign-in endpoint itself answers bad input with a code, not a server error", async ({ request }) => {
   const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
   // A login name is only looked up (by keyed hash), so markup in it is just a name no account has.
-  for (const [login, pass, code] of [["", "", "INVALID_INPUT"], [huge, huge, "INVALID_INPUT"], [script, "x", "INVALID_CREDENTIALS"], ["a@b", "x".repeat(100_000), "INVALID_INPUT"]]) {
+  for (const [login, pass, code] of [
+    ["", "", "INVALID_INPUT"],
+    [huge, huge, "INVALID_INPUT"],
+    [script, "x", "INVALID_CREDENTIALS"],
+    ["a@b", "x".repeat(100_000), "INVALID_INPUT"],
+  ]) {
     const response = await request.post("/api/auth/callback/credentials", {
       form: { csrfToken, login, password: pass, json: "true" },
       maxRedirects: 0,

@@ -15,9 +15,15 @@ const limit = 3;
 async function startServer(trustedProxies: string): Promise<{ origin: string; server: ChildProcess }> {
   const dataDir = mkdtempSync(join(tmpdir(), "taikai-e2e-address-"));
   const env = {
-    ...process.env, NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1", TAIKAI_WORKER: "off",
-    TAIKAI_DATA_DIR: dataDir, DATABASE_URL: `file:${join(dataDir, "address.db")}`,
-    TAIKAI_SIGNIN_LIMIT_PER_IP: String(limit), TAIKAI_TRUSTED_PROXIES: trustedProxies,
+    ...process.env,
+    NODE_ENV: "production" as const,
+    NEXT_TELEMETRY_DISABLED: "1",
+    CHECKPOINT_DISABLE: "1",
+    TAIKAI_WORKER: "off",
+    TAIKAI_DATA_DIR: dataDir,
+    DATABASE_URL: `file:${join(dataDir, "address.db")}`,
+    TAIKAI_SIGNIN_LIMIT_PER_IP: String(limit),
+    TAIKAI_TRUSTED_PROXIES: trustedProxies,
   };
   execFileSync("npx", ["tsx", "scripts/db-migrate.ts"], { env, stdio: "ignore" });
   const port = await freePort();
@@ -31,7 +37,10 @@ async function startServer(trustedProxies: string): Promise<{ origin: string; se
 async function failSignIn(origin: string, forwardedFor: string): Promise<string> {
   const csrf = await fetch(`${origin}/api/auth/csrf`, { headers: { "x-forwarded-for": forwardedFor } });
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const cookie = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   // An identifier no account has, under both names sign-in has used for it.
   const login = `nobody-${randomBytes(4).toString("hex")}@example.test`;
   const response = await fetch(`${origin}/api/auth/callback/credentials`, {

@@ -15,7 +15,9 @@ const sha = (b: Uint8Array) => createHash("sha256").update(b).digest("hex");
 function seedCase(login: string, agency: string): void {
   const script = join(tmpdir(), `taikai-e2e-case-${process.pid}.mts`);
   const from = (file: string) => JSON.stringify(resolve(file));
-  writeFileSync(script, `
+  writeFileSync(
+    script,
+    `
     const { createDb } = await import(${from("lib/db/client.ts")});
     const { byLogin } = await import(${from("lib/auth/user-fields.ts")});
     const { sealAgencyName } = await import(${from("lib/agencies/crypto-fields.ts")});
@@ -26,14 +28,23 @@ function seedCase(login: string, agency: string): void {
     await db.agency.create({ data: { id: agencyId, userId: user.id, nameEnc: sealAgencyName(agencyId, process.env.SEED_AGENCY) } });
     await db.case.create({ data: { userId: user.id, agencyId } });
     await db.$disconnect();
-  `);
+  `,
+  );
   execFileSync("npx", ["tsx", script], { env: { ...process.env, DATABASE_URL: e2eDatabaseUrl(), SEED_LOGIN: login, SEED_AGENCY: agency }, stdio: "pipe" });
 }
 
 /** Uploads through the API as the page's user (same cookies), as the form does. */
 function apiUpload(page: Page, body: Buffer, meta: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
   const origin = new URL(page.url()).origin;
-  const fullMeta = { fileName: "file.png", size: body.length, description: "", capturedAt: new Date(Date.now() - 60_000).toISOString(), caseId: "", stripMetadata: true, ...meta };
+  const fullMeta = {
+    fileName: "file.png",
+    size: body.length,
+    description: "",
+    capturedAt: new Date(Date.now() - 60_000).toISOString(),
+    caseId: "",
+    stripMetadata: true,
+    ...meta,
+  };
   return page.request.post("/api/evidence", {
     headers: { origin, "content-type": "application/octet-stream", "x-taikai-evidence": encodeURIComponent(JSON.stringify(fullMeta)), ...headers },
     data: body,

@@ -70,7 +70,10 @@ export async function expectUrlOrShowErrors(page: Page, url: RegExp, timeout?: n
   try {
     await expect(page).toHaveURL(url, { timeout });
   } catch (error) {
-    const shown = await page.locator("[role=alert], .text-red-700").allInnerTexts().catch(() => []);
+    const shown = await page
+      .locator("[role=alert], .text-red-700")
+      .allInnerTexts()
+      .catch(() => []);
     throw new Error(`${(error as Error).message}\nerrors on screen: ${JSON.stringify(shown)}`);
   }
 }

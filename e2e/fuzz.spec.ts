@@ -8,11 +8,17 @@ import { join } from "node:path";
 import { addRegistration, agencyRoomFacts, answerWorkFacts, askWrittenContactOnly, expect, isoDaysFromToday, registerNewUser, test } from "./fixtures";
 
 type ManifestEntry = { workers: Record<string, unknown>; filename: string; exportedName: string };
-const manifest = JSON.parse(readFileSync(join(process.cwd(), ".next/server/server-reference-manifest.json"), "utf8")) as { node: Record<string, ManifestEntry> };
+const manifest = JSON.parse(readFileSync(join(process.cwd(), ".next/server/server-reference-manifest.json"), "utf8")) as {
+  node: Record<string, ManifestEntry>;
+};
 
 /** "app/(app)/withdrawal/[id]/step/[step]/page" → "/withdrawal/<id>/step/1": a real page that holds the action. */
 function pagePathOf(worker: string, ids: Record<string, string>): string {
-  const path = worker.replace(/^app/, "").replace(/\/page$/, "").replace(/\/\([^)]*\)/g, "").replace(/\[(\w+)\]/g, (_, name: string) => ids[name] ?? "1");
+  const path = worker
+    .replace(/^app/, "")
+    .replace(/\/page$/, "")
+    .replace(/\/\([^)]*\)/g, "")
+    .replace(/\[(\w+)\]/g, (_, name: string) => ids[name] ?? "1");
   return path || "/";
 }
 
@@ -27,13 +33,31 @@ type Body = { data: string | Buffer };
 /** Bodies for any action: each is the raw text (or bytes) of the JSON array of its arguments. */
 function genericBodies(foreign: { caseId: string; registrationId: string; evidenceId: string; eventId: string }): Body[] {
   const junk: unknown[] = [
-    null, 0, -1, 1e308, true, "", "x", [], {}, { ok: true }, ["a"], "../../etc/passwd", "' OR 1=1 --", "<script>alert(1)</script>",
-    { __proto__: { admin: true } }, { constructor: { prototype: { polluted: true } } }, "$K1", "$@0", "$undefined", "\u0000",
+    null,
+    0,
+    -1,
+    1e308,
+    true,
+    "",
+    "x",
+    [],
+    {},
+    { ok: true },
+    ["a"],
+    "../../etc/passwd",
+    "' OR 1=1 --",
+    "<script>alert(1)</script>",
+    { __proto__: { admin: true } },
+    { constructor: { prototype: { polluted: true } } },
+    "$K1",
+    "$@0",
+    "$undefined",
+    "\u0000",
   ];
   // Flight references to chunks that do not exist, and bodies that are not an array of arguments at all.
   const flightRefs = ["$Q0", "$T", "$W0", "$B0", "$h0", "$n", "$D"];
   return [
-    ...["", "null", "not json", "[1,2", "{}", "\"x\"", "1"].map((data) => ({ data })),
+    ...["", "null", "not json", "[1,2", "{}", '"x"', "1"].map((data) => ({ data })),
     ...flightRefs.flatMap((v) => [{ data: JSON.stringify([v]) }, { data: JSON.stringify([v, v, v]) }]),
     { data: "[]" },
     ...junk.map((v) => ({ data: JSON.stringify([v]) })),
@@ -60,23 +84,46 @@ function genericBodies(foreign: { caseId: string; registrationId: string; eviden
 /** Well-formed input aimed at the other user's rows: every one of these must be refused as not found. */
 function foreignBodies(name: string, f: { caseId: string; registrationId: string; evidenceId: string; eventId: string }): unknown[][] {
   const event = { type: "NOTE", occurredOn: isoDaysFromToday(-1), note: "侵入", newDeadline: "" };
-  const registration = { siteId: "other", customSiteName: "乗っ取り", confirmOtherDomain: true, handle: "attacker", profileUrl: "http://127.0.0.1:1/profile/x", confirmProfileUrl: true, agencyId: "", newAgencyName: "", registeredOn: "", withdrawalRequestedOn: "" };
+  const registration = {
+    siteId: "other",
+    customSiteName: "乗っ取り",
+    confirmOtherDomain: true,
+    handle: "attacker",
+    profileUrl: "http://127.0.0.1:1/profile/x",
+    confirmProfileUrl: true,
+    agencyId: "",
+    newAgencyName: "",
+    registeredOn: "",
+    withdrawalRequestedOn: "",
+  };
   const letter = { kind: "reminder", situations: [], wants: "", appiData: [], registrationId: "" };
   const byAction: Record<string, unknown[][]> = {
     checkNowAction: [[f.registrationId]],
     deleteRegistrationAction: [[f.registrationId]],
     updateRegistrationAction: [[f.registrationId, registration]],
-    createLetterAction: [[f.caseId, letter], [f.caseId, { ...letter, kind: "takedown", registrationId: f.registrationId }]],
+    createLetterAction: [
+      [f.caseId, letter],
+      [f.caseId, { ...letter, kind: "takedown", registrationId: f.registrationId }],
+    ],
     deleteEvidenceAction: [[f.evidenceId]],
-    updateEvidenceAction: [[f.evidenceId, { description: "侵入", caseId: "" }], [f.evidenceId, { description: "", caseId: f.caseId }]],
-    addEventAction: [[f.caseId, event], [f.caseId, { ...event, type: "COMPLETED" }]],
+    updateEvidenceAction: [
+      [f.evidenceId, { description: "侵入", caseId: "" }],
+      [f.evidenceId, { description: "", caseId: f.caseId }],
+    ],
+    addEventAction: [
+      [f.caseId, event],
+      [f.caseId, { ...event, type: "COMPLETED" }],
+    ],
     editEventAction: [[f.eventId, { occurredOn: isoDaysFromToday(-2), note: "侵入" }]],
     saveFactsAction: [[f.caseId, {}, null]],
     saveDatesAction: [[f.caseId, { noticeDate: isoDaysFromToday(0), replyDeadline: isoDaysFromToday(14), chosenLastWorkingDay: "" }]],
     saveSenderAction: [[f.caseId, { senderName: "侵入", senderAddress: "", agencyAddress: "", grid: "20x26", vertical: false }]],
     saveRequestsAction: [[f.caseId, { items: ["delete_accounts"] }]],
     markSentAction: [[f.caseId, { sentOn: isoDaysFromToday(0), channel: "LINE" }]],
-    saveWhoAction: [[f.caseId, { agencyId: "new", newAgency: { name: "侵入" }, registrationIds: [f.registrationId] }], [null, { agencyId: "new", newAgency: { name: "" }, registrationIds: [f.registrationId] }]],
+    saveWhoAction: [
+      [f.caseId, { agencyId: "new", newAgency: { name: "侵入" }, registrationIds: [f.registrationId] }],
+      [null, { agencyId: "new", newAgency: { name: "" }, registrationIds: [f.registrationId] }],
+    ],
   };
   return byAction[name] ?? [];
 }
@@ -111,7 +158,14 @@ async function createVictim(browser: Browser, baseURL: string): Promise<Victim> 
   const caseId = page.url().split("/").pop()!;
   // Her evidence, uploaded as the form does.
   const pdf = Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(2000, 0x20)]);
-  const meta = { fileName: "reply.pdf", size: pdf.length, description: "返信", capturedAt: new Date(Date.now() - 60_000).toISOString(), caseId, stripMetadata: false };
+  const meta = {
+    fileName: "reply.pdf",
+    size: pdf.length,
+    description: "返信",
+    capturedAt: new Date(Date.now() - 60_000).toISOString(),
+    caseId,
+    stripMetadata: false,
+  };
   const upload = await page.request.post("/api/evidence", {
     headers: { origin: baseURL, "content-type": "application/octet-stream", "x-taikai-evidence": encodeURIComponent(JSON.stringify(meta)) },
     data: pdf,
@@ -166,11 +220,14 @@ test("every server action and route handler refuses bad input and other users' i
     }
     statuses.set(status, (statuses.get(status) ?? 0) + 1);
     if (status >= 500) failures.push(`${label}: ${status} ${body.slice(0, 200)}`);
-    if (body.includes(victimHandle) || body.includes(victim.login) || body.includes(victimAgency)) failures.push(`${label}: answer holds the other user's data`);
+    if (body.includes(victimHandle) || body.includes(victim.login) || body.includes(victimAgency))
+      failures.push(`${label}: answer holds the other user's data`);
   };
 
   // Server actions, last the one that ends her own sessions (a legitimate effect of calling it at all).
-  const actions = Object.entries(manifest.node).sort(([, a], [, b]) => Number(a.exportedName === "signOutEverywhereAction") - Number(b.exportedName === "signOutEverywhereAction"));
+  const actions = Object.entries(manifest.node).sort(
+    ([, a], [, b]) => Number(a.exportedName === "signOutEverywhereAction") - Number(b.exportedName === "signOutEverywhereAction"),
+  );
   expect(actions.length).toBeGreaterThan(10);
   for (const [actionId, entry] of actions) {
     const path = pagePathOf(Object.keys(entry.workers)[0], ids);
@@ -181,57 +238,126 @@ test("every server action and route handler refuses bad input and other users' i
     }
     // Multipart (as a <form action> posts) with junk fields, and a foreign Origin.
     const multiparts: Record<string, string>[] = [
-      { "1_$ACTION_ID_x": "1", "1": megabyte.slice(0, 1000), "0": "[\"$K1\"]" },
-      { "0": "[\"$Q9\"]" },
-      { "0": "[\"$@1\"]", "1": "not json" },
+      { "1_$ACTION_ID_x": "1", "1": megabyte.slice(0, 1000), "0": '["$K1"]' },
+      { "0": '["$Q9"]' },
+      { "0": '["$@1"]', "1": "not json" },
       { "0": `[${deep}]` },
       { "0": "[1," },
       { "0": JSON.stringify([victim.caseId]), "1": JSON.stringify([victim.caseId]) },
     ];
     for (const [i, multipart] of multiparts.entries()) {
-      await check(`${entry.exportedName} multipart #${i}`, () => request.post(path, { headers: { "Next-Action": actionId, Origin: origin }, multipart, maxRedirects: 0 }));
+      await check(`${entry.exportedName} multipart #${i}`, () =>
+        request.post(path, { headers: { "Next-Action": actionId, Origin: origin }, multipart, maxRedirects: 0 }),
+      );
     }
-    await check(`${entry.exportedName} cross-origin`, () => request.post(path, { headers: { ...headers, Origin: "https://evil.example" }, data: JSON.stringify([victim.caseId]), maxRedirects: 0 }));
+    await check(`${entry.exportedName} cross-origin`, () =>
+      request.post(path, { headers: { ...headers, Origin: "https://evil.example" }, data: JSON.stringify([victim.caseId]), maxRedirects: 0 }),
+    );
   }
   // An action id that does not exist, and a malformed one.
   for (const bogus of ["0".repeat(42), "zz", "x".repeat(10_000)]) {
-    await check(`unknown action ${bogus.slice(0, 8)}`, () => request.post("/dashboard", { headers: { "Next-Action": bogus, "Content-Type": "text/plain;charset=UTF-8", Origin: origin }, data: "[]", maxRedirects: 0 }));
+    await check(`unknown action ${bogus.slice(0, 8)}`, () =>
+      request.post("/dashboard", {
+        headers: { "Next-Action": bogus, "Content-Type": "text/plain;charset=UTF-8", Origin: origin },
+        data: "[]",
+        maxRedirects: 0,
+      }),
+    );
   }
 
   // Route handlers: odd methods, ids and bodies. (Signed in again: the last action above ended her sessions.)
   await page.context().clearCookies();
   const attacker = await registerNewUser(page);
   expect(attacker).toMatch(/^e2e-\d+-[0-9a-f]{8}$/);
-  const oddIds = [victim.caseId, victim.evidenceId, "does-not-exist", "x".repeat(65), "x".repeat(5000), "..%2F..%2Fsecrets.json", "%00", "%E3%81", "'%20OR%201%3D1", "$K1", "0", "-1", "%F0%9F%92%A9"];
+  const oddIds = [
+    victim.caseId,
+    victim.evidenceId,
+    "does-not-exist",
+    "x".repeat(65),
+    "x".repeat(5000),
+    "..%2F..%2Fsecrets.json",
+    "%00",
+    "%E3%81",
+    "'%20OR%201%3D1",
+    "$K1",
+    "0",
+    "-1",
+    "%F0%9F%92%A9",
+  ];
   const methods = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
   const routes = (id: string) => [
-    `/api/evidence/${id}`, `/api/cases/${id}/documents/notice`, `/api/cases/${id}/documents/naiyou`, `/api/cases/${id}/documents/reminder`,
-    `/api/cases/${id}/documents/${id}`, `/api/cases/${id}/calendar`, `/api/cases/${id}/bundle`, `/api/documents/${id}`, `/api/documents/${id}?format=txt`,
+    `/api/evidence/${id}`,
+    `/api/cases/${id}/documents/notice`,
+    `/api/cases/${id}/documents/naiyou`,
+    `/api/cases/${id}/documents/reminder`,
+    `/api/cases/${id}/documents/${id}`,
+    `/api/cases/${id}/calendar`,
+    `/api/cases/${id}/bundle`,
+    `/api/documents/${id}`,
+    `/api/documents/${id}?format=txt`,
   ];
   for (const id of oddIds) {
     for (const url of routes(id)) {
       for (const method of id === victim.caseId || id === victim.evidenceId ? methods : ["GET", "POST"]) {
-        await check(`${method} ${url.slice(0, 80)}`, () => request.fetch(url, { method, headers: { Origin: origin }, data: method === "GET" || method === "HEAD" ? undefined : invalidUtf8, maxRedirects: 0 }));
+        await check(`${method} ${url.slice(0, 80)}`, () =>
+          request.fetch(url, { method, headers: { Origin: origin }, data: method === "GET" || method === "HEAD" ? undefined : invalidUtf8, maxRedirects: 0 }),
+        );
       }
     }
   }
   for (const method of methods) {
-    await check(`${method} /api/health`, () => request.fetch("/api/health", { method, data: method === "GET" || method === "HEAD" ? undefined : deep, maxRedirects: 0 }));
-    await check(`${method} /api/evidence`, () => request.fetch("/api/evidence", { method, headers: { Origin: origin }, data: method === "GET" || method === "HEAD" ? undefined : "x", maxRedirects: 0 }));
+    await check(`${method} /api/health`, () =>
+      request.fetch("/api/health", { method, data: method === "GET" || method === "HEAD" ? undefined : deep, maxRedirects: 0 }),
+    );
+    await check(`${method} /api/evidence`, () =>
+      request.fetch("/api/evidence", { method, headers: { Origin: origin }, data: method === "GET" || method === "HEAD" ? undefined : "x", maxRedirects: 0 }),
+    );
   }
   const upload = (meta: unknown, data: string | Buffer, extra: Record<string, string> = {}) =>
-    request.post("/api/evidence", { headers: { Origin: origin, "Content-Type": "application/octet-stream", "x-taikai-evidence": typeof meta === "string" ? meta : encodeURIComponent(JSON.stringify(meta)), ...extra }, data, maxRedirects: 0 });
+    request.post("/api/evidence", {
+      headers: {
+        Origin: origin,
+        "Content-Type": "application/octet-stream",
+        "x-taikai-evidence": typeof meta === "string" ? meta : encodeURIComponent(JSON.stringify(meta)),
+        ...extra,
+      },
+      data,
+      maxRedirects: 0,
+    });
   const goodMeta = { fileName: "a.pdf", size: 12, description: "", capturedAt: new Date(Date.now() - 60_000).toISOString(), caseId: "", stripMetadata: false };
   const metas: unknown[] = [
-    "", "%", "%E3%81", "not json", encodeURIComponent(deep), "{}", null, [], { ...goodMeta, size: "12" }, { ...goodMeta, size: -1 }, { ...goodMeta, size: 1e308 },
-    { ...goodMeta, caseId: victim.caseId }, { ...goodMeta, caseId: "x".repeat(65) }, { ...goodMeta, capturedAt: "yesterday" }, { ...goodMeta, capturedAt: "2999-01-01T00:00:00Z" },
-    { ...goodMeta, fileName: "../../../etc/passwd" }, { ...goodMeta, fileName: "x".repeat(100_000) }, { ...goodMeta, stripMetadata: "yes" }, { ...goodMeta, description: 7 },
+    "",
+    "%",
+    "%E3%81",
+    "not json",
+    encodeURIComponent(deep),
+    "{}",
+    null,
+    [],
+    { ...goodMeta, size: "12" },
+    { ...goodMeta, size: -1 },
+    { ...goodMeta, size: 1e308 },
+    { ...goodMeta, caseId: victim.caseId },
+    { ...goodMeta, caseId: "x".repeat(65) },
+    { ...goodMeta, capturedAt: "yesterday" },
+    { ...goodMeta, capturedAt: "2999-01-01T00:00:00Z" },
+    { ...goodMeta, fileName: "../../../etc/passwd" },
+    { ...goodMeta, fileName: "x".repeat(100_000) },
+    { ...goodMeta, stripMetadata: "yes" },
+    { ...goodMeta, description: 7 },
   ];
   for (const meta of metas) await check(`upload meta ${JSON.stringify(meta)?.slice(0, 40)}`, () => upload(meta, "%PDF-1.4\nabc"));
-  await check("upload without Origin", () => request.post("/api/evidence", { headers: { "Content-Type": "application/octet-stream", "x-taikai-evidence": encodeURIComponent(JSON.stringify(goodMeta)) }, data: "%PDF-1.4\nabc" }));
+  await check("upload without Origin", () =>
+    request.post("/api/evidence", {
+      headers: { "Content-Type": "application/octet-stream", "x-taikai-evidence": encodeURIComponent(JSON.stringify(goodMeta)) },
+      data: "%PDF-1.4\nabc",
+    }),
+  );
   await check("upload as JSON", () => request.post("/api/evidence", { headers: { Origin: origin, "Content-Type": "application/json" }, data: deep }));
   await check("upload invalid utf-8 meta header bytes", () => upload(goodMeta, invalidUtf8, { "x-taikai-evidence": "%FF%FE%C3%28" }));
-  await check("upload executable with a victim case", () => upload({ ...goodMeta, size: 12, caseId: victim.caseId }, Buffer.concat([Buffer.from("MZ"), Buffer.alloc(10)])));
+  await check("upload executable with a victim case", () =>
+    upload({ ...goodMeta, size: 12, caseId: victim.caseId }, Buffer.concat([Buffer.from("MZ"), Buffer.alloc(10)])),
+  );
   await check("upload size mismatch", () => upload({ ...goodMeta, size: 5 }, "%PDF-1.4\nabc"));
 
   // The sign-in endpoint: odd bodies and methods.
@@ -245,20 +371,36 @@ test("every server action and route handler refuses bad input and other users' i
     { type: "application/x-www-form-urlencoded", data: `csrfToken=${csrfToken}&login=%E3%81&password=%FF` },
     { type: "application/x-www-form-urlencoded", data: `login=${encodeURIComponent(victim.login)}&password=x` },
     { type: "text/plain", data: "" },
-    { type: "multipart/form-data; boundary=zzz", data: "--zzz\r\nContent-Disposition: form-data; name=\"login\"\r\n\r\nx\r\n--zzz--" },
+    { type: "multipart/form-data; boundary=zzz", data: '--zzz\r\nContent-Disposition: form-data; name="login"\r\n\r\nx\r\n--zzz--' },
   ];
   for (const [i, body] of signInBodies.entries()) {
-    await check(`sign-in body #${i}`, () => request.post("/api/auth/callback/credentials", { headers: { "Content-Type": body.type }, data: body.data, maxRedirects: 0 }));
+    await check(`sign-in body #${i}`, () =>
+      request.post("/api/auth/callback/credentials", { headers: { "Content-Type": body.type }, data: body.data, maxRedirects: 0 }),
+    );
   }
   for (const method of ["GET", "PUT", "DELETE", "PATCH", "OPTIONS"]) {
     await check(`${method} sign-in`, () => request.fetch("/api/auth/callback/credentials", { method, maxRedirects: 0 }));
   }
-  for (const path of ["/api/auth/callback/nope", "/api/auth/%00", "/api/auth/session?x=%E3%81", "/api/auth/providers", "/api/nope", "/withdrawal/%E3%81", "/dashboard/registrations/%", "/%FF"]) {
+  for (const path of [
+    "/api/auth/callback/nope",
+    "/api/auth/%00",
+    "/api/auth/session?x=%E3%81",
+    "/api/auth/providers",
+    "/api/nope",
+    "/withdrawal/%E3%81",
+    "/dashboard/registrations/%",
+    "/%FF",
+  ]) {
     await check(`GET ${path}`, () => request.get(path, { maxRedirects: 0 }));
   }
 
   console.log(`fuzz cases: ${cases}`);
-  console.log(`  answers by status: ${[...statuses].sort(([a], [b]) => a - b).map(([status, n]) => `${status}×${n}`).join(", ")}`);
+  console.log(
+    `  answers by status: ${[...statuses]
+      .sort(([a], [b]) => a - b)
+      .map(([status, n]) => `${status}×${n}`)
+      .join(", ")}`,
+  );
   expect(failures).toEqual([]);
 
   // Nothing changed for her, and nothing appeared for the attacker (who has a fresh account with nothing in it).

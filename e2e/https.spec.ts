@@ -31,7 +31,10 @@ test("over HTTPS: HSTS, and every cookie Secure, HttpOnly and SameSite=Lax", asy
   expect(names).toEqual(expect.arrayContaining(["__Host-next-auth.csrf-token", "__Secure-next-auth.session-token", "NEXT_LOCALE", "taikai_discreet"]));
   for (const cookie of cookies) {
     expect({ name: cookie.name, secure: cookie.secure, httpOnly: cookie.httpOnly, sameSite: cookie.sameSite }).toEqual({
-      name: cookie.name, secure: true, httpOnly: true, sameSite: "Lax",
+      name: cookie.name,
+      secure: true,
+      httpOnly: true,
+      sameSite: "Lax",
     });
   }
 

@@ -8,7 +8,8 @@ async function copyOf(browser: Browser, context: BrowserContext): Promise<Browse
   return copy;
 }
 
-const exitForm = (page: import("@playwright/test").Page) => page.locator("form").filter({ has: page.getByRole("heading", { name: "「すぐに閉じる」と自動ログアウト" }) });
+const exitForm = (page: import("@playwright/test").Page) =>
+  page.locator("form").filter({ has: page.getByRole("heading", { name: "「すぐに閉じる」と自動ログアウト" }) });
 
 test("quick exit leaves no app page in the back history", async ({ page }) => {
   await registerNewUser(page);
@@ -127,7 +128,8 @@ test("every cookie is HttpOnly and SameSite=Lax (Secure is proven over HTTPS in 
   await expect(page.getByRole("heading", { level: 1, name: "Settings" })).toBeVisible();
   const cookies = await context.cookies();
   expect(cookies.map((c) => c.name)).toEqual(expect.arrayContaining(["next-auth.session-token", "next-auth.csrf-token", "NEXT_LOCALE"]));
-  for (const cookie of cookies) expect({ name: cookie.name, httpOnly: cookie.httpOnly, sameSite: cookie.sameSite }).toEqual({ name: cookie.name, httpOnly: true, sameSite: "Lax" });
+  for (const cookie of cookies)
+    expect({ name: cookie.name, httpOnly: cookie.httpOnly, sameSite: cookie.sameSite }).toEqual({ name: cookie.name, httpOnly: true, sameSite: "Lax" });
 });
 
 test("no page asks any other origin for anything", async ({ page }) => {

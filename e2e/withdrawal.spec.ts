@@ -1,5 +1,16 @@
 import type { Page } from "@playwright/test";
-import { addRegistration, agencyRoomFacts, answerWorkFacts, askWrittenContactOnly, expect, isoDaysFromToday, registerNewUser, screenshot, sendOverdueRequest, test } from "./fixtures";
+import {
+  addRegistration,
+  agencyRoomFacts,
+  answerWorkFacts,
+  askWrittenContactOnly,
+  expect,
+  isoDaysFromToday,
+  registerNewUser,
+  screenshot,
+  sendOverdueRequest,
+  test,
+} from "./fixtures";
 
 async function stepOne(page: Page, agency: string, withSite = false) {
   await page.goto("/withdrawal");
@@ -105,7 +116,7 @@ test("a passed deadline offers the reminder letter and the way to get help", asy
   await expect(page.getByText("(6日過ぎています)")).toBeVisible();
   await expect(page.getByRole("link", { name: "催告書のPDF" })).toBeVisible();
   await screenshot(page, "case-overdue-ja");
-  const response = await page.request.get(await page.getByRole("link", { name: "催告書のPDF" }).getAttribute("href") ?? "");
+  const response = await page.request.get((await page.getByRole("link", { name: "催告書のPDF" }).getAttribute("href")) ?? "");
   expect(response.headers()["content-type"]).toBe("application/pdf");
   expect((await response.body()).subarray(0, 4).toString()).toBe("%PDF");
 
@@ -123,7 +134,7 @@ test("another user's case is not found", async ({ page, browser }) => {
   await otherPage.goto(theirs);
   await expect(otherPage.getByRole("heading", { name: "ページが見つかりません" })).toBeVisible();
   expect(await otherPage.content()).not.toContain("秘密の事務所");
-  const pdf = await otherPage.request.get(theirs.replace(/\/step\/\d$/, "").replace("/withdrawal/", "/api/cases/") + "/documents/notice");
+  const pdf = await otherPage.request.get(`${theirs.replace(/\/step\/\d$/, "").replace("/withdrawal/", "/api/cases/")}/documents/notice`);
   expect(pdf.status()).toBe(404);
   await other.close();
 });
@@ -179,7 +190,9 @@ test("a fixed term with no unavoidable reason asks the agency to agree, claiming
   await expect(page.getByText(/少し先\(90日以内\)に終えたい日を選べます/)).toBeVisible();
   await page.getByLabel("最後に働く日(任意)").fill(later);
   await page.getByRole("button", { name: "日付を計算する" }).click();
-  await expect(page.getByText(`期間の途中で契約を終えるには、事務所の同意が必要です。文面では${laterJa}に終えることをお願いします。`, { exact: false })).toBeVisible();
+  await expect(
+    page.getByText(`期間の途中で契約を終えるには、事務所の同意が必要です。文面では${laterJa}に終えることをお願いします。`, { exact: false }),
+  ).toBeVisible();
   await screenshot(page, "wizard-4-dates-agreement-ja");
   // Coming back to the step keeps the day she chose.
   await page.reload();
@@ -200,14 +213,17 @@ test("when the agency does not answer a request for agreement, the follow-up is 
   await stepOne(page, "合意待ち事務所");
   await answerWorkFacts(page, agencyRoomFacts);
   await page.getByRole("group", { name: "契約期間が決まっていますか?" }).getByLabel("はい", { exact: true }).check();
-  await page.getByRole("group", { name: /やむを得ない事由/ }).getByLabel("とくにない", { exact: true }).check();
+  await page
+    .getByRole("group", { name: /やむを得ない事由/ })
+    .getByLabel("とくにない", { exact: true })
+    .check();
   await page.getByRole("button", { name: "判定する" }).click();
   await askWrittenContactOnly(page);
   await sendOverdueRequest(page, "メール");
 
   await expect(page.getByText("もう一度同意をお願いする書面(7日の期限つき)")).toBeVisible();
   await expect(page.getByRole("link", { name: "催告書のPDF" })).toBeHidden();
-  const pdf = await page.request.get(await page.getByRole("link", { name: "再度のお願いのPDF" }).getAttribute("href") ?? "");
+  const pdf = await page.request.get((await page.getByRole("link", { name: "再度のお願いのPDF" }).getAttribute("href")) ?? "");
   expect((await pdf.body()).subarray(0, 4).toString()).toBe("%PDF");
   await expect(page.getByLabel("できごと").locator("option", { hasText: "再度のお願いを送った" })).toHaveCount(1);
   await expect(page.getByLabel("できごと").locator("option", { hasText: "催告書" })).toHaveCount(0);

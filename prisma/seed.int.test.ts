@@ -53,7 +53,12 @@ describe(`seed (${provider})`, () => {
   it("stores each site's sourced facts, its address pattern and its partner sites", async () => {
     await seed(db);
     const dxlive = await db.site.findUniqueOrThrow({ where: { slug: "dxlive" } });
-    expect(dxlive).toMatchObject({ profileUrlKind: "HANDLE", profileUrlPattern: "https://www.dxlive.com/preview/{handle}", withdrawalRoute: "UNKNOWN", ruleStatus: "BASELINE" });
+    expect(dxlive).toMatchObject({
+      profileUrlKind: "HANDLE",
+      profileUrlPattern: "https://www.dxlive.com/preview/{handle}",
+      withdrawalRoute: "UNKNOWN",
+      ruleStatus: "BASELINE",
+    });
     expect(JSON.parse(dxlive.domainsJson)).toContain("www.dxlive.com");
     const fanza = await db.site.findUniqueOrThrow({ where: { slug: "fanza-live-chat" } });
     expect(fanza).toMatchObject({ profileUrlKind: "SITE_ID", withdrawalRoute: "VIA_AGENCY" });
@@ -83,7 +88,9 @@ describe(`seed (${provider})`, () => {
     const file = join(mkdtempSync(join(tmpdir(), "taikai-catalogue-")), "catalogue.json");
     writeFileSync(file, JSON.stringify(data));
     await db.site.update({ where: { slug: data.sites[2].slug }, data: { nameEn: "changed" } });
-    await expect(seed(db, { catalogueFile: file })).rejects.toThrow(/catalogue\.json is not valid:\n(.|\n)*sites\.0\.home\.source\.verified(.|\n)*sites\.1\.profile\.pattern/);
+    await expect(seed(db, { catalogueFile: file })).rejects.toThrow(
+      /catalogue\.json is not valid:\n(.|\n)*sites\.0\.home\.source\.verified(.|\n)*sites\.1\.profile\.pattern/,
+    );
     expect((await db.site.findUniqueOrThrow({ where: { slug: data.sites[2].slug } })).nameEn).toBe("changed");
     await seed(db);
     expect((await db.site.findUniqueOrThrow({ where: { slug: data.sites[2].slug } })).nameEn).toBe(data.sites[2].nameEn);

@@ -9,11 +9,17 @@ import { seed } from "./seed";
 
 const folder = `prisma/${provider}/migrations`;
 const target = "20261202151551_site_catalogue";
-const migrations = readdirSync(folder, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const migrations = readdirSync(folder, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
 
 async function apply(db: Db, name: string) {
   const sql = readFileSync(join(folder, name, "migration.sql"), "utf8");
-  const statements = sql.split(/;\s*$/m).map((s) => s.trim()).filter((s) => s && !/^(--[^\n]*\n?)+$/.test(s));
+  const statements = sql
+    .split(/;\s*$/m)
+    .map((s) => s.trim())
+    .filter((s) => s && !/^(--[^\n]*\n?)+$/.test(s));
   for (const statement of statements) await db.$executeRawUnsafe(statement);
 }
 
@@ -31,7 +37,9 @@ describe(`the site catalogue migration (${provider})`, () => {
       `INSERT INTO "Site" ("id", "slug", "name", "nameEn", "country", "withdrawalRoute", "operatorEmail", "updatedAt") VALUES ('s1', 'dxlive', 'DXLIVE', 'DXLIVE', 'JP', 'UNKNOWN', 'x@example.test', ${now}), ('s2', 'cam4', 'Cam4', 'Cam4', 'INTL', 'UNKNOWN', NULL, ${now})`,
     );
     await db.$executeRawUnsafe(`INSERT INTO "_SitePartners" ("A", "B") VALUES ('s1', 's2')`);
-    await db.$executeRawUnsafe(`INSERT INTO "Registration" ("id", "userId", "siteId", "handleEnc", "profileUrlEnc", "updatedAt") VALUES ('r1', 'u1', 's1', 'h', 'p', ${now})`);
+    await db.$executeRawUnsafe(
+      `INSERT INTO "Registration" ("id", "userId", "siteId", "handleEnc", "profileUrlEnc", "updatedAt") VALUES ('r1', 'u1', 's1', 'h', 'p', ${now})`,
+    );
 
     for (const name of migrations.filter((n) => n >= target)) await apply(db, name);
 

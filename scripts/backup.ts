@@ -16,7 +16,14 @@ const postgres = isPostgresUrl(databaseUrl());
 const secretsFromEnv = Boolean(process.env.NEXTAUTH_SECRET && process.env.TAIKAI_DATA_KEY);
 try {
   const started = performance.now();
-  const manifest = createBackup({ dataDir: dataDir(), databaseUrl: databaseUrl(), out: values.out, withSecrets: values["with-secrets"], secretsFromEnv, postgres });
+  const manifest = createBackup({
+    dataDir: dataDir(),
+    databaseUrl: databaseUrl(),
+    out: values.out,
+    withSecrets: values["with-secrets"],
+    secretsFromEnv,
+    postgres,
+  });
   console.log(`Backup written to ${values.out} in ${((performance.now() - started) / 1000).toFixed(1)} s:`);
   console.log(postgres ? "  database: NOT included (PostgreSQL, see below)" : "  database: taikai.db (consistent snapshot, integrity_check ok)");
   console.log(`  evidence: ${manifest.evidenceFiles} files, ${(manifest.evidenceBytes / 1e6).toFixed(1)} MB (encrypted at rest)`);

@@ -10,20 +10,20 @@
  * CPU per check, peak RSS and the ratio. Never fails on time.
  * Env: BENCH_N (default 2000), BENCH_ROUNDS (default 9), BENCH_WARMUP (default 5 passes of BENCH_N each; the JIT and GC heap sizing take several thousand checks to settle), BENCH_INPROCESS.
  */
-import { spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
-import { Agent, request } from 'undici';
-import { startFixtureServer } from '../lib/checker/fixture-server';
-import { runBatch, type BatchTarget } from '../lib/checker/batch';
-import { closeSharedAgents } from '../lib/checker/safe-agent';
+import { spawn } from "node:child_process";
+import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
+import { Agent, request } from "undici";
+import { startFixtureServer } from "../lib/checker/fixture-server";
+import { runBatch, type BatchTarget } from "../lib/checker/batch";
+import { closeSharedAgents } from "../lib/checker/safe-agent";
 
 const N = Math.max(1, Number(process.env.BENCH_N ?? 2000) || 2000);
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 9) || 9);
 const WARMUP = Math.max(0, Number(process.env.BENCH_WARMUP ?? 5) || 0);
-const IN_PROCESS = process.env.BENCH_INPROCESS === '1';
+const IN_PROCESS = process.env.BENCH_INPROCESS === "1";
 const CONCURRENCY = 32;
-const SERVE_FLAG = '--serve-fixture';
+const SERVE_FLAG = "--serve-fixture";
 
 interface Phase {
   seconds: number;
@@ -46,55 +46,51 @@ async function serveFixture(): Promise<void> {
   const server = await startFixtureServer();
   process.stdout.write(`url ${server.url}\n`);
   const lines = createInterface({ input: process.stdin });
-  lines.on('line', (line) => {
-    if (line.trim() === 'cpu') {
+  lines.on("line", (line) => {
+    if (line.trim() === "cpu") {
       const cpu = process.cpuUsage();
       process.stdout.write(`cpu ${cpu.user + cpu.system}\n`);
     }
   });
-  lines.on('close', () => {
+  lines.on("close", () => {
     void server.close().then(() => process.exit(0));
   });
 }
 
 async function startChildFixture(): Promise<Fixture> {
-  const child = spawn(
-    process.execPath,
-    [...process.execArgv, fileURLToPath(import.meta.url), SERVE_FLAG],
-    { stdio: ['pipe', 'pipe', 'inherit'] },
-  );
+  const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), SERVE_FLAG], { stdio: ["pipe", "pipe", "inherit"] });
   const killChild = () => child.kill();
-  process.once('exit', killChild);
+  process.once("exit", killChild);
   const lines = createInterface({ input: child.stdout });
   const waiters: Array<(line: string) => void> = [];
-  lines.on('line', (line) => waiters.shift()?.(line));
+  lines.on("line", (line) => waiters.shift()?.(line));
   let exited = false;
-  child.once('exit', () => {
+  child.once("exit", () => {
     exited = true;
-    for (const w of waiters.splice(0)) w(''); // a dead child answers nothing: never hang the benchmark
+    for (const w of waiters.splice(0)) w(""); // a dead child answers nothing: never hang the benchmark
   });
-  const next = () => new Promise<string>((resolve) => (exited ? resolve('') : waiters.push(resolve)));
+  const next = () => new Promise<string>((resolve) => (exited ? resolve("") : waiters.push(resolve)));
   const first = await Promise.race([
     next(),
-    new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`fixture child exited (${code})`)))),
+    new Promise<never>((_, reject) => child.once("exit", (code) => reject(new Error(`fixture child exited (${code})`)))),
   ]);
-  if (!first.startsWith('url ')) throw new Error(`unexpected fixture output: ${first}`);
+  if (!first.startsWith("url ")) throw new Error(`unexpected fixture output: ${first}`);
   return {
     url: first.slice(4),
     cpuMicros: async () => {
       if (exited) return null;
       const reply = next();
-      child.stdin.write('cpu\n');
+      child.stdin.write("cpu\n");
       const line = await reply;
-      return line.startsWith('cpu ') ? Number(line.slice(4)) : null;
+      return line.startsWith("cpu ") ? Number(line.slice(4)) : null;
     },
     close: async () => {
       if (!exited) {
-        const done = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+        const done = new Promise<void>((resolve) => child.once("exit", () => resolve()));
         child.stdin.end();
         await done;
       }
-      process.off('exit', killChild);
+      process.off("exit", killChild);
     },
   };
 }
@@ -138,7 +134,7 @@ async function plainLoop(targets: BatchTarget[], dispatcher: Agent): Promise<voi
   const worker = async () => {
     while (next < targets.length) {
       const t = targets[next++];
-      const res = await request(t.url, { dispatcher, headers: { 'user-agent': 'plain-bench' } });
+      const res = await request(t.url, { dispatcher, headers: { "user-agent": "plain-bench" } });
       await res.body.text();
     }
   };
@@ -192,21 +188,22 @@ async function main(): Promise<void> {
     const p = summary(plain);
     const fmt = (x: Phase) =>
       `${x.perSecond.toFixed(0).padStart(6)} checks/s  ${x.seconds.toFixed(2)} s  CPU ${x.cpuUsPerCheck.toFixed(0)} µs/check` +
-      (x.serverCpuUsPerCheck === null ? '' : ` (server ${x.serverCpuUsPerCheck.toFixed(0)} µs)`) +
+      (x.serverCpuUsPerCheck === null ? "" : ` (server ${x.serverCpuUsPerCheck.toFixed(0)} µs)`) +
       `  peak RSS ${x.peakRssMb.toFixed(0)} MB`;
     const out = process.stdout;
     out.write(
       `checks: ${N} per round, concurrency ${CONCURRENCY}, ${WARMUP} warm-up passes, ${ROUNDS} alternating rounds (median), ` +
-        `fixture ${fixture.url} (${IN_PROCESS ? 'in this process' : 'child process'})\n`,
+        `fixture ${fixture.url} (${IN_PROCESS ? "in this process" : "child process"})\n`,
     );
-    out.write(`rounds taikai checks/s: ${taikai.map((x) => x.perSecond.toFixed(0)).join(', ')}\n`);
-    out.write(`rounds plain  checks/s: ${plain.map((x) => x.perSecond.toFixed(0)).join(', ')}\n`);
+    out.write(`rounds taikai checks/s: ${taikai.map((x) => x.perSecond.toFixed(0)).join(", ")}\n`);
+    out.write(`rounds plain  checks/s: ${plain.map((x) => x.perSecond.toFixed(0)).join(", ")}\n`);
     out.write(`taikai checker : ${fmt(t)}  verdicts ${JSON.stringify(verdicts)}\n`);
     out.write(`plain undici   : ${fmt(p)}\n`);
     // Each round pair ran back to back, so its ratio is least disturbed by load changing over the run.
     const pairRatios = taikai.map((x, i) => x.perSecond / plain[i].perSecond);
-    out.write(`ratio (taikai / plain) checks/s: ${(t.perSecond / p.perSecond).toFixed(2)}` +
-      `  (median of per-round-pair ratios ${median(pairRatios).toFixed(2)})\n`);
+    out.write(
+      `ratio (taikai / plain) checks/s: ${(t.perSecond / p.perSecond).toFixed(2)}` + `  (median of per-round-pair ratios ${median(pairRatios).toFixed(2)})\n`,
+    );
     out.write(
       IN_PROCESS
         ? `note: the fixture server runs in this process, so CPU includes serving the page.\n`

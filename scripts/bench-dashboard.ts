@@ -10,11 +10,26 @@ import { Pool } from "undici";
 import { signInForBench, startNext, stopNext, waitForApp } from "./bench-app";
 import { freePort } from "./free-port";
 
-const { values } = parseArgs({ options: { seconds: { type: "string", default: "15" }, port: { type: "string", default: "0" }, registrations: { type: "string", default: "300" }, checks: { type: "string", default: "100" } } });
+const { values } = parseArgs({
+  options: {
+    seconds: { type: "string", default: "15" },
+    port: { type: "string", default: "0" },
+    registrations: { type: "string", default: "300" },
+    checks: { type: "string", default: "100" },
+  },
+});
 const port = Number(values.port) || (await freePort());
 const origin = `http://127.0.0.1:${port}`;
 const dataDir = mkdtempSync(join(tmpdir(), "taikai-bench-"));
-const env = { ...process.env, NODE_ENV: "production" as const, TAIKAI_DATA_DIR: dataDir, DATABASE_URL: `file:${join(dataDir, "bench.db")}`, TAIKAI_WORKER: "off", NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" };
+const env = {
+  ...process.env,
+  NODE_ENV: "production" as const,
+  TAIKAI_DATA_DIR: dataDir,
+  DATABASE_URL: `file:${join(dataDir, "bench.db")}`,
+  TAIKAI_WORKER: "off",
+  NEXT_TELEMETRY_DISABLED: "1",
+  CHECKPOINT_DISABLE: "1",
+};
 process.env.TAIKAI_DATA_DIR = dataDir;
 process.env.DATABASE_URL = env.DATABASE_URL;
 
@@ -33,7 +48,9 @@ const userId = newId();
 const user = await db.user.create({ data: { id: userId, ...sealLoginName(userId, login), passwordHash: await hashPassword(password) } });
 const seedStart = performance.now();
 await seedDemoRegistrations(db, { userId: user.id, count: Number(values.registrations), checksEach: Number(values.checks), baseUrl: "http://127.0.0.1:9" });
-console.log(`seeded ${await db.registration.count()} registrations and ${await db.check.count()} checks in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
+console.log(
+  `seeded ${await db.registration.count()} registrations and ${await db.check.count()} checks in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`,
+);
 await db.$disconnect();
 
 const server = startNext(port, env);
@@ -42,12 +59,16 @@ try {
   const cookie = await signInForBench(origin, login, password);
   const results = [await load("/api/health", ""), await load("/dashboard", cookie)];
   console.log(`\n${"path".padEnd(14)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"errors".padStart(7)}`);
-  for (const r of results) console.log(`${r.path.padEnd(14)} ${r.rps.toFixed(1).padStart(8)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)} ${r.p99.toFixed(1).padStart(8)} ${String(r.errors).padStart(7)}`);
-  console.log(`\ndashboard / health: ${(results[1].rps / results[0].rps).toFixed(2)}× the requests per second, p95 ${(results[1].p95 / results[0].p95).toFixed(1)}× the latency`);
+  for (const r of results)
+    console.log(
+      `${r.path.padEnd(14)} ${r.rps.toFixed(1).padStart(8)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)} ${r.p99.toFixed(1).padStart(8)} ${String(r.errors).padStart(7)}`,
+    );
+  console.log(
+    `\ndashboard / health: ${(results[1].rps / results[0].rps).toFixed(2)}× the requests per second, p95 ${(results[1].p95 / results[0].p95).toFixed(1)}× the latency`,
+  );
 } finally {
   await stopNext(server);
 }
-
 
 async function load(path: string, cookie: string) {
   const pool = new Pool(origin, { connections: 10 });

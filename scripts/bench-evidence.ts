@@ -12,15 +12,34 @@ import { request } from "undici";
 import { signInForBench, startNext, stopNext, waitForApp } from "./bench-app";
 import { freePort } from "./free-port";
 
-const { values } = parseArgs({ options: { port: { type: "string", default: "0" }, "file-mb": { type: "string", default: "50" }, items: { type: "string", default: "100" }, "item-kb": { type: "string", default: "1024" } } });
+const { values } = parseArgs({
+  options: {
+    port: { type: "string", default: "0" },
+    "file-mb": { type: "string", default: "50" },
+    items: { type: "string", default: "100" },
+    "item-kb": { type: "string", default: "1024" },
+  },
+});
 const port = Number(values.port) || (await freePort());
 const origin = `http://127.0.0.1:${port}`;
 const dataDir = mkdtempSync(join(tmpdir(), "taikai-bench-evidence-"));
 const env = {
-  ...process.env, NODE_ENV: "production" as const, TAIKAI_DATA_DIR: dataDir, DATABASE_URL: `file:${join(dataDir, "bench.db")}`, TAIKAI_WORKER: "off",
-  NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1", NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), TAIKAI_DATA_KEY: randomBytes(32).toString("base64"),
+  ...process.env,
+  NODE_ENV: "production" as const,
+  TAIKAI_DATA_DIR: dataDir,
+  DATABASE_URL: `file:${join(dataDir, "bench.db")}`,
+  TAIKAI_WORKER: "off",
+  NEXT_TELEMETRY_DISABLED: "1",
+  CHECKPOINT_DISABLE: "1",
+  NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+  TAIKAI_DATA_KEY: randomBytes(32).toString("base64"),
 };
-Object.assign(process.env, { TAIKAI_DATA_DIR: env.TAIKAI_DATA_DIR, DATABASE_URL: env.DATABASE_URL, NEXTAUTH_SECRET: env.NEXTAUTH_SECRET, TAIKAI_DATA_KEY: env.TAIKAI_DATA_KEY });
+Object.assign(process.env, {
+  TAIKAI_DATA_DIR: env.TAIKAI_DATA_DIR,
+  DATABASE_URL: env.DATABASE_URL,
+  NEXTAUTH_SECRET: env.NEXTAUTH_SECRET,
+  TAIKAI_DATA_KEY: env.TAIKAI_DATA_KEY,
+});
 
 execFileSync("npx", ["tsx", "scripts/db-migrate.ts"], { env, stdio: "ignore" });
 execFileSync("npx", ["tsx", "scripts/db-seed.ts"], { env, stdio: "ignore" });
@@ -52,18 +71,22 @@ try {
   await (await fetch(`${origin}/evidence`, { headers: { cookie } })).text(); // warm-up
   const rows: { what: string; seconds: number; mbPerSecond: number; baseMb: number; peakMb: number }[] = [];
 
-  rows.push(await measure(`upload ${values["file-mb"]} MB`, fileBytes, async () => {
-    const result = await upload(cookie, createReadStream(bigFile), fileBytes, "big.pdf", withdrawal.id);
-    if (result.data?.sha256 !== bigSha) throw new Error(`upload failed: ${JSON.stringify(result)}`);
-    return result.data.id;
-  }));
+  rows.push(
+    await measure(`upload ${values["file-mb"]} MB`, fileBytes, async () => {
+      const result = await upload(cookie, createReadStream(bigFile), fileBytes, "big.pdf", withdrawal.id);
+      if (result.data?.sha256 !== bigSha) throw new Error(`upload failed: ${JSON.stringify(result)}`);
+      return result.data.id;
+    }),
+  );
   const bigId = (await listIds(cookie))[0];
-  rows.push(await measure(`download ${values["file-mb"]} MB`, fileBytes, async () => {
-    const response = await request(`${origin}/api/evidence/${bigId}`, { headers: { cookie } });
-    const hash = createHash("sha256");
-    for await (const chunk of response.body) hash.update(chunk);
-    if (hash.digest("hex") !== bigSha) throw new Error("download hash differs");
-  }));
+  rows.push(
+    await measure(`download ${values["file-mb"]} MB`, fileBytes, async () => {
+      const response = await request(`${origin}/api/evidence/${bigId}`, { headers: { cookie } });
+      const hash = createHash("sha256");
+      for await (const chunk of response.body) hash.update(chunk);
+      if (hash.digest("hex") !== bigSha) throw new Error("download hash differs");
+    }),
+  );
 
   const items = Number(values.items);
   const itemBytes = Number(values["item-kb"]) * 1024;
@@ -75,14 +98,23 @@ try {
   }
   console.log(`uploaded ${items} items of ${values["item-kb"]} KB in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
   const bundleBytes = { n: 0 };
-  rows.push(await measure(`bundle of ${items + 1} items`, () => bundleBytes.n, async () => {
-    const response = await request(`${origin}/api/cases/${withdrawal.id}/bundle`, { headers: { cookie } });
-    for await (const chunk of response.body) bundleBytes.n += chunk.length;
-    if (response.statusCode !== 200) throw new Error(`bundle: ${response.statusCode}`);
-  }));
+  rows.push(
+    await measure(
+      `bundle of ${items + 1} items`,
+      () => bundleBytes.n,
+      async () => {
+        const response = await request(`${origin}/api/cases/${withdrawal.id}/bundle`, { headers: { cookie } });
+        for await (const chunk of response.body) bundleBytes.n += chunk.length;
+        if (response.statusCode !== 200) throw new Error(`bundle: ${response.statusCode}`);
+      },
+    ),
+  );
 
   console.log(`\n${"what".padEnd(24)} ${"seconds".padStart(8)} ${"MB/s".padStart(8)} ${"RSS before".padStart(11)} ${"RSS peak".padStart(9)}`);
-  for (const r of rows) console.log(`${r.what.padEnd(24)} ${r.seconds.toFixed(2).padStart(8)} ${r.mbPerSecond.toFixed(1).padStart(8)} ${`${r.baseMb.toFixed(0)} MB`.padStart(11)} ${`${r.peakMb.toFixed(0)} MB`.padStart(9)}`);
+  for (const r of rows)
+    console.log(
+      `${r.what.padEnd(24)} ${r.seconds.toFixed(2).padStart(8)} ${r.mbPerSecond.toFixed(1).padStart(8)} ${`${r.baseMb.toFixed(0)} MB`.padStart(11)} ${`${r.peakMb.toFixed(0)} MB`.padStart(9)}`,
+    );
   console.log(`bundle size ${(bundleBytes.n / 1024 / 1024).toFixed(1)} MB; peak VmHWM of the server's processes: ${hwmMb().toFixed(0)} MB`);
 } finally {
   await stopNext(server);
@@ -96,10 +128,18 @@ function tree(pid: number): number[] {
   return all;
 }
 function safeReaddir(path: string): string[] {
-  try { return readdirSync(path); } catch { return []; }
+  try {
+    return readdirSync(path);
+  } catch {
+    return [];
+  }
 }
 function safeRead(path: string): string | null {
-  try { return readFileSync(path, "utf8"); } catch { return null; }
+  try {
+    return readFileSync(path, "utf8");
+  } catch {
+    return null;
+  }
 }
 function statusKb(pid: number, field: string): number {
   const match = safeRead(`/proc/${pid}/status`)?.match(new RegExp(`${field}:\\s+(\\d+) kB`));
@@ -130,7 +170,13 @@ async function upload(cookie: string, body: Buffer | NodeJS.ReadableStream, size
   const meta = { fileName, size, description: "bench", capturedAt: new Date(Date.now() - 60_000).toISOString(), caseId, stripMetadata: false };
   const response = await request(`${origin}/api/evidence`, {
     method: "POST",
-    headers: { cookie, origin, "content-type": "application/octet-stream", "content-length": String(size), "x-taikai-evidence": encodeURIComponent(JSON.stringify(meta)) },
+    headers: {
+      cookie,
+      origin,
+      "content-type": "application/octet-stream",
+      "content-length": String(size),
+      "x-taikai-evidence": encodeURIComponent(JSON.stringify(meta)),
+    },
     body: body as Buffer,
   });
   return (await response.body.json()) as { ok: boolean; data?: { id: string; sha256: string } };
@@ -140,4 +186,3 @@ async function listIds(cookie: string): Promise<string[]> {
   const html = await (await fetch(`${origin}/evidence`, { headers: { cookie } })).text();
   return [...html.matchAll(/\/api\/evidence\/([a-z0-9]+)/g)].map((m) => m[1]);
 }
-

@@ -19,8 +19,12 @@ import { freePort } from "./free-port";
 
 const { values } = parseArgs({
   options: {
-    postgres: { type: "boolean", default: false }, seconds: { type: "string", default: "60" }, users: { type: "string", default: "50" },
-    registrations: { type: "string", default: "3" }, port: { type: "string", default: "0" }, "fail-on-errors": { type: "boolean", default: false },
+    postgres: { type: "boolean", default: false },
+    seconds: { type: "string", default: "60" },
+    users: { type: "string", default: "50" },
+    registrations: { type: "string", default: "3" },
+    port: { type: "string", default: "0" },
+    "fail-on-errors": { type: "boolean", default: false },
   },
 });
 if (!existsSync(".next/BUILD_ID")) {
@@ -45,8 +49,16 @@ if (values.postgres && !postgres) {
 const databaseUrl = postgres?.url ?? `file:${join(dataDir, "load.db")}`;
 const fixture = await startFixtureServer();
 const env = {
-  ...process.env, NODE_ENV: "production" as const, TAIKAI_DATA_DIR: dataDir, DATABASE_URL: databaseUrl, TAIKAI_WORKER: "off", NEXT_TELEMETRY_DISABLED: "1",
-  CHECKPOINT_DISABLE: "1", TAIKAI_SIGNIN_LIMIT_PER_IP: "100000", TAIKAI_CHECKER_ALLOW_PRIVATE_NETWORK: "1", TAIKAI_TEST_MODE: "1",
+  ...process.env,
+  NODE_ENV: "production" as const,
+  TAIKAI_DATA_DIR: dataDir,
+  DATABASE_URL: databaseUrl,
+  TAIKAI_WORKER: "off",
+  NEXT_TELEMETRY_DISABLED: "1",
+  CHECKPOINT_DISABLE: "1",
+  TAIKAI_SIGNIN_LIMIT_PER_IP: "100000",
+  TAIKAI_CHECKER_ALLOW_PRIVATE_NETWORK: "1",
+  TAIKAI_TEST_MODE: "1",
 };
 process.env.TAIKAI_DATA_DIR = dataDir;
 process.env.DATABASE_URL = databaseUrl;
@@ -66,7 +78,9 @@ try {
     people.push(await createLoadUser(db, { login: `load-${i}`, passwordHash, registrations: Number(values.registrations), baseUrl: fixture.url }));
   }
   await db.$disconnect();
-  console.log(`${postgres ? "PostgreSQL" : "SQLite"}: ${users} users, ${values.registrations} registrations and a sent case each; fixture sites at ${fixture.url}`);
+  console.log(
+    `${postgres ? "PostgreSQL" : "SQLite"}: ${users} users, ${values.registrations} registrations and a sent case each; fixture sites at ${fixture.url}`,
+  );
 
   const log = createWriteStream(join(dataDir, "server.log"));
   server = startNext(port, env, ["ignore", "pipe", "pipe"]);
@@ -88,7 +102,8 @@ try {
     const started = performance.now();
     try {
       const headers: Record<string, string> = { cookie };
-      if (body !== undefined) Object.assign(headers, { "next-action": checkNowId!, "content-type": "text/plain;charset=UTF-8", origin, accept: "text/x-component" });
+      if (body !== undefined)
+        Object.assign(headers, { "next-action": checkNowId!, "content-type": "text/plain;charset=UTF-8", origin, accept: "text/x-component" });
       const response = await pool.request({ path, method: body === undefined ? "GET" : "POST", headers, body });
       const text = await response.body.text();
       latencies[kind].push(performance.now() - started);
@@ -106,7 +121,8 @@ try {
 
   // Warm-up: each page once.
   const first = signedIn[0];
-  for (const path of ["/dashboard", `/dashboard/registrations/${first.registrationIds[0]}`, `/withdrawal/${first.caseId}`]) await (await pool.request({ path, method: "GET", headers: { cookie: first.cookie } })).body.dump();
+  for (const path of ["/dashboard", `/dashboard/registrations/${first.registrationIds[0]}`, `/withdrawal/${first.caseId}`])
+    await (await pool.request({ path, method: "GET", headers: { cookie: first.cookie } })).body.dump();
   for (const k of Object.keys(latencies) as Kind[]) latencies[k] = [];
   errors.length = 0;
 
@@ -123,7 +139,11 @@ try {
           await request("check-now", person.cookie, "/dashboard", JSON.stringify([registrationId]));
         } else {
           const kind = (["dashboard", "registration", "case"] as const)[step % 3];
-          await request(kind, person.cookie, kind === "dashboard" ? "/dashboard" : kind === "registration" ? `/dashboard/registrations/${registrationId}` : `/withdrawal/${person.caseId}`);
+          await request(
+            kind,
+            person.cookie,
+            kind === "dashboard" ? "/dashboard" : kind === "registration" ? `/dashboard/registrations/${registrationId}` : `/withdrawal/${person.caseId}`,
+          );
         }
         step++;
       }
@@ -162,7 +182,9 @@ try {
   const overall = Object.values(latencies).flat();
   console.log(row("overall", overall));
   console.log(`${row("/api/health", health, baselineElapsed)}   (baseline, ${baselineElapsed.toFixed(1)} s)`);
-  console.log(`ratio app/baseline: throughput ${(overall.length / elapsed / (health.length / baselineElapsed)).toFixed(3)}, p95 ${(quantile(overall, 0.95) / quantile(health, 0.95)).toFixed(1)}×`);
+  console.log(
+    `ratio app/baseline: throughput ${(overall.length / elapsed / (health.length / baselineElapsed)).toFixed(3)}, p95 ${(quantile(overall, 0.95) / quantile(health, 0.95)).toFixed(1)}×`,
+  );
   console.log(`\nerrors: ${errors.length}${rateLimited ? ` (and ${rateLimited} check-now answers "rateLimited", as designed)` : ""}`);
   const grouped = new Map<string, number>();
   for (const e of errors) grouped.set(e.slice(0, 160), (grouped.get(e.slice(0, 160)) ?? 0) + 1);
@@ -175,4 +197,3 @@ try {
 }
 // The app's keep-alive connections to the fixture sites would hold the process open.
 process.exit(failed ? 1 : 0);
-

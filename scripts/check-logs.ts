@@ -7,7 +7,11 @@ import { parseArgs } from "node:util";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { forbid: { type: "string", multiple: true, default: [] }, "forbid-regex": { type: "string", multiple: true, default: [] }, "forbid-file": { type: "string", multiple: true, default: [] } },
+  options: {
+    forbid: { type: "string", multiple: true, default: [] },
+    "forbid-regex": { type: "string", multiple: true, default: [] },
+    "forbid-file": { type: "string", multiple: true, default: [] },
+  },
 });
 const [logFile] = positionals;
 if (!logFile) {
@@ -19,10 +23,12 @@ if (!existsSync(logFile)) {
   process.exit(2);
 }
 
-const texts = [...values.forbid, ...values["forbid-file"].flatMap((f) => readFileSync(f, "utf8").split("\n"))].map((t) => t.trim()).filter((t) => t.length >= 3);
-const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const texts = [...values.forbid, ...values["forbid-file"].flatMap((f) => readFileSync(f, "utf8").split("\n"))]
+  .map((t) => t.trim())
+  .filter((t) => t.length >= 3);
+const escapeRegExp = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 // Short Latin handles ("rin", "mio") only count as whole words, or "printing" would match "rin".
-const asPattern = (t: string) => new RegExp(/^[A-Za-z0-9_-]+$/.test(t) ? `(?<![A-Za-z0-9])${escape(t)}(?![A-Za-z0-9])` : escape(t), "i");
+const asPattern = (t: string) => new RegExp(/^[A-Za-z0-9_-]+$/.test(t) ? `(?<![A-Za-z0-9])${escapeRegExp(t)}(?![A-Za-z0-9])` : escapeRegExp(t), "i");
 const patterns = [...texts.map(asPattern), ...values["forbid-regex"].map((p) => new RegExp(p, "i"))];
 // The server may print percent-encoded or JSON-escaped forms of the same text.
 const variants = (line: string) => {

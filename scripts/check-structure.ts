@@ -48,7 +48,9 @@ function resolveImport(from: string, spec: string): string | undefined {
 function readEdges(files: string[]): Map<string, string[]> {
   const edges = new Map<string, string[]>();
   for (const file of files) {
-    const text = readFileSync(file, "utf8").replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "");
+    const text = readFileSync(file, "utf8")
+      .replace(/\/\*[\s\S]*?\*\//g, "")
+      .replace(/^\s*\/\/.*$/gm, "");
     const targets = [...text.matchAll(SPECIFIER)].map((m) => resolveImport(file, m[1])).filter((t): t is string => !!t);
     edges.set(rel(file), [...new Set(targets.map(rel))]);
   }

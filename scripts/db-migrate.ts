@@ -30,7 +30,9 @@ async function sealLegacy(connection: string): Promise<void> {
   try {
     const counts = await sealLegacyFields(db);
     if (!sealedAnything(counts)) return;
-    console.log(`Encrypted stored plaintext: ${counts.users} accounts, ${counts.agencies} agencies, ${counts.registrations} registrations, ${counts.cases} cases.`);
+    console.log(
+      `Encrypted stored plaintext: ${counts.users} accounts, ${counts.agencies} agencies, ${counts.registrations} registrations, ${counts.cases} cases.`,
+    );
     if (isPostgresUrl(connection)) {
       // Old row versions keep the plaintext until the tables are rewritten.
       await db.$executeRawUnsafe('VACUUM FULL "User", "Agency", "Registration", "Case"');
@@ -53,9 +55,14 @@ export async function migratePostgres(connectionString: string): Promise<void> {
       "migration_name" VARCHAR(255) NOT NULL, "logs" TEXT, "rolled_back_at" TIMESTAMPTZ,
       "started_at" TIMESTAMPTZ NOT NULL DEFAULT now(), "applied_steps_count" INTEGER NOT NULL DEFAULT 0)`);
     const applied = new Set(
-      (await client.query(`SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`)).rows.map((r) => r.migration_name),
+      (await client.query(`SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`)).rows.map(
+        (r) => r.migration_name,
+      ),
     );
-    const names = readdirSync(folder, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    const names = readdirSync(folder, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort();
     let count = 0;
     for (const name of names.filter((n) => !applied.has(n))) {
       const sql = readFileSync(join(folder, name, "migration.sql"), "utf8");
@@ -63,10 +70,11 @@ export async function migratePostgres(connectionString: string): Promise<void> {
       await client.query("BEGIN");
       try {
         await client.query(sql);
-        await client.query(
-          `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count) VALUES ($1, $2, now(), $3, 1)`,
-          [randomUUID(), checksum, name],
-        );
+        await client.query(`INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count) VALUES ($1, $2, now(), $3, 1)`, [
+          randomUUID(),
+          checksum,
+          name,
+        ]);
         await client.query("COMMIT");
         count++;
       } catch (error) {

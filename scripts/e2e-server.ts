@@ -10,7 +10,9 @@ import { parseArgs } from "node:util";
 import { startFixtureServer } from "../lib/checker/fixture-server";
 import { e2eDatabaseUrl } from "../e2e/database-url";
 
-const { values } = parseArgs({ options: { port: { type: "string", default: "3100" }, "fixture-port": { type: "string", default: "3101" }, https: { type: "boolean", default: false } } });
+const { values } = parseArgs({
+  options: { port: { type: "string", default: "3100" }, "fixture-port": { type: "string", default: "3101" }, https: { type: "boolean", default: false } },
+});
 const publicPort = Number(values.port);
 // Behind the TLS front the app itself listens on the next free port after the fixture's.
 const appPort = values.https ? Number(values["fixture-port"]) + 1 : publicPort;
@@ -41,8 +43,14 @@ execFileSync("npx", ["tsx", "scripts/db-seed.ts"], { env, stdio: "inherit" });
 // The server's output is also kept in the data folder, so the test layer can prove it holds no personal data.
 const log = createWriteStream(join(dataDir, "server.log"));
 const server = startNext(appPort, env, ["ignore", "pipe", "pipe"]);
-server.stdout!.on("data", (chunk) => { process.stdout.write(chunk); log.write(chunk); });
-server.stderr!.on("data", (chunk) => { process.stderr.write(chunk); log.write(chunk); });
+server.stdout!.on("data", (chunk) => {
+  process.stdout.write(chunk);
+  log.write(chunk);
+});
+server.stderr!.on("data", (chunk) => {
+  process.stderr.write(chunk);
+  log.write(chunk);
+});
 const front = values.https ? await startTlsFront({ port: publicPort, targetPort: appPort, certDir: dataDir }) : null;
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", async (code) => {

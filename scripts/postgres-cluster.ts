@@ -7,7 +7,6 @@ import { join } from "node:path";
 import { freePort } from "./free-port";
 import { postgresBinDir } from "../lib/testing/system-requirements";
 
-
 export async function startThrowawayPostgres(): Promise<{ url: string; stop: () => Promise<void> } | undefined> {
   const bin = postgresBinDir();
   if (!bin) return undefined;
@@ -16,10 +15,21 @@ export async function startThrowawayPostgres(): Promise<{ url: string; stop: () 
   chmodSync(dir, 0o777);
   const dataDir = join(dir, "data");
   const as = (cmd: string, args: string[]) =>
-    asRoot ? execFileSync("runuser", ["-u", "postgres", "--", join(bin, cmd), ...args], { stdio: "pipe" }) : execFileSync(join(bin, cmd), args, { stdio: "pipe" });
+    asRoot
+      ? execFileSync("runuser", ["-u", "postgres", "--", join(bin, cmd), ...args], { stdio: "pipe" })
+      : execFileSync(join(bin, cmd), args, { stdio: "pipe" });
   const port = await freePort();
   as("initdb", ["-D", dataDir, "-U", "taikai", "--auth=trust", "--encoding=UTF8", "--locale=C"]);
-  as("pg_ctl", ["-D", dataDir, "-l", join(dir, "server.log"), "-w", "-o", `-h 127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off`, "start"]);
+  as("pg_ctl", [
+    "-D",
+    dataDir,
+    "-l",
+    join(dir, "server.log"),
+    "-w",
+    "-o",
+    `-h 127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off`,
+    "start",
+  ]);
   as("createdb", ["-h", "127.0.0.1", "-p", String(port), "-U", "taikai", "taikai"]);
   return {
     url: `postgresql://taikai@127.0.0.1:${port}/taikai`,

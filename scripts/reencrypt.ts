@@ -10,7 +10,9 @@ const db = createDb();
 try {
   const counts = await reencryptAll(db, { dryRun: values.check });
   if (values.check) {
-    console.log(counts.stillOld ? `${counts.stillOld} value(s) or file(s) still use an older key: run npm run db:reencrypt.` : "Everything uses the current key.");
+    console.log(
+      counts.stillOld ? `${counts.stillOld} value(s) or file(s) still use an older key: run npm run db:reencrypt.` : "Everything uses the current key.",
+    );
     console.log("Recovery codes made under an older key keep needing it until their owner makes new ones.");
     process.exitCode = counts.stillOld ? 1 : 0;
   } else {

@@ -15,7 +15,9 @@ try {
   console.log(`Restored the backup of ${result.manifest.createdAt} into ${dataDir()}:`);
   if (result.integrity) console.log(`  database: ${databaseUrl()} (integrity_check ${result.integrity})`);
   console.log(`  evidence: ${result.evidence.files} files`);
-  console.log(`  secrets:  ${result.secrets === "restored" ? "secrets.json restored" : result.secrets === "kept" ? "secrets.json already in place (identical)" : "not in the backup: supply TAIKAI_DATA_KEY and NEXTAUTH_SECRET, or put the right secrets.json in place"}`);
+  console.log(
+    `  secrets:  ${result.secrets === "restored" ? "secrets.json restored" : result.secrets === "kept" ? "secrets.json already in place (identical)" : "not in the backup: supply TAIKAI_DATA_KEY and NEXTAUTH_SECRET, or put the right secrets.json in place"}`,
+  );
   if (result.manifest.database === "not-included") {
     console.log("\nThe database is not in this backup (PostgreSQL): restore it with");
     console.log('  pg_restore --no-owner --dbname="$DATABASE_URL" <dir>/taikai.pgdump');

@@ -7,7 +7,12 @@ import { createDb } from "../lib/db/client";
 import { seedDemoRegistrations } from "../lib/testing/demo-data";
 
 const { values } = parseArgs({
-  options: { login: { type: "string" }, registrations: { type: "string", default: "300" }, checks: { type: "string", default: "100" }, "base-url": { type: "string", default: "http://127.0.0.1:3101" } },
+  options: {
+    login: { type: "string" },
+    registrations: { type: "string", default: "300" },
+    checks: { type: "string", default: "100" },
+    "base-url": { type: "string", default: "http://127.0.0.1:3101" },
+  },
 });
 if (!values.login) {
   console.error("usage: seed-demo --login <login name> [--registrations N] [--checks N] [--base-url URL]");

@@ -4,7 +4,7 @@
 import { chromiumPath, hasCommand } from "../lib/testing/system-requirements";
 import { startThrowawayPostgres } from "./postgres-cluster";
 import { provisionSystemPackages } from "./provision";
-import { buildApp, printSummary, runE2E, runIntegration, runLoad, runStructure, runUnit, type LayerResult } from "./test-layers";
+import { buildApp, printSummary, runE2E, runIntegration, runLoad, runStructure, runStyle, runUnit, type LayerResult } from "./test-layers";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -19,6 +19,7 @@ const unavailable = (layer: string, why: string) => {
 
 if (!provisionSystemPackages()) results.push({ layer: "set-up (system packages)", passed: 0, failed: 1, skipped: 0, ok: false });
 
+results.push(runStyle());
 results.push(runStructure());
 results.push(runUnit());
 results.push(runIntegration("SQLite", `file:${join(mkdtempSync(join(tmpdir(), "taikai-int-")), "integration.db")}`));

@@ -29,6 +29,13 @@ function reportFile(name: string): string {
   return join(mkdtempSync(join(tmpdir(), "taikai-report-")), `${name}.json`);
 }
 
+/** Format and lint (Biome, biome.json): two people's code reads like one person's. `npm run format` fixes most. */
+export function runStyle(): LayerResult {
+  console.log("\n▶ style (Biome: format and lint)");
+  const ok = run("npx", ["biome", "check", "."], {});
+  return { layer: "style", passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0, ok };
+}
+
 /** The code's own shape: imports one way, no cycles (scripts/check-structure.ts). */
 export function runStructure(): LayerResult {
   console.log("\n▶ structure");
@@ -59,7 +66,19 @@ export function buildApp(): boolean {
 }
 
 /** Handles and agency names the e2e specs type in; none may appear in the server's log. */
-const e2eSecrets = ["ひまり", "ことね", "ゆい", "sakura", "rin", "mio", "fuzz-victim-himari", "ファズ被害者事務所", "テスト事務所", "株式会社テストプロダクション", "sakuya_e2e"];
+const e2eSecrets = [
+  "ひまり",
+  "ことね",
+  "ゆい",
+  "sakura",
+  "rin",
+  "mio",
+  "fuzz-victim-himari",
+  "ファズ被害者事務所",
+  "テスト事務所",
+  "株式会社テストプロダクション",
+  "sakuya_e2e",
+];
 
 /** The Playwright suite on one database; with https, only e2e/https.spec.ts, the app behind a TLS front. */
 export function runE2E(label: string, databaseUrl?: string, options: { https?: boolean } = {}): LayerResult {
@@ -72,7 +91,14 @@ export function runE2E(label: string, databaseUrl?: string, options: { https?: b
   const ok = run("npx", ["playwright", "test", "--reporter=list,json"], env);
   const counts = playwrightCounts(file);
   console.log("▶ the server log holds no test user's email or handle");
-  const logArgs = ["tsx", "scripts/check-logs.ts", join(dataDir, "server.log"), "--forbid-regex", "e2e-[0-9]+-[0-9a-f]{8}", ...e2eSecrets.flatMap((h) => ["--forbid", h])];
+  const logArgs = [
+    "tsx",
+    "scripts/check-logs.ts",
+    join(dataDir, "server.log"),
+    "--forbid-regex",
+    "e2e-[0-9]+-[0-9a-f]{8}",
+    ...e2eSecrets.flatMap((h) => ["--forbid", h]),
+  ];
   const logsClean = run("npx", logArgs, {});
   return { layer: `e2e (${label}${options.https ? ", HTTPS" : ""})`, ...counts, ok: ok && logsClean && counts.failed === 0 && counts.passed > 0 };
 }
@@ -87,7 +113,8 @@ export function runLoad(label: string, postgres: boolean): LayerResult {
 
 export function printSummary(results: LayerResult[], missing: string[]): boolean {
   console.log("\nTest layers:");
-  for (const r of results) console.log(`  ${r.ok ? "✓" : "✖"} ${r.layer.padEnd(24)} ${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ""}`);
+  for (const r of results)
+    console.log(`  ${r.ok ? "✓" : "✖"} ${r.layer.padEnd(24)} ${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ""}`);
   for (const m of missing) console.log(`  - ${m}`);
   const passed = results.reduce((n, r) => n + r.passed, 0);
   const failed = results.reduce((n, r) => n + r.failed, 0) + results.filter((r) => !r.ok && r.failed === 0).length;

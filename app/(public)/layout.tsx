@@ -12,9 +12,13 @@ export default async function PublicLayout({ children }: { children: ReactNode }
     <>
       <SiteHeader home="/" quickExitTarget={user?.quickExitUrl ?? "/calc"} quickExitSignsOut={user?.quickExitSignsOut ?? false}>
         {user ? (
-          <Link href="/dashboard" replace className="text-sm font-medium text-brand-700 underline">{t("nav.dashboard")}</Link>
+          <Link href="/dashboard" replace className="text-sm font-medium text-brand-700 underline">
+            {t("nav.dashboard")}
+          </Link>
         ) : (
-          <Link href="/signin" replace className="text-sm font-medium text-brand-700 underline">{t("common.signIn")}</Link>
+          <Link href="/signin" replace className="text-sm font-medium text-brand-700 underline">
+            {t("common.signIn")}
+          </Link>
         )}
       </SiteHeader>
       <main className="mx-auto max-w-3xl px-4 py-6">{children}</main>

@@ -14,8 +14,12 @@ export default async function LandingPage() {
         <p className="text-stone-700">{t("lead")}</p>
       </div>
       <div className="flex flex-col gap-2 sm:flex-row">
-        <Link href="/register" replace className={buttonClass("primary")}>{t("start")}</Link>
-        <Link href="/signin" replace className={buttonClass("secondary")}>{t("haveAccount")}</Link>
+        <Link href="/register" replace className={buttonClass("primary")}>
+          {t("start")}
+        </Link>
+        <Link href="/signin" replace className={buttonClass("secondary")}>
+          {t("haveAccount")}
+        </Link>
       </div>
       <ul className="grid gap-3 sm:grid-cols-2">
         {features.map((feature) => (

@@ -47,9 +47,28 @@ export function ChangePasswordForm({ loginName }: { loginName: string }) {
       {changed && <Notice tone="success">{t("changed")}</Notice>}
       {/* Lets password managers tie the new password to the account. */}
       <input type="text" name="username" autoComplete="username" value={loginName} readOnly hidden />
-      <TextField label={t("current")} type="password" autoComplete="current-password" error={errorText(errors.currentPassword?.message)} {...form.register("currentPassword")} />
-      <TextField label={t("new")} hint={t("newHint")} type="password" autoComplete="new-password" error={errorText(errors.newPassword?.message)} {...form.register("newPassword")} />
-      <TextField label={t("confirm")} type="password" autoComplete="new-password" error={errorText(errors.newPasswordConfirm?.message)} {...form.register("newPasswordConfirm")} />
+      <TextField
+        label={t("current")}
+        type="password"
+        autoComplete="current-password"
+        error={errorText(errors.currentPassword?.message)}
+        {...form.register("currentPassword")}
+      />
+      <TextField
+        label={t("new")}
+        hint={t("newHint")}
+        type="password"
+        autoComplete="new-password"
+        error={errorText(errors.newPassword?.message)}
+        {...form.register("newPassword")}
+      />
+      <TextField
+        label={t("confirm")}
+        type="password"
+        autoComplete="new-password"
+        error={errorText(errors.newPasswordConfirm?.message)}
+        {...form.register("newPasswordConfirm")}
+      />
       <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? t("submitting") : t("submit")}
       </Button>

@@ -37,9 +37,22 @@ export function DeleteAccountForm({ totpEnabled }: { totpEnabled: boolean }) {
   return (
     <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="space-y-4">
       {errors.root && <Notice tone="error">{errorText(errors.root.message, Number(errors.root.type) || undefined)}</Notice>}
-      <TextField label={t("password")} type="password" autoComplete="current-password" error={errorText(errors.password?.message)} {...form.register("password")} />
+      <TextField
+        label={t("password")}
+        type="password"
+        autoComplete="current-password"
+        error={errorText(errors.password?.message)}
+        {...form.register("password")}
+      />
       {totpEnabled && (
-        <TextField label={t("totp")} hint={t("totpHint")} autoComplete="one-time-code" inputMode="text" error={errorText(errors.totpCode?.message)} {...form.register("totpCode")} />
+        <TextField
+          label={t("totp")}
+          hint={t("totpHint")}
+          autoComplete="one-time-code"
+          inputMode="text"
+          error={errorText(errors.totpCode?.message)}
+          {...form.register("totpCode")}
+        />
       )}
       <div className="space-y-1">
         <label className="flex min-h-11 items-center gap-3">

@@ -7,7 +7,15 @@ import { useAccountErrorText } from "./use-account-error-text";
 type IdentityFields = { password: string; totpCode?: string };
 
 /** "Is it you?": her password, and her authenticator code when two-step sign-in is on (account.identity). */
-export function IdentityFields<T extends IdentityFields>({ register, errors, totpEnabled }: { register: UseFormRegister<T>; errors: FieldErrors<T>; totpEnabled: boolean }) {
+export function IdentityFields<T extends IdentityFields>({
+  register,
+  errors,
+  totpEnabled,
+}: {
+  register: UseFormRegister<T>;
+  errors: FieldErrors<T>;
+  totpEnabled: boolean;
+}) {
   const t = useTranslations("account.identity");
   const errorText = useAccountErrorText();
   const reg = register as unknown as UseFormRegister<IdentityFields>;
@@ -17,7 +25,15 @@ export function IdentityFields<T extends IdentityFields>({ register, errors, tot
       <legend className="px-1 text-sm font-semibold">{t("legend")}</legend>
       <TextField label={t("password")} type="password" autoComplete="current-password" error={errorText(errs.password?.message)} {...reg("password")} />
       {totpEnabled && (
-        <TextField label={t("totp")} autoComplete="one-time-code" autoCapitalize="none" spellCheck={false} maxLength={32} error={errorText(errs.totpCode?.message)} {...reg("totpCode")} />
+        <TextField
+          label={t("totp")}
+          autoComplete="one-time-code"
+          autoCapitalize="none"
+          spellCheck={false}
+          maxLength={32}
+          error={errorText(errs.totpCode?.message)}
+          {...reg("totpCode")}
+        />
       )}
     </fieldset>
   );

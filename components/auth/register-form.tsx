@@ -19,7 +19,10 @@ const fields = ["loginName", "password", "passwordConfirm"] as const;
 export function RegisterForm({ callbackPath, suggestedName }: { callbackPath: string; suggestedName: string }) {
   const t = useTranslations("auth");
   const errorText = useErrorText();
-  const form = useForm<RegisterInput>({ resolver: zodResolver(registerSchema), defaultValues: { loginName: suggestedName, password: "", passwordConfirm: "" } });
+  const form = useForm<RegisterInput>({
+    resolver: zodResolver(registerSchema),
+    defaultValues: { loginName: suggestedName, password: "", passwordConfirm: "" },
+  });
   const { errors, isSubmitting } = form.formState;
   const { leaving, leave } = useLeave();
   const busy = isSubmitting || leaving;
@@ -48,8 +51,21 @@ export function RegisterForm({ callbackPath, suggestedName }: { callbackPath: st
           {t("suggestAnother")}
         </Button>
       </div>
-      <TextField label={t("password")} type="password" autoComplete="new-password" hint={t("passwordHint")} error={errorText(errors.password?.message)} {...form.register("password")} />
-      <TextField label={t("passwordConfirm")} type="password" autoComplete="new-password" error={errorText(errors.passwordConfirm?.message)} {...form.register("passwordConfirm")} />
+      <TextField
+        label={t("password")}
+        type="password"
+        autoComplete="new-password"
+        hint={t("passwordHint")}
+        error={errorText(errors.password?.message)}
+        {...form.register("password")}
+      />
+      <TextField
+        label={t("passwordConfirm")}
+        type="password"
+        autoComplete="new-password"
+        error={errorText(errors.passwordConfirm?.message)}
+        {...form.register("passwordConfirm")}
+      />
       <Button type="submit" disabled={busy} className="w-full">
         {busy ? t("submitting") : t("submitRegister")}
       </Button>

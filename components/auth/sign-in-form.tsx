@@ -81,7 +81,13 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
             error={errorText(errors.login?.message)}
             {...form.register("login")}
           />
-          <TextField label={t("password")} type="password" autoComplete="current-password" error={errorText(errors.password?.message)} {...form.register("password")} />
+          <TextField
+            label={t("password")}
+            type="password"
+            autoComplete="current-password"
+            error={errorText(errors.password?.message)}
+            {...form.register("password")}
+          />
         </>
       ) : (
         <>

@@ -28,17 +28,29 @@ export async function BodyCard({ body }: { body: CounsellingBody }) {
         {text(name.value)} {!name.verified && <Badge tone="warning">{tCommon("unverified")}</Badge>}
       </h2>
       <dl className="space-y-2">
-        <Row label={t("handles")}><CheckedValue value={text(handles.value)} verified={handles.verified} /></Row>
-        <Row label={t("eligible")}><CheckedValue value={text(eligible.value)} verified={eligible.verified} /></Row>
+        <Row label={t("handles")}>
+          <CheckedValue value={text(handles.value)} verified={handles.verified} />
+        </Row>
+        <Row label={t("eligible")}>
+          <CheckedValue value={text(eligible.value)} verified={eligible.verified} />
+        </Row>
         <Row label={t("phone")}>
           <CheckedValue value={phone.value} verified={phone.verified} note={text(phone.note ?? undefined) ?? (phone.value ? null : t("noPhone"))} />
         </Row>
-        <Row label={t("hours")}><CheckedValue value={text(hours?.value)} verified={hours?.verified ?? false} /></Row>
-        <Row label={t("cost")}><CheckedValue value={text(cost?.value)} verified={cost?.verified ?? false} /></Row>
-        <Row label={t("powers")}><CheckedValue value={text(powers.value)} verified={powers.verified} /></Row>
+        <Row label={t("hours")}>
+          <CheckedValue value={text(hours?.value)} verified={hours?.verified ?? false} />
+        </Row>
+        <Row label={t("cost")}>
+          <CheckedValue value={text(cost?.value)} verified={cost?.verified ?? false} />
+        </Row>
+        <Row label={t("powers")}>
+          <CheckedValue value={text(powers.value)} verified={powers.verified} />
+        </Row>
         {url && (
           <Row label={t("website")}>
-            <a href={url.value} target="_blank" rel="noopener noreferrer" className="break-all text-brand-700 underline">{url.value}</a>{" "}
+            <a href={url.value} target="_blank" rel="noopener noreferrer" className="break-all text-brand-700 underline">
+              {url.value}
+            </a>{" "}
             {!url.verified && <Badge tone="warning">{tCommon("unverified")}</Badge>}
           </Row>
         )}

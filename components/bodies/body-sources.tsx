@@ -21,11 +21,14 @@ export function BodySources({ body, shown }: { body: CounsellingBody; shown?: re
         {uses.map(({ id, source, facts }, i) => (
           <li key={id}>
             {source.url ? (
-              <a href={source.url} target="_blank" rel="noopener noreferrer" className="break-all underline">{source.title}</a>
+              <a href={source.url} target="_blank" rel="noopener noreferrer" className="break-all underline">
+                {source.title}
+              </a>
             ) : (
               source.title
             )}{" "}
-            ({t(`sourceKinds.${source.kind}`)}{dates[i].isReferenceDate ? "" : ` · ${t("readOn", { date: long(dates[i].date) })}`}):{" "}
+            ({t(`sourceKinds.${source.kind}`)}
+            {dates[i].isReferenceDate ? "" : ` · ${t("readOn", { date: long(dates[i].date) })}`}):{" "}
             {facts.map((f) => t(f === "url" ? "website" : f)).join(separator)}
           </li>
         ))}

@@ -42,13 +42,19 @@ export function EventEdit({ eventId, defaults }: { eventId: string; defaults: Ev
       {errors.root && <Notice tone="error">{errorText(errors.root.message)}</Notice>}
       <TextField label={t("occurredOn")} type="date" error={errorText(errors.occurredOn?.message)} {...form.register("occurredOn")} />
       <div className="flex flex-col gap-1">
-        <label htmlFor={`note-${eventId}`} className="font-medium">{t("note")}</label>
+        <label htmlFor={`note-${eventId}`} className="font-medium">
+          {t("note")}
+        </label>
         <textarea id={`note-${eventId}`} rows={3} className="rounded-lg border border-stone-300 p-2" {...form.register("note")} />
         {errors.note && <p className="text-sm font-medium text-red-700">{errorText(errors.note.message)}</p>}
       </div>
       <div className="flex gap-2">
-        <Button type="submit" disabled={isSubmitting}>{t("saveEvent")}</Button>
-        <Button variant="secondary" onClick={() => setOpen(false)}>{t("cancelEdit")}</Button>
+        <Button type="submit" disabled={isSubmitting}>
+          {t("saveEvent")}
+        </Button>
+        <Button variant="secondary" onClick={() => setOpen(false)}>
+          {t("cancelEdit")}
+        </Button>
       </div>
     </form>
   );

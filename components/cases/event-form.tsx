@@ -34,13 +34,17 @@ export function EventForm({ caseId, agreement }: { caseId: string; agreement: bo
 
   return (
     <section aria-labelledby="event-title" className="space-y-3 rounded-xl border border-stone-200 bg-white p-4">
-      <h2 id="event-title" className="text-lg font-semibold">{t("addEvent")}</h2>
+      <h2 id="event-title" className="text-lg font-semibold">
+        {t("addEvent")}
+      </h2>
       <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="space-y-3">
         {errors.root && <Notice tone="error">{errorText(errors.root.message)}</Notice>}
         {isSubmitSuccessful && !errors.root && <Notice tone="success">{t("eventAdded")}</Notice>}
         <SelectField label={t("eventType")} error={errorText(errors.type?.message)} {...form.register("type")}>
           {eventTypes.map((e) => (
-            <option key={e} value={e}>{t(eventLabelKey(e, agreement))}</option>
+            <option key={e} value={e}>
+              {t(eventLabelKey(e, agreement))}
+            </option>
           ))}
         </SelectField>
         <TextField label={t("occurredOn")} type="date" error={errorText(errors.occurredOn?.message)} {...form.register("occurredOn")} />
@@ -48,12 +52,22 @@ export function EventForm({ caseId, agreement }: { caseId: string; agreement: bo
           <TextField label={t("newDeadline")} type="date" error={errorText(errors.newDeadline?.message)} {...form.register("newDeadline")} />
         )}
         <div className="flex flex-col gap-1">
-          <label htmlFor="event-note" className="font-medium">{t("note")}</label>
+          <label htmlFor="event-note" className="font-medium">
+            {t("note")}
+          </label>
           <p className="text-sm text-stone-600">{t("noteHint")}</p>
-          <textarea id="event-note" rows={4} aria-invalid={errors.note ? true : undefined} className="rounded-lg border border-stone-300 bg-white p-2" {...form.register("note")} />
+          <textarea
+            id="event-note"
+            rows={4}
+            aria-invalid={errors.note ? true : undefined}
+            className="rounded-lg border border-stone-300 bg-white p-2"
+            {...form.register("note")}
+          />
           {errors.note && <p className="text-sm font-medium text-red-700">{errorText(errors.note.message)}</p>}
         </div>
-        <Button type="submit" disabled={isSubmitting}>{isSubmitting ? tWizard("saving") : t("addEventSubmit")}</Button>
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? tWizard("saving") : t("addEventSubmit")}
+        </Button>
       </form>
     </section>
   );

@@ -52,7 +52,11 @@ export function LetterForm({ caseId, registrations, agreement }: Props) {
       className="space-y-4"
     >
       {errors.root && <Notice tone="error">{errorText(errors.root.message)}</Notice>}
-      <RadioGroup legend={t("letterKind")} options={letterKinds.map((k) => ({ value: k, label: t(`letterKinds.${letterKindKey(k, agreement)}`) }))} registration={form.register("kind")} />
+      <RadioGroup
+        legend={t("letterKind")}
+        options={letterKinds.map((k) => ({ value: k, label: t(`letterKinds.${letterKindKey(k, agreement)}`) }))}
+        registration={form.register("kind")}
+      />
       <p className="text-sm text-stone-600">{t(`letterHelp.${letterKindKey(kind, agreement)}`)}</p>
       {kind === "memo" && (
         <>
@@ -62,7 +66,9 @@ export function LetterForm({ caseId, registrations, agreement }: Props) {
             {errors.situations && <p className="text-sm font-medium text-red-700">{errorText(errors.situations.message)}</p>}
           </fieldset>
           <div className="flex flex-col gap-1">
-            <label htmlFor="wants" className="font-medium">{t("wants")}</label>
+            <label htmlFor="wants" className="font-medium">
+              {t("wants")}
+            </label>
             <textarea id="wants" rows={3} className="rounded-lg border border-stone-300 bg-white p-2" {...form.register("wants")} />
             {errors.wants && <p className="text-sm font-medium text-red-700">{errorText(errors.wants.message)}</p>}
           </div>
@@ -78,10 +84,16 @@ export function LetterForm({ caseId, registrations, agreement }: Props) {
       {kind === "takedown" && (
         <SelectField label={t("takedownProfile")} error={errorText(errors.registrationId?.message)} {...form.register("registrationId")}>
           <option value="">{t("choose")}</option>
-          {registrations.map((r) => <option key={r.id} value={r.id}>{r.label}</option>)}
+          {registrations.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.label}
+            </option>
+          ))}
         </SelectField>
       )}
-      <Button type="submit" disabled={isSubmitting} className="w-full">{isSubmitting ? t("writing") : t("write")}</Button>
+      <Button type="submit" disabled={isSubmitting} className="w-full">
+        {isSubmitting ? t("writing") : t("write")}
+      </Button>
     </form>
   );
 }

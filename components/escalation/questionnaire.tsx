@@ -1,5 +1,4 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -42,7 +41,10 @@ export function Questionnaire({ bodies, defaultEmployment }: { bodies: Counselli
       <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="space-y-5">
         <RadioGroup
           legend={t("dangerLegend")}
-          options={[{ value: "yes", label: t("dangerYes") }, { value: "no", label: t("dangerNo") }]}
+          options={[
+            { value: "yes", label: t("dangerYes") },
+            { value: "no", label: t("dangerNo") },
+          ]}
           error={errorText(errors.dangerNow?.message)}
           registration={form.register("dangerNow")}
         />
@@ -65,10 +67,14 @@ export function Questionnaire({ bodies, defaultEmployment }: { bodies: Counselli
         <SelectField label={t("prefecture")} {...form.register("prefecture")}>
           <option value="">{t("prefecturePlaceholder")}</option>
           {prefectures.map((p) => (
-            <option key={p.key} value={p.key}>{p.ja}</option>
+            <option key={p.key} value={p.key}>
+              {p.ja}
+            </option>
           ))}
         </SelectField>
-        <Button type="submit" className="w-full">{t("show")}</Button>
+        <Button type="submit" className="w-full">
+          {t("show")}
+        </Button>
       </form>
       {routing && <RoutedBodies routing={routing.result} prefecture={routing.prefecture} />}
     </div>

@@ -24,7 +24,9 @@ export function RoutedBodies({ routing, prefecture }: { routing: Routing<Counsel
   const unverified = <Badge tone="warning">{tCommon("unverified")}</Badge>;
   return (
     <section id="results" aria-labelledby="results-title" className="space-y-3">
-      <h2 id="results-title" className="text-lg font-semibold">{t("resultsTitle")}</h2>
+      <h2 id="results-title" className="text-lg font-semibold">
+        {t("resultsTitle")}
+      </h2>
       {routing.callPoliceFirst && (
         <a href="tel:110" className="block rounded-xl bg-red-700 p-4 text-center text-white">
           <span className="block text-xl font-bold">{t("call110")}</span>
@@ -34,7 +36,11 @@ export function RoutedBodies({ routing, prefecture }: { routing: Routing<Counsel
       {routing.firstSteps.length > 0 && (
         <div className="rounded-xl border border-brand-100 bg-brand-50 p-3 text-sm">
           <p className="font-semibold">{t("firstStepsTitle")}</p>
-          <ul className="list-disc pl-5">{routing.firstSteps.map((s) => <li key={s}>{t(`firstSteps.${s}`)}</li>)}</ul>
+          <ul className="list-disc pl-5">
+            {routing.firstSteps.map((s) => (
+              <li key={s}>{t(`firstSteps.${s}`)}</li>
+            ))}
+          </ul>
         </div>
       )}
       <ol className="space-y-3">
@@ -44,26 +50,55 @@ export function RoutedBodies({ routing, prefecture }: { routing: Routing<Counsel
           return (
             <li key={body.slug} className="space-y-2 rounded-xl border border-stone-200 bg-white p-3 text-sm shadow-sm">
               <p className="text-xs text-stone-600">{t("rank", { rank })}</p>
-              <h3 className="text-base font-semibold leading-snug">{text(body.name.value)} {!body.name.verified && unverified}</h3>
-              <ul className="list-disc pl-5">{whyKeys.map((w) => <li key={w}>{t(`why.${w}`)}</li>)}</ul>
-              <p>{t("powersLabel")}: {powers.kinds.map((p) => t(`powers.${p}`)).join("・")} {!powers.verified && unverified}</p>
+              <h3 className="text-base font-semibold leading-snug">
+                {text(body.name.value)} {!body.name.verified && unverified}
+              </h3>
+              <ul className="list-disc pl-5">
+                {whyKeys.map((w) => (
+                  <li key={w}>{t(`why.${w}`)}</li>
+                ))}
+              </ul>
+              <p>
+                {t("powersLabel")}: {powers.kinds.map((p) => t(`powers.${p}`)).join("・")} {!powers.verified && unverified}
+              </p>
               {phone.value && (
                 <p className="flex flex-wrap items-center gap-2">
-                  {tel ? <a href={tel} className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-3 font-semibold text-white">{t("call")} {phone.value}</a> : <span>{phone.value}</span>}
+                  {tel ? (
+                    <a href={tel} className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-3 font-semibold text-white">
+                      {t("call")} {phone.value}
+                    </a>
+                  ) : (
+                    <span>{phone.value}</span>
+                  )}
                   {!phone.verified && unverified}
                 </p>
               )}
               {phone.note && <p className="text-stone-600">{text(phone.note)}</p>}
-              {hours && <p>{text(hours.value)} {!hours.verified && unverified}</p>}
-              {cost && <p>{text(cost.value)} {!cost.verified && unverified}</p>}
-              {phone.local && prefectureName && (
-                url?.officeList
-                  ? <a href={url.value} target="_blank" rel="noopener noreferrer" className="block text-brand-700 underline">{t("officeFinder", { prefecture: prefectureName })}</a>
-                  : <p>{t("officeFinderNoLink", { prefecture: prefectureName })}</p>
+              {hours && (
+                <p>
+                  {text(hours.value)} {!hours.verified && unverified}
+                </p>
               )}
+              {cost && (
+                <p>
+                  {text(cost.value)} {!cost.verified && unverified}
+                </p>
+              )}
+              {phone.local &&
+                prefectureName &&
+                (url?.officeList ? (
+                  <a href={url.value} target="_blank" rel="noopener noreferrer" className="block text-brand-700 underline">
+                    {t("officeFinder", { prefecture: prefectureName })}
+                  </a>
+                ) : (
+                  <p>{t("officeFinderNoLink", { prefecture: prefectureName })}</p>
+                ))}
               {url && (
                 <p>
-                  <a href={url.value} target="_blank" rel="noopener noreferrer" className="break-all text-brand-700 underline">{url.value}</a> {!url.verified && unverified}
+                  <a href={url.value} target="_blank" rel="noopener noreferrer" className="break-all text-brand-700 underline">
+                    {url.value}
+                  </a>{" "}
+                  {!url.verified && unverified}
                 </p>
               )}
               <BodySources body={body} shown={shownFacts} />

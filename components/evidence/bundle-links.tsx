@@ -11,7 +11,9 @@ export async function BundleLinks({ cases }: { cases: { id: string; label: strin
       <ul className="space-y-1">
         {cases.map((c) => (
           <li key={c.id}>
-            <a href={`/api/cases/${c.id}/bundle`} download className="inline-flex min-h-11 items-center text-brand-700 underline">{t("export", { agency: c.label })}</a>
+            <a href={`/api/cases/${c.id}/bundle`} download className="inline-flex min-h-11 items-center text-brand-700 underline">
+              {t("export", { agency: c.label })}
+            </a>
           </li>
         ))}
       </ul>

@@ -37,20 +37,35 @@ export function EvidenceItemActions({ id, description, caseId, cases }: Props) {
       <form onSubmit={form.handleSubmit(onSave)} noValidate className="space-y-3">
         {errors.root && <Notice tone="error">{errorText(errors.root.message)}</Notice>}
         <div className="flex flex-col gap-1">
-          <label htmlFor={`description-${id}`} className="font-medium">{t("edit.description")}</label>
-          <textarea id={`description-${id}`} rows={3} aria-invalid={errors.description ? true : undefined}
-            className="rounded-lg border border-stone-300 bg-white px-3 py-2 text-base aria-[invalid]:border-red-700" {...form.register("description")} />
+          <label htmlFor={`description-${id}`} className="font-medium">
+            {t("edit.description")}
+          </label>
+          <textarea
+            id={`description-${id}`}
+            rows={3}
+            aria-invalid={errors.description ? true : undefined}
+            className="rounded-lg border border-stone-300 bg-white px-3 py-2 text-base aria-[invalid]:border-red-700"
+            {...form.register("description")}
+          />
           {errors.description && <p className="text-sm font-medium text-red-700">{errorText(errors.description.message)}</p>}
         </div>
         {cases.length > 0 && (
           <SelectField label={t("edit.case")} {...form.register("caseId")}>
             <option value="">{t("upload.noCase")}</option>
-            {cases.map((c) => <option key={c.id} value={c.id}>{c.label}</option>)}
+            {cases.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.label}
+              </option>
+            ))}
           </SelectField>
         )}
         <div className="flex gap-2">
-          <Button type="submit" disabled={isSubmitting}>{t("edit.save")}</Button>
-          <Button variant="secondary" onClick={() => setMode("idle")}>{t("edit.cancel")}</Button>
+          <Button type="submit" disabled={isSubmitting}>
+            {t("edit.save")}
+          </Button>
+          <Button variant="secondary" onClick={() => setMode("idle")}>
+            {t("edit.cancel")}
+          </Button>
         </div>
       </form>
     );
@@ -74,15 +89,21 @@ export function EvidenceItemActions({ id, description, caseId, cases }: Props) {
           >
             {t("delete.yes")}
           </Button>
-          <Button variant="secondary" onClick={() => setMode("idle")}>{t("delete.cancel")}</Button>
+          <Button variant="secondary" onClick={() => setMode("idle")}>
+            {t("delete.cancel")}
+          </Button>
         </div>
       </div>
     );
   }
   return (
     <div className="flex flex-wrap gap-2">
-      <Button variant="secondary" onClick={() => setMode("edit")}>{t("edit.edit")}</Button>
-      <Button variant="secondary" onClick={() => setMode("delete")}>{t("delete.delete")}</Button>
+      <Button variant="secondary" onClick={() => setMode("edit")}>
+        {t("edit.edit")}
+      </Button>
+      <Button variant="secondary" onClick={() => setMode("delete")}>
+        {t("delete.delete")}
+      </Button>
     </div>
   );
 }

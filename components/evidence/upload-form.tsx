@@ -33,7 +33,10 @@ export function UploadForm({ cases, maxFileBytes, maxFileText, defaultCaseId = "
   const [chosen, setChosen] = useState<string>();
   const [progress, setProgress] = useState<number | null>(null);
   const [done, setDone] = useState<Done | null>(null);
-  const form = useForm<UploadFormInput>({ resolver: zodResolver(uploadFormSchema), defaultValues: { description: "", capturedAt: "", caseId: defaultCaseId, stripMetadata: true } });
+  const form = useForm<UploadFormInput>({
+    resolver: zodResolver(uploadFormSchema),
+    defaultValues: { description: "", capturedAt: "", caseId: defaultCaseId, stripMetadata: true },
+  });
   const { errors, isSubmitting } = form.formState;
 
   useEffect(() => {
@@ -83,34 +86,66 @@ export function UploadForm({ cases, maxFileBytes, maxFileText, defaultCaseId = "
 
   return (
     <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="space-y-4" aria-label={t("upload.title")}>
-      <FileField ref={fileInput} name="file" label={t("upload.file")} hint={t("upload.fileHint")} error={message(fileError)} onChange={onFileChange}
-        choose={t("upload.choose")} status={chosen ?? t("upload.noFile")}
-        accept="image/jpeg,image/png,image/gif,image/webp,image/heic,image/heif,image/avif,application/pdf,audio/*,video/mp4,video/quicktime,video/webm" />
+      <FileField
+        ref={fileInput}
+        name="file"
+        label={t("upload.file")}
+        hint={t("upload.fileHint")}
+        error={message(fileError)}
+        onChange={onFileChange}
+        choose={t("upload.choose")}
+        status={chosen ?? t("upload.noFile")}
+        accept="image/jpeg,image/png,image/gif,image/webp,image/heic,image/heif,image/avif,application/pdf,audio/*,video/mp4,video/quicktime,video/webm"
+      />
       <div className="flex flex-col gap-1">
-        <label htmlFor="evidence-description" className="font-medium">{t("upload.description")}</label>
-        <p id="evidence-description-hint" className="text-sm text-stone-600">{t("upload.descriptionHint")}</p>
-        <textarea id="evidence-description" rows={3} aria-describedby="evidence-description-hint" aria-invalid={errors.description ? true : undefined}
-          className="rounded-lg border border-stone-300 bg-white px-3 py-2 text-base aria-[invalid]:border-red-700" {...form.register("description")} />
+        <label htmlFor="evidence-description" className="font-medium">
+          {t("upload.description")}
+        </label>
+        <p id="evidence-description-hint" className="text-sm text-stone-600">
+          {t("upload.descriptionHint")}
+        </p>
+        <textarea
+          id="evidence-description"
+          rows={3}
+          aria-describedby="evidence-description-hint"
+          aria-invalid={errors.description ? true : undefined}
+          className="rounded-lg border border-stone-300 bg-white px-3 py-2 text-base aria-[invalid]:border-red-700"
+          {...form.register("description")}
+        />
         {errors.description && <p className="text-sm font-medium text-red-700">{errorText(errors.description.message)}</p>}
       </div>
-      <TextField type="datetime-local" label={t("upload.capturedAt")} hint={t("upload.capturedAtHint")} error={errorText(errors.capturedAt?.message)} {...form.register("capturedAt")} />
+      <TextField
+        type="datetime-local"
+        label={t("upload.capturedAt")}
+        hint={t("upload.capturedAtHint")}
+        error={errorText(errors.capturedAt?.message)}
+        {...form.register("capturedAt")}
+      />
       {cases.length > 0 && (
         <SelectField label={t("upload.case")} error={message(errors.caseId?.message)} {...form.register("caseId")}>
           <option value="">{t("upload.noCase")}</option>
-          {cases.map((c) => <option key={c.id} value={c.id}>{c.label}</option>)}
+          {cases.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.label}
+            </option>
+          ))}
         </SelectField>
       )}
       <label className="flex min-h-11 items-start gap-3">
         <input type="checkbox" className="mt-1 size-5 shrink-0" aria-describedby="evidence-strip-hint" {...form.register("stripMetadata")} />
         <span>
           <span className="font-medium">{t("upload.strip")}</span>
-          <span id="evidence-strip-hint" className="block text-sm text-stone-600">{t("upload.stripHint")}</span>
+          <span id="evidence-strip-hint" className="block text-sm text-stone-600">
+            {t("upload.stripHint")}
+          </span>
         </span>
       </label>
       {progress !== null && (
         <div className="space-y-1">
           <progress className="h-2 w-full" max={100} value={progress} aria-label={t("upload.uploading", { percent: progress })} />
-          <p className="text-sm text-stone-700" aria-live="polite">{t("upload.uploading", { percent: progress })}</p>
+          <p className="text-sm text-stone-700" aria-live="polite">
+            {t("upload.uploading", { percent: progress })}
+          </p>
         </div>
       )}
       {done && (
@@ -120,7 +155,9 @@ export function UploadForm({ cases, maxFileBytes, maxFileText, defaultCaseId = "
           <span className="block break-all font-mono text-xs">{t("upload.doneHash", { hash: done.sha256 })}</span>
         </Notice>
       )}
-      <Button type="submit" disabled={isSubmitting} className="w-full">{t("upload.submit")}</Button>
+      <Button type="submit" disabled={isSubmitting} className="w-full">
+        {t("upload.submit")}
+      </Button>
     </form>
   );
 }

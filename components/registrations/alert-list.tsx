@@ -14,12 +14,22 @@ export async function AlertList({ alerts, caseAlerts }: { alerts: Alert[]; caseA
   const hidden = Math.max(0, alerts.length - shownAlerts);
   return (
     <section aria-labelledby="alerts-title" className="space-y-2">
-      <h2 id="alerts-title" className="text-lg font-semibold">{t("alertsTitle")}</h2>
+      <h2 id="alerts-title" className="text-lg font-semibold">
+        {t("alertsTitle")}
+      </h2>
       <ul className="space-y-2">
         {caseAlerts.map((alert) => (
           <li key={`case-${alert.caseId}`} className="space-y-2 rounded-xl border border-amber-200 bg-amber-50 p-3 text-sm text-amber-950">
-            <p>{alert.daysLeft < 0 ? t("alertCaseOverdue", { agency: alert.agencyName, days: -alert.daysLeft }) : t("alertCaseSoon", { agency: alert.agencyName, days: alert.daysLeft })}</p>
-            <Link href={`/withdrawal/${alert.caseId}`} replace className="inline-flex min-h-11 items-center rounded-lg bg-amber-800 px-3 font-medium text-white">
+            <p>
+              {alert.daysLeft < 0
+                ? t("alertCaseOverdue", { agency: alert.agencyName, days: -alert.daysLeft })
+                : t("alertCaseSoon", { agency: alert.agencyName, days: alert.daysLeft })}
+            </p>
+            <Link
+              href={`/withdrawal/${alert.caseId}`}
+              replace
+              className="inline-flex min-h-11 items-center rounded-lg bg-amber-800 px-3 font-medium text-white"
+            >
               {t("alertActionCase")}
             </Link>
           </li>
@@ -34,7 +44,11 @@ export async function AlertList({ alerts, caseAlerts }: { alerts: Alert[]; caseA
             {alert.kind === "uncheckable" ? (
               <CheckNowButton registrationId={alert.registrationId} label={t("alertActionUncheckable")} />
             ) : (
-              <Link href={`/dashboard/registrations/${alert.registrationId}`} replace className="inline-flex min-h-11 items-center rounded-lg bg-red-800 px-3 font-medium text-white">
+              <Link
+                href={`/dashboard/registrations/${alert.registrationId}`}
+                replace
+                className="inline-flex min-h-11 items-center rounded-lg bg-red-800 px-3 font-medium text-white"
+              >
                 {alert.kind === "stillVisible" ? t("alertActionStillVisible") : t("alertActionReappeared")}
               </Link>
             )}

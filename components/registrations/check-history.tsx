@@ -11,7 +11,9 @@ export async function CheckHistory({ checks }: { checks: CheckView[] }) {
   const format = await getFormatter();
   return (
     <section aria-labelledby="history-title" className="space-y-2">
-      <h2 id="history-title" className="text-lg font-semibold">{t("registration.historyTitle")}</h2>
+      <h2 id="history-title" className="text-lg font-semibold">
+        {t("registration.historyTitle")}
+      </h2>
       {checks.length === 0 ? (
         <p className="text-sm text-stone-600">{t("registration.noHistory")}</p>
       ) : (

@@ -19,17 +19,26 @@ export function CheckNowButton({ registrationId, label }: { registrationId: stri
       const result = await checkNowAction(registrationId).catch(() => ({ ok: false as const, error: "generic" as const }));
       if (!result.ok) return setMessage(errorText(result.error));
       const { verdict, reason } = result.data!;
-      setMessage(t("dashboard.checkResult", { verdict: t(`verdict.${verdict.toUpperCase()}`), reason: t.has(`reasons.${reason}`) ? t(`reasons.${reason}`) : reason }));
+      setMessage(
+        t("dashboard.checkResult", { verdict: t(`verdict.${verdict.toUpperCase()}`), reason: t.has(`reasons.${reason}`) ? t(`reasons.${reason}`) : reason }),
+      );
       router.refresh();
     });
   }
 
   return (
     <div className="flex flex-col items-start gap-1">
-      <button type="button" onClick={check} disabled={pending} className="min-h-11 rounded-lg border border-stone-300 bg-white px-3 text-sm font-medium hover:bg-stone-100 disabled:text-stone-400">
+      <button
+        type="button"
+        onClick={check}
+        disabled={pending}
+        className="min-h-11 rounded-lg border border-stone-300 bg-white px-3 text-sm font-medium hover:bg-stone-100 disabled:text-stone-400"
+      >
         {pending ? t("dashboard.checking") : (label ?? t("dashboard.checkNow"))}
       </button>
-      <p role="status" aria-live="polite" className="text-sm text-stone-700">{message}</p>
+      <p role="status" aria-live="polite" className="text-sm text-stone-700">
+        {message}
+      </p>
     </div>
   );
 }

@@ -16,7 +16,12 @@ export function DeleteRegistration({ registrationId }: { registrationId: string 
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
 
-  if (!confirming) return <Button variant="secondary" onClick={() => setConfirming(true)}>{t("delete")}</Button>;
+  if (!confirming)
+    return (
+      <Button variant="secondary" onClick={() => setConfirming(true)}>
+        {t("delete")}
+      </Button>
+    );
   return (
     <div className="space-y-3 rounded-xl border border-red-200 bg-red-50 p-3">
       <p className="text-sm">{t("deleteConfirm")}</p>
@@ -36,7 +41,9 @@ export function DeleteRegistration({ registrationId }: { registrationId: string 
         >
           {t("deleteYes")}
         </Button>
-        <Button variant="secondary" onClick={() => setConfirming(false)}>{t("cancel")}</Button>
+        <Button variant="secondary" onClick={() => setConfirming(false)}>
+          {t("cancel")}
+        </Button>
       </div>
     </div>
   );

@@ -90,7 +90,9 @@ export function ProfileAddressField({ form, site, errorText }: Props) {
             }
           }}
         />
-        {idText.trim() && !idBuilt && (pasted ? <p className="text-sm text-stone-600">{t("pasted")}</p> : <p className="text-sm text-stone-600">{t("notRecognised")}</p>)}
+        {idText.trim() &&
+          !idBuilt &&
+          (pasted ? <p className="text-sm text-stone-600">{t("pasted")}</p> : <p className="text-sm text-stone-600">{t("notRecognised")}</p>)}
         {idBuilt && confirmBox}
       </div>
     );
@@ -103,7 +105,9 @@ export function ProfileAddressField({ form, site, errorText }: Props) {
           confirmBox
         ) : (
           <>
-            <p className="rounded-lg border border-dashed border-stone-300 p-3 text-sm text-stone-600">{handle?.trim() ? t("cannotBuild") : t("typeHandleFirst")}</p>
+            <p className="rounded-lg border border-dashed border-stone-300 p-3 text-sm text-stone-600">
+              {handle?.trim() ? t("cannotBuild") : t("typeHandleFirst")}
+            </p>
             {urlError && handle?.trim() && <p className="text-sm font-medium text-red-700">{urlError}</p>}
           </>
         )}

@@ -47,7 +47,9 @@ export function RegistrationForm({ sites, agencies, defaults, registrationId, ba
       <SelectField label={t("site")} error={errorText(errors.siteId?.message)} {...form.register("siteId")}>
         <option value="">{t("sitePlaceholder")}</option>
         {sites.map((s) => (
-          <option key={s.id} value={s.id}>{s.name}</option>
+          <option key={s.id} value={s.id}>
+            {s.name}
+          </option>
         ))}
         <option value={otherSite}>{t("otherSite")}</option>
       </SelectField>
@@ -55,7 +57,12 @@ export function RegistrationForm({ sites, agencies, defaults, registrationId, ba
         <>
           <TextField label={t("customSiteName")} error={errorText(errors.customSiteName?.message)} {...form.register("customSiteName")} />
           <label className="flex min-h-11 items-start gap-3 text-sm">
-            <input type="checkbox" className="mt-1 size-5" aria-invalid={errors.confirmOtherDomain ? true : undefined} {...form.register("confirmOtherDomain")} />
+            <input
+              type="checkbox"
+              className="mt-1 size-5"
+              aria-invalid={errors.confirmOtherDomain ? true : undefined}
+              {...form.register("confirmOtherDomain")}
+            />
             <span>{t("confirmOtherDomain")}</span>
           </label>
           {errors.confirmOtherDomain && <p className="text-sm font-medium text-red-700">{errorText(errors.confirmOtherDomain.message)}</p>}
@@ -67,13 +74,21 @@ export function RegistrationForm({ sites, agencies, defaults, registrationId, ba
       <SelectField label={t("agency")} error={errorText(errors.agencyId?.message)} {...form.register("agencyId")}>
         <option value="">{t("noAgency")}</option>
         {agencies.map((a) => (
-          <option key={a.id} value={a.id}>{a.name}</option>
+          <option key={a.id} value={a.id}>
+            {a.name}
+          </option>
         ))}
         <option value={newAgency}>{t("newAgency")}</option>
       </SelectField>
       {agencyId === newAgency && <TextField label={t("newAgencyName")} error={errorText(errors.newAgencyName?.message)} {...form.register("newAgencyName")} />}
       <TextField label={t("registeredOn")} type="date" error={errorText(errors.registeredOn?.message)} {...form.register("registeredOn")} />
-      <TextField label={t("withdrawalRequestedOn")} hint={t("withdrawalHint")} type="date" error={errorText(errors.withdrawalRequestedOn?.message)} {...form.register("withdrawalRequestedOn")} />
+      <TextField
+        label={t("withdrawalRequestedOn")}
+        hint={t("withdrawalHint")}
+        type="date"
+        error={errorText(errors.withdrawalRequestedOn?.message)}
+        {...form.register("withdrawalRequestedOn")}
+      />
       <Button type="submit" disabled={busy} className="w-full">
         {busy ? tCommon("saving") : registrationId ? t("saveEdit") : t("save")}
       </Button>

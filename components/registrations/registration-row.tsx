@@ -25,7 +25,12 @@ export function RegistrationRow({ row }: { row: DashboardRow }) {
       </p>
       <div className="flex flex-wrap items-start justify-between gap-2">
         <CheckNowButton registrationId={row.id} />
-        <Link href={`/dashboard/registrations/${row.id}`} replace className="inline-flex min-h-11 items-center text-sm text-brand-700 underline" aria-label={`${t("dashboard.details")}: ${row.siteName} ${row.handle}`}>
+        <Link
+          href={`/dashboard/registrations/${row.id}`}
+          replace
+          className="inline-flex min-h-11 items-center text-sm text-brand-700 underline"
+          aria-label={`${t("dashboard.details")}: ${row.siteName} ${row.handle}`}
+        >
           {t("dashboard.details")}
         </Link>
       </div>

@@ -10,7 +10,9 @@ export async function SnapshotList({ evidence }: { evidence: EvidenceView[] }) {
   if (evidence.length === 0) return null;
   return (
     <section aria-labelledby="evidence-title" className="space-y-2">
-      <h2 id="evidence-title" className="text-lg font-semibold">{t("registration.evidenceTitle")}</h2>
+      <h2 id="evidence-title" className="text-lg font-semibold">
+        {t("registration.evidenceTitle")}
+      </h2>
       <ul className="space-y-2">
         {evidence.map((e) => (
           <li key={e.id} className="space-y-1 rounded-xl border border-stone-200 bg-white p-3 text-sm">

@@ -23,7 +23,10 @@ export function ExitSettingsForm({ defaults, serverDefaultMinutes, totpEnabled }
   const t = useTranslations("settings");
   const errorText = useAccountErrorText();
   const router = useRouter();
-  const form = useForm<ExitSettingsInput, unknown, ExitSettingsOutput>({ resolver: zodResolver(exitSettingsSchema), defaultValues: { ...defaults, password: "", totpCode: "" } });
+  const form = useForm<ExitSettingsInput, unknown, ExitSettingsOutput>({
+    resolver: zodResolver(exitSettingsSchema),
+    defaultValues: { ...defaults, password: "", totpCode: "" },
+  });
   const { errors, isSubmitting } = form.formState;
   const [saved, setSaved] = useState(false);
   const choices = [...new Set<number>([...idleTimeoutChoices, serverDefaultMinutes, defaults.idleTimeoutMinutes])].sort((a, b) => a - b);
@@ -48,10 +51,19 @@ export function ExitSettingsForm({ defaults, serverDefaultMinutes, totpEnabled }
 
   return (
     <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="space-y-5" aria-labelledby="exit-settings-title">
-      <h2 id="exit-settings-title" className="font-semibold">{t("exitTitle")}</h2>
+      <h2 id="exit-settings-title" className="font-semibold">
+        {t("exitTitle")}
+      </h2>
       {errors.root && <Notice tone="error">{errorText(errors.root.message, Number(errors.root.type) || undefined)}</Notice>}
       {saved && <Notice tone="success">{t("exitSaved")}</Notice>}
-      <TextField label={t("quickExitLabel")} hint={t("quickExitHint")} type="url" inputMode="url" error={errorText(errors.quickExitUrl?.message)} {...form.register("quickExitUrl")} />
+      <TextField
+        label={t("quickExitLabel")}
+        hint={t("quickExitHint")}
+        type="url"
+        inputMode="url"
+        error={errorText(errors.quickExitUrl?.message)}
+        {...form.register("quickExitUrl")}
+      />
       <div className="space-y-1">
         <label className="flex min-h-11 items-center gap-3">
           <input type="checkbox" className="size-5" {...form.register("quickExitSignsOut")} />
@@ -60,9 +72,15 @@ export function ExitSettingsForm({ defaults, serverDefaultMinutes, totpEnabled }
         <p className="text-sm text-stone-600">{t("quickExitSignsOutHint")}</p>
       </div>
       <div className="space-y-1">
-        <SelectField label={t("idleTimeoutLabel")} error={errorText(errors.idleTimeoutMinutes?.message)} {...form.register("idleTimeoutMinutes", { valueAsNumber: true })}>
+        <SelectField
+          label={t("idleTimeoutLabel")}
+          error={errorText(errors.idleTimeoutMinutes?.message)}
+          {...form.register("idleTimeoutMinutes", { valueAsNumber: true })}
+        >
           {choices.map((minutes) => (
-            <option key={minutes} value={minutes}>{label(minutes)}</option>
+            <option key={minutes} value={minutes}>
+              {label(minutes)}
+            </option>
           ))}
         </SelectField>
         <p className="text-sm text-stone-600">{t("idleTimeoutHint")}</p>

@@ -12,7 +12,12 @@ import { applyActionErrors } from "@/lib/actions/apply-result";
 import type { ActionResult } from "@/lib/actions/result";
 import { confirmTotpSetupAction, disableTotpAction, regenerateRecoveryCodesAction, startTotpSetupAction, type TotpSetup } from "@/lib/auth/two-factor-actions";
 import {
-  disableTwoFactorSchema, startTwoFactorSchema, twoFactorCodeSchema, type DisableTwoFactorInput, type StartTwoFactorInput, type TwoFactorCodeInput,
+  disableTwoFactorSchema,
+  startTwoFactorSchema,
+  twoFactorCodeSchema,
+  type DisableTwoFactorInput,
+  type StartTwoFactorInput,
+  type TwoFactorCodeInput,
 } from "@/lib/auth/schema";
 
 const failed = { ok: false as const, error: "generic" as const };
@@ -43,7 +48,14 @@ export function TwoFactor({ enabledOn, recoveryCodesLeft }: { enabledOn: string 
       <div className="space-y-3">
         {notice && <Notice tone="success">{notice}</Notice>}
         <RecoveryCodes codes={recoveryCodes} />
-        <Button onClick={() => { setRecoveryCodes(null); setNotice(null); }}>{t("recoveryDone")}</Button>
+        <Button
+          onClick={() => {
+            setRecoveryCodes(null);
+            setNotice(null);
+          }}
+        >
+          {t("recoveryDone")}
+        </Button>
       </div>
     );
   }
@@ -61,7 +73,15 @@ export function TwoFactor({ enabledOn, recoveryCodesLeft }: { enabledOn: string 
         <section aria-label={t("disableTitle")} className="space-y-2 border-t border-stone-200 pt-3">
           <h3 className="font-semibold">{t("disableTitle")}</h3>
           <p className="text-sm text-stone-700">{t("disableBody")}</p>
-          <PasswordCodeForm submit={t("disable")} variant="danger" action={disableTotpAction} onDone={() => { setNotice(t("disabledNotice")); router.refresh(); }} />
+          <PasswordCodeForm
+            submit={t("disable")}
+            variant="danger"
+            action={disableTotpAction}
+            onDone={() => {
+              setNotice(t("disabledNotice"));
+              router.refresh();
+            }}
+          />
         </section>
       </div>
     );
@@ -91,9 +111,17 @@ export function TwoFactor({ enabledOn, recoveryCodesLeft }: { enabledOn: string 
         </section>
         <section className="space-y-2">
           <h3 className="font-semibold">{t("confirmTitle")}</h3>
-          <CodeForm label={t("setupCodeLabel")} submit={t("confirm")} numeric action={confirmTotpSetupAction} onDone={(codes) => showCodes(codes, t("enabledNotice"))} />
+          <CodeForm
+            label={t("setupCodeLabel")}
+            submit={t("confirm")}
+            numeric
+            action={confirmTotpSetupAction}
+            onDone={(codes) => showCodes(codes, t("enabledNotice"))}
+          />
         </section>
-        <Button variant="ghost" onClick={() => setSetup(null)}>{t("cancel")}</Button>
+        <Button variant="ghost" onClick={() => setSetup(null)}>
+          {t("cancel")}
+        </Button>
       </div>
     );
   }
@@ -132,7 +160,14 @@ function StartForm({ onStarted }: { onStarted: (setup: TotpSetup) => void }) {
   return (
     <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="space-y-3">
       {errors.root && <Notice tone="error">{errorText(errors.root.message, Number(errors.root.type) || undefined)}</Notice>}
-      <TextField label={t("password")} hint={t("startPasswordHint")} type="password" autoComplete="current-password" error={errorText(errors.password?.message)} {...form.register("password")} />
+      <TextField
+        label={t("password")}
+        hint={t("startPasswordHint")}
+        type="password"
+        autoComplete="current-password"
+        error={errorText(errors.password?.message)}
+        {...form.register("password")}
+      />
       <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? t("starting") : t("start")}
       </Button>
@@ -158,7 +193,21 @@ function RecoveryCodes({ codes }: { codes: string[] }) {
 
 type CodeAction = (input: unknown) => Promise<ActionResult<{ recoveryCodes: string[] }>>;
 
-function CodeForm({ label, submit, action, onDone, numeric = false, variant = "primary" }: { label: string; submit: string; action: CodeAction; onDone: (codes: string[]) => void; numeric?: boolean; variant?: "primary" | "secondary" }) {
+function CodeForm({
+  label,
+  submit,
+  action,
+  onDone,
+  numeric = false,
+  variant = "primary",
+}: {
+  label: string;
+  submit: string;
+  action: CodeAction;
+  onDone: (codes: string[]) => void;
+  numeric?: boolean;
+  variant?: "primary" | "secondary";
+}) {
   const t = useTranslations("twoFactor");
   const errorText = useTwoFactorErrorText();
   const form = useForm<TwoFactorCodeInput>({ resolver: zodResolver(twoFactorCodeSchema), defaultValues: { code: "" } });
@@ -178,7 +227,16 @@ function CodeForm({ label, submit, action, onDone, numeric = false, variant = "p
   return (
     <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="space-y-3">
       {errors.root && <Notice tone="error">{errorText(errors.root.message, Number(errors.root.type) || undefined)}</Notice>}
-      <TextField label={label} autoComplete="one-time-code" inputMode={numeric ? "numeric" : "text"} autoCapitalize="none" spellCheck={false} maxLength={32} error={errorText(errors.code?.message)} {...form.register("code")} />
+      <TextField
+        label={label}
+        autoComplete="one-time-code"
+        inputMode={numeric ? "numeric" : "text"}
+        autoCapitalize="none"
+        spellCheck={false}
+        maxLength={32}
+        error={errorText(errors.code?.message)}
+        {...form.register("code")}
+      />
       <Button type="submit" variant={variant} disabled={isSubmitting}>
         {isSubmitting ? t("working") : submit}
       </Button>
@@ -189,7 +247,17 @@ function CodeForm({ label, submit, action, onDone, numeric = false, variant = "p
 type PasswordCodeAction = (input: unknown) => Promise<ActionResult<{ recoveryCodes: string[] } | undefined>>;
 
 /** The password and a current code (or a recovery code): turning two-step sign-in off, or new recovery codes. */
-function PasswordCodeForm({ submit, action, onDone, variant }: { submit: string; action: PasswordCodeAction; onDone: (codes: string[]) => void; variant: "secondary" | "danger" }) {
+function PasswordCodeForm({
+  submit,
+  action,
+  onDone,
+  variant,
+}: {
+  submit: string;
+  action: PasswordCodeAction;
+  onDone: (codes: string[]) => void;
+  variant: "secondary" | "danger";
+}) {
   const t = useTranslations("twoFactor");
   const errorText = useTwoFactorErrorText();
   const form = useForm<DisableTwoFactorInput>({ resolver: zodResolver(disableTwoFactorSchema), defaultValues: { password: "", code: "" } });
@@ -209,8 +277,22 @@ function PasswordCodeForm({ submit, action, onDone, variant }: { submit: string;
   return (
     <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="space-y-3">
       {errors.root && <Notice tone="error">{errorText(errors.root.message, Number(errors.root.type) || undefined)}</Notice>}
-      <TextField label={t("password")} type="password" autoComplete="current-password" error={errorText(errors.password?.message)} {...form.register("password")} />
-      <TextField label={t("codeLabel")} autoComplete="one-time-code" autoCapitalize="none" spellCheck={false} maxLength={32} error={errorText(errors.code?.message)} {...form.register("code")} />
+      <TextField
+        label={t("password")}
+        type="password"
+        autoComplete="current-password"
+        error={errorText(errors.password?.message)}
+        {...form.register("password")}
+      />
+      <TextField
+        label={t("codeLabel")}
+        autoComplete="one-time-code"
+        autoCapitalize="none"
+        spellCheck={false}
+        maxLength={32}
+        error={errorText(errors.code?.message)}
+        {...form.register("code")}
+      />
       <Button type="submit" variant={variant} disabled={isSubmitting}>
         {isSubmitting ? t("working") : submit}
       </Button>

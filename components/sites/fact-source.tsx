@@ -31,12 +31,13 @@ export function FactSource({ source }: { source: Source }) {
         ) : (
           <span>{label}</span>
         )}{" "}
-        <span className="whitespace-nowrap">{t("read", { date: read })}</span>{" "}
-        {!source.verified && <Badge tone="warning">{tCommon("unverified")}</Badge>}
+        <span className="whitespace-nowrap">{t("read", { date: read })}</span> {!source.verified && <Badge tone="warning">{tCommon("unverified")}</Badge>}
       </p>
       <details className="mt-0.5">
         <summary className="cursor-pointer py-1">{t("details")}</summary>
-        <p lang="en" className="break-words">{source.detail}</p>
+        <p lang="en" className="break-words">
+          {source.detail}
+        </p>
       </details>
     </div>
   );

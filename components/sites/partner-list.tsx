@@ -45,7 +45,11 @@ export function PartnerList({ partners, registeredSlugs, back }: Props) {
                       (registeredSlugs.includes(p.slug) ? (
                         <span className="text-xs text-stone-600">{t("withdrawal.alreadyAdded")}</span>
                       ) : (
-                        <Link href={addRegistrationHref(p.slug, back)} className="inline-flex min-h-11 items-center text-brand-700 underline" aria-label={t("withdrawal.addPartner", { site: name })}>
+                        <Link
+                          href={addRegistrationHref(p.slug, back)}
+                          className="inline-flex min-h-11 items-center text-brand-700 underline"
+                          aria-label={t("withdrawal.addPartner", { site: name })}
+                        >
                           {t("withdrawal.add")}
                         </Link>
                       ))}

@@ -10,8 +10,14 @@ import { FactSource } from "./fact-source";
 import { PartnerList } from "./partner-list";
 
 export type SiteCardView = {
-  slug: string; name: string; nameEn: string; domains: string[]; facts: StoredSiteFacts | null;
-  ruleStatus: string; ruleSource: string | null; ruleVerifiedOn: string | null;
+  slug: string;
+  name: string;
+  nameEn: string;
+  domains: string[];
+  facts: StoredSiteFacts | null;
+  ruleStatus: string;
+  ruleSource: string | null;
+  ruleVerifiedOn: string | null;
 };
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
@@ -39,7 +45,15 @@ export function SiteCard({ site }: { site: SiteCardView }) {
     <Card className="space-y-2 text-sm">
       <h3 className="text-base font-semibold">{ja ? site.name : site.nameEn}</h3>
       <dl className="space-y-2">
-        <Row label={t("home")}>{f?.home ? <>{f.home.url} {!f.home.source.verified && unverified}</> : t("homeUnknown")}</Row>
+        <Row label={t("home")}>
+          {f?.home ? (
+            <>
+              {f.home.url} {!f.home.source.verified && unverified}
+            </>
+          ) : (
+            t("homeUnknown")
+          )}
+        </Row>
         <Row label={tSites("domain")}>{site.domains.length ? site.domains.join(", ") : <Badge tone="warning">{tSites("domainUnknown")}</Badge>}</Row>
         <Row label={t("profile")}>
           {profile?.kind === "handle" ? t("profileHandle") : profile?.kind === "site-id" ? t("profileSiteId") : t("profileUnknown")}
@@ -56,7 +70,11 @@ export function SiteCard({ site }: { site: SiteCardView }) {
           {site.ruleStatus === "VERIFIED" && site.ruleVerifiedOn
             ? tSites("ruleVerified", { date: format.dateTime(new Date(`${site.ruleVerifiedOn}T00:00:00+09:00`), { dateStyle: "long" }) })
             : tSites("ruleBaseline")}
-          {site.ruleSource && <span className="block text-xs text-stone-600">{tSites("ruleSource")}: {site.ruleSource}</span>}
+          {site.ruleSource && (
+            <span className="block text-xs text-stone-600">
+              {tSites("ruleSource")}: {site.ruleSource}
+            </span>
+          )}
         </Row>
       </dl>
       {f && (
@@ -109,7 +127,9 @@ export function SiteCard({ site }: { site: SiteCardView }) {
           </div>
         </details>
       )}
-      <Link href={`/dashboard/registrations/new?site=${site.slug}`} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">{t("add")}</Link>
+      <Link href={`/dashboard/registrations/new?site=${site.slug}`} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
+        {t("add")}
+      </Link>
     </Card>
   );
 }

@@ -33,7 +33,9 @@ export function SiteWithdrawal({ facts, registeredSlugs }: Props) {
   const known = withdrawal && withdrawal.route !== "UNKNOWN";
   return (
     <Card aria-labelledby="site-withdrawal" className="space-y-3 text-sm">
-      <h2 id="site-withdrawal" className="text-base font-semibold">{t("title")}</h2>
+      <h2 id="site-withdrawal" className="text-base font-semibold">
+        {t("title")}
+      </h2>
       {!facts ? (
         <p>{t("otherSite")}</p>
       ) : (
@@ -62,9 +64,13 @@ export function SiteWithdrawal({ facts, registeredSlugs }: Props) {
             </Row>
             <Row label={t("contact")}>
               {operator?.supportEmail ? (
-                <a href={`mailto:${operator.supportEmail}`} className="break-all text-brand-700 underline">{operator.supportEmail}</a>
+                <a href={`mailto:${operator.supportEmail}`} className="break-all text-brand-700 underline">
+                  {operator.supportEmail}
+                </a>
               ) : operator?.contactUrl ? (
-                <a href={operator.contactUrl} target="_blank" rel="noopener noreferrer" className="break-all text-brand-700 underline">{operator.contactUrl}</a>
+                <a href={operator.contactUrl} target="_blank" rel="noopener noreferrer" className="break-all text-brand-700 underline">
+                  {operator.contactUrl}
+                </a>
               ) : (
                 <p>{t("contactUnknown")}</p>
               )}
@@ -74,7 +80,9 @@ export function SiteWithdrawal({ facts, registeredSlugs }: Props) {
       )}
       <div className="rounded-lg bg-brand-50 p-3">
         <p>{t("agencyPath")}</p>
-        <Link href="/withdrawal" className="mt-1 inline-flex min-h-11 items-center font-medium text-brand-700 underline">{t("wizardLink")}</Link>
+        <Link href="/withdrawal" className="mt-1 inline-flex min-h-11 items-center font-medium text-brand-700 underline">
+          {t("wizardLink")}
+        </Link>
       </div>
       {facts && facts.visibility.length > 0 && (
         <div>

@@ -26,8 +26,14 @@ export function FileField({ label, hint, error, choose, status, id, ref, ...inpu
   const errorId = error ? `${fieldId}-error` : undefined;
   return (
     <div className="flex flex-col gap-1">
-      <span id={labelId} className="font-medium">{label}</span>
-      {hint && <p id={hintId} className="text-sm text-stone-600">{hint}</p>}
+      <span id={labelId} className="font-medium">
+        {label}
+      </span>
+      {hint && (
+        <p id={hintId} className="text-sm text-stone-600">
+          {hint}
+        </p>
+      )}
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
         <input
           id={fieldId}
@@ -39,12 +45,24 @@ export function FileField({ label, hint, error, choose, status, id, ref, ...inpu
           aria-describedby={[hintId, statusId, errorId].filter(Boolean).join(" ")}
           {...input}
         />
-        <label htmlFor={fieldId} className={buttonClass("secondary", "cursor-pointer peer-focus-visible:outline-2 peer-focus-visible:outline-brand-700 peer-aria-[invalid]:border-red-700")}>
+        <label
+          htmlFor={fieldId}
+          className={buttonClass(
+            "secondary",
+            "cursor-pointer peer-focus-visible:outline-2 peer-focus-visible:outline-brand-700 peer-aria-[invalid]:border-red-700",
+          )}
+        >
           {choose}
         </label>
-        <span id={statusId} className="min-w-0 break-all text-sm text-stone-700" aria-live="polite">{status}</span>
+        <span id={statusId} className="min-w-0 break-all text-sm text-stone-700" aria-live="polite">
+          {status}
+        </span>
       </div>
-      {error && <p id={errorId} className="text-sm font-medium text-red-700">{error}</p>}
+      {error && (
+        <p id={errorId} className="text-sm font-medium text-red-700">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -10,7 +10,10 @@ export function RadioGroup({ legend, hint, options, error, registration }: Props
       {hint && <p className="text-sm text-stone-600">{hint}</p>}
       <div className="flex flex-wrap gap-2">
         {options.map((option) => (
-          <label key={option.value} className="flex min-h-11 cursor-pointer items-center gap-2 rounded-lg border border-stone-300 bg-white px-3 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50">
+          <label
+            key={option.value}
+            className="flex min-h-11 cursor-pointer items-center gap-2 rounded-lg border border-stone-300 bg-white px-3 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50"
+          >
             <input type="radio" value={option.value} className="size-4" {...registration} />
             {option.label}
           </label>

@@ -8,7 +8,9 @@ export function SelectField({ label, error, id, ref, children, ...select }: Prop
   const errorId = error ? `${fieldId}-error` : undefined;
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={fieldId} className="font-medium">{label}</label>
+      <label htmlFor={fieldId} className="font-medium">
+        {label}
+      </label>
       <select
         id={fieldId}
         ref={ref}
@@ -19,7 +21,11 @@ export function SelectField({ label, error, id, ref, children, ...select }: Prop
       >
         {children}
       </select>
-      {error && <p id={errorId} className="text-sm font-medium text-red-700">{error}</p>}
+      {error && (
+        <p id={errorId} className="text-sm font-medium text-red-700">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

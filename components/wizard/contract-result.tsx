@@ -8,7 +8,7 @@ import { Notice } from "@/components/ui/notice";
 import { SelectField } from "@/components/ui/select-field";
 import { saveFactsAction } from "@/lib/cases/actions";
 import { contractTypes, type ContractTypeKey } from "@/lib/cases/keys";
-import { type ContractTypeDecision, type ReasonKey } from "@/lib/cases/contract-type";
+import type { ContractTypeDecision, ReasonKey } from "@/lib/cases/contract-type";
 import type { WorkFactsInput } from "@/lib/cases/facts-schema";
 import type { LegalBasisKey } from "@/lib/cases/keys";
 
@@ -43,7 +43,9 @@ export function ContractResult({ caseId, facts, decision, override, basis, child
   return (
     <div className="space-y-4">
       <section aria-labelledby="result-title" className="space-y-2 rounded-xl border border-brand-100 bg-brand-50 p-4">
-        <h2 id="result-title" className="text-sm font-semibold text-brand-800">{t("facts.resultTitle")}</h2>
+        <h2 id="result-title" className="text-sm font-semibold text-brand-800">
+          {t("facts.resultTitle")}
+        </h2>
         <p className="text-xl font-bold">{t(`contractType.${override ?? decision.type}`)}</p>
         {override && <p className="text-sm">{t("facts.overridden", { decided: t(`contractType.${decision.type}`) })}</p>}
         <p className="text-sm">{t(`facts.confidence.${decision.confidence}`)}</p>
@@ -54,7 +56,9 @@ export function ContractResult({ caseId, facts, decision, override, basis, child
         </ul>
       </section>
       <section aria-labelledby="basis-title" className="space-y-2">
-        <h2 id="basis-title" className="font-semibold">{t("facts.legalBasis")}</h2>
+        <h2 id="basis-title" className="font-semibold">
+          {t("facts.legalBasis")}
+        </h2>
         <ul className="list-disc space-y-1 pl-5 text-sm">
           {basis.basisReasons.map((reason) => (
             <li key={reason}>{t(`reasons.${reason}`)}</li>
@@ -72,10 +76,14 @@ export function ContractResult({ caseId, facts, decision, override, basis, child
       <SelectField label={t("facts.override")} value={choice} onChange={(e) => setChoice(e.target.value)}>
         <option value="">{t("facts.keepResult")}</option>
         {contractTypes.map((type) => (
-          <option key={type} value={type}>{t(`contractType.${type}`)}</option>
+          <option key={type} value={type}>
+            {t(`contractType.${type}`)}
+          </option>
         ))}
       </SelectField>
-      <Button onClick={next} disabled={pending} className="w-full">{pending ? t("saving") : t("next")}</Button>
+      <Button onClick={next} disabled={pending} className="w-full">
+        {pending ? t("saving") : t("next")}
+      </Button>
     </div>
   );
 }

@@ -19,12 +19,41 @@ export function DatesForm({ caseId, defaults, proposesEnd = false }: { caseId: s
   const { errors, isSubmitting } = form.formState;
   const { submit, busy } = useStepSubmit(form.setError, ["noticeDate", "replyDeadline", "chosenLastWorkingDay"], isSubmitting);
   return (
-    <form onSubmit={form.handleSubmit((values) => submit(() => saveDatesAction(caseId, values), (id) => `/withdrawal/${id}/step/4?saved=1`))} noValidate className="space-y-4">
+    <form
+      onSubmit={form.handleSubmit((values) =>
+        submit(
+          () => saveDatesAction(caseId, values),
+          (id) => `/withdrawal/${id}/step/4?saved=1`,
+        ),
+      )}
+      noValidate
+      className="space-y-4"
+    >
       {errors.root && <Notice tone="error">{errorText(errors.root.message)}</Notice>}
-      <TextField label={t("dates.noticeDate")} hint={t("dates.noticeDateHint")} type="date" error={errorText(errors.noticeDate?.message)} {...form.register("noticeDate")} />
-      <TextField label={t("dates.replyDeadline")} hint={t("dates.replyDeadlineHint")} type="date" error={errorText(errors.replyDeadline?.message)} {...form.register("replyDeadline")} />
-      <TextField label={t("dates.chosenLastWorkingDay")} hint={t(proposesEnd ? "dates.chosenLastWorkingDayHintAgreement" : "dates.chosenLastWorkingDayHint")} type="date" error={errorText(errors.chosenLastWorkingDay?.message)} {...form.register("chosenLastWorkingDay")} />
-      <Button type="submit" disabled={busy} className="w-full">{busy ? t("saving") : t("compute")}</Button>
+      <TextField
+        label={t("dates.noticeDate")}
+        hint={t("dates.noticeDateHint")}
+        type="date"
+        error={errorText(errors.noticeDate?.message)}
+        {...form.register("noticeDate")}
+      />
+      <TextField
+        label={t("dates.replyDeadline")}
+        hint={t("dates.replyDeadlineHint")}
+        type="date"
+        error={errorText(errors.replyDeadline?.message)}
+        {...form.register("replyDeadline")}
+      />
+      <TextField
+        label={t("dates.chosenLastWorkingDay")}
+        hint={t(proposesEnd ? "dates.chosenLastWorkingDayHintAgreement" : "dates.chosenLastWorkingDayHint")}
+        type="date"
+        error={errorText(errors.chosenLastWorkingDay?.message)}
+        {...form.register("chosenLastWorkingDay")}
+      />
+      <Button type="submit" disabled={busy} className="w-full">
+        {busy ? t("saving") : t("compute")}
+      </Button>
     </form>
   );
 }

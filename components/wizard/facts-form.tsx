@@ -46,7 +46,12 @@ export function FactsForm({ caseId, defaults, override }: { caseId: string; defa
 
   return (
     <form
-      onSubmit={form.handleSubmit((values) => submit(() => saveFactsAction(caseId, values, override), (id) => `/withdrawal/${id}/step/2?result=1`))}
+      onSubmit={form.handleSubmit((values) =>
+        submit(
+          () => saveFactsAction(caseId, values, override),
+          (id) => `/withdrawal/${id}/step/2?result=1`,
+        ),
+      )}
       noValidate
       className="space-y-5"
     >
@@ -82,7 +87,9 @@ export function FactsForm({ caseId, defaults, override }: { caseId: string; defa
         />
       )}
       <TextField label={t("q.startedOn")} type="date" error={errorText(errors.startedOn?.message)} {...form.register("startedOn")} />
-      <Button type="submit" disabled={busy} className="w-full">{busy ? tWizard("saving") : tWizard("decide")}</Button>
+      <Button type="submit" disabled={busy} className="w-full">
+        {busy ? tWizard("saving") : tWizard("decide")}
+      </Button>
     </form>
   );
 }

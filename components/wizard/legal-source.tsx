@@ -24,11 +24,16 @@ export async function LegalSourceNote({ source }: { source: LegalSource }) {
         ) : (
           <>
             {source.sourceUrl ? (
-              <a href={source.sourceUrl} target="_blank" rel="noopener noreferrer" className="break-all underline">{source.sourceNameJa}</a>
+              <a href={source.sourceUrl} target="_blank" rel="noopener noreferrer" className="break-all underline">
+                {source.sourceNameJa}
+              </a>
             ) : (
               source.sourceNameJa
             )}{" "}
-            · {t(source.dateIsFileDate ? "checkedFileDate" : "checked", { date: format.dateTime(new Date(`${source.checkedOn}T00:00:00+09:00`), { dateStyle: "long" }) })}
+            ·{" "}
+            {t(source.dateIsFileDate ? "checkedFileDate" : "checked", {
+              date: format.dateTime(new Date(`${source.checkedOn}T00:00:00+09:00`), { dateStyle: "long" }),
+            })}
           </>
         )}
       </p>

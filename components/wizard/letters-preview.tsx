@@ -4,7 +4,14 @@ import { Card } from "@/components/ui/card";
 import type { NaiyouLayout } from "@/lib/letters/naiyou-layout";
 import { CopyButton } from "./copy-button";
 
-type Props = { caseId: string; agreement: boolean; shortMessage: string; noticeText: string; naiyou: NaiyouLayout; english: { shortMessage: string; noticeText: string } };
+type Props = {
+  caseId: string;
+  agreement: boolean;
+  shortMessage: string;
+  noticeText: string;
+  naiyou: NaiyouLayout;
+  english: { shortMessage: string; noticeText: string };
+};
 
 /** The request in three forms, Japanese first, with English for reading alongside. */
 export async function LettersPreview({ caseId, agreement, shortMessage, noticeText, naiyou, english }: Props) {
@@ -15,19 +22,25 @@ export async function LettersPreview({ caseId, agreement, shortMessage, noticeTe
       <Card className="space-y-2">
         <h2 className="font-semibold">{t("shortTitle")}</h2>
         <p className="text-sm text-stone-600">{t("shortHint")}</p>
-        <textarea readOnly value={shortMessage} rows={10} aria-label={t("shortTitle")} className="w-full rounded-lg border border-stone-300 bg-stone-50 p-2 text-sm" />
+        <textarea
+          readOnly
+          value={shortMessage}
+          rows={10}
+          aria-label={t("shortTitle")}
+          className="w-full rounded-lg border border-stone-300 bg-stone-50 p-2 text-sm"
+        />
         <CopyButton text={shortMessage} />
       </Card>
       <Card className="space-y-2">
         <h2 className="font-semibold">{t(agreement ? "agreementTitle" : "noticeTitle")}</h2>
         <pre className="max-h-80 overflow-auto whitespace-pre-wrap rounded-lg bg-stone-50 p-2 font-sans text-sm">{noticeText}</pre>
-        <a href={pdf("notice")} className="inline-flex min-h-11 items-center text-brand-700 underline">{t("noticePdf")}</a>
+        <a href={pdf("notice")} className="inline-flex min-h-11 items-center text-brand-700 underline">
+          {t("noticePdf")}
+        </a>
       </Card>
       <Card className="space-y-2">
         <h2 className="font-semibold">{t("naiyouTitle")}</h2>
-        <p className="text-sm">
-          {t("naiyouSummary", { grid: naiyou.grid, pages: naiyou.pages, characters: naiyou.characterCount, lines: naiyou.lineCount })}
-        </p>
+        <p className="text-sm">{t("naiyouSummary", { grid: naiyou.grid, pages: naiyou.pages, characters: naiyou.characterCount, lines: naiyou.lineCount })}</p>
         {naiyou.violations.length > 0 ? (
           <ul className="space-y-1 text-sm text-red-800">
             {naiyou.violations.map((v) => (
@@ -40,10 +53,14 @@ export async function LettersPreview({ caseId, agreement, shortMessage, noticeTe
         {naiyou.warnings.length > 0 && <p className="text-sm text-amber-900">{t("naiyouWarnings", { count: naiyou.warnings.length })}</p>}
         <ol className="max-h-80 overflow-auto rounded-lg bg-stone-50 p-2 font-mono text-sm leading-relaxed">
           {naiyou.lines.map((line, i) => (
-            <li key={i} className="whitespace-pre">{line || "\u00a0"}</li>
+            <li key={i} className="whitespace-pre">
+              {line || "\u00a0"}
+            </li>
           ))}
         </ol>
-        <a href={pdf("naiyou")} className="inline-flex min-h-11 items-center text-brand-700 underline">{t("naiyouPdf")}</a>
+        <a href={pdf("naiyou")} className="inline-flex min-h-11 items-center text-brand-700 underline">
+          {t("naiyouPdf")}
+        </a>
       </Card>
       <details className="rounded-xl border border-stone-200 bg-white p-3 text-sm">
         <summary className="min-h-11 cursor-pointer font-semibold">{t("english")}</summary>

@@ -15,7 +15,13 @@ export async function MessageStep({ draft, showLetters }: { draft: WizardCase; s
     <div className="space-y-6">
       <SenderForm
         caseId={draft.id}
-        defaults={{ senderName: draft.senderName, senderAddress: draft.senderAddress, agencyAddress: draft.agencyAddress, grid: draft.grid, vertical: draft.vertical }}
+        defaults={{
+          senderName: draft.senderName,
+          senderAddress: draft.senderAddress,
+          agencyAddress: draft.agencyAddress,
+          grid: draft.grid,
+          vertical: draft.vertical,
+        }}
       />
       {showLetters && letter && (
         <>
@@ -27,7 +33,9 @@ export async function MessageStep({ draft, showLetters }: { draft: WizardCase; s
             naiyou={layoutNaiyou(naiyouText(letter, "ja"), { grid: draft.grid, vertical: draft.vertical })}
             english={{ shortMessage: shortMessage(letter, "en"), noticeText: documentText(formalNotice(letter, "en"), "en") }}
           />
-          <Link href={`/withdrawal/${draft.id}/step/6`} replace className={buttonClass("primary", "w-full")}>{t("message.toSent")}</Link>
+          <Link href={`/withdrawal/${draft.id}/step/6`} replace className={buttonClass("primary", "w-full")}>
+            {t("message.toSent")}
+          </Link>
         </>
       )}
     </div>

@@ -15,7 +15,9 @@ export function PartnerOffers({ registrations, selectedIds, registeredSlugs, bac
   if (selected.length === 0) return null;
   return (
     <section aria-labelledby="partner-offers" className="space-y-2 rounded-xl border border-amber-200 bg-amber-50 p-3 text-sm">
-      <h2 id="partner-offers" className="font-semibold">{t("title")}</h2>
+      <h2 id="partner-offers" className="font-semibold">
+        {t("title")}
+      </h2>
       <p>{t("lead")}</p>
       {selected.map((r) => (
         <div key={r.id}>

@@ -20,7 +20,16 @@ export function RequestsForm({ caseId, defaults }: { caseId: string; defaults: R
   const items = form.watch("items") ?? [];
 
   return (
-    <form onSubmit={form.handleSubmit((values) => submit(() => saveRequestsAction(caseId, values), (id) => `/withdrawal/${id}/step/4`))} noValidate className="space-y-4">
+    <form
+      onSubmit={form.handleSubmit((values) =>
+        submit(
+          () => saveRequestsAction(caseId, values),
+          (id) => `/withdrawal/${id}/step/4`,
+        ),
+      )}
+      noValidate
+      className="space-y-4"
+    >
       {errors.root && <Notice tone="error">{errorText(errors.root.message)}</Notice>}
       <fieldset className="space-y-2">
         <legend className="font-medium">{t("requests.legend")}</legend>
@@ -48,7 +57,9 @@ export function RequestsForm({ caseId, defaults }: { caseId: string; defaults: R
           />
         </div>
       )}
-      <Button type="submit" disabled={busy} className="w-full">{busy ? t("saving") : t("next")}</Button>
+      <Button type="submit" disabled={busy} className="w-full">
+        {busy ? t("saving") : t("next")}
+      </Button>
     </form>
   );
 }

@@ -19,18 +19,34 @@ export function SenderForm({ caseId, defaults }: { caseId: string; defaults: Sen
   const { errors, isSubmitting } = form.formState;
   const { submit, busy } = useStepSubmit(form.setError, ["senderName", "senderAddress", "agencyAddress", "grid", "vertical"], isSubmitting);
   return (
-    <form onSubmit={form.handleSubmit((values) => submit(() => saveSenderAction(caseId, values), (id) => `/withdrawal/${id}/step/5?saved=1#letters`))} noValidate className="space-y-4">
+    <form
+      onSubmit={form.handleSubmit((values) =>
+        submit(
+          () => saveSenderAction(caseId, values),
+          (id) => `/withdrawal/${id}/step/5?saved=1#letters`,
+        ),
+      )}
+      noValidate
+      className="space-y-4"
+    >
       {errors.root && <Notice tone="error">{errorText(errors.root.message)}</Notice>}
       <p className="text-sm text-stone-700">{t("message.senderHint")}</p>
       <TextField label={t("message.senderName")} autoComplete="off" error={errorText(errors.senderName?.message)} {...form.register("senderName")} />
       <TextField label={t("message.senderAddress")} autoComplete="off" error={errorText(errors.senderAddress?.message)} {...form.register("senderAddress")} />
       <TextField label={t("message.agencyAddress")} autoComplete="off" error={errorText(errors.agencyAddress?.message)} {...form.register("agencyAddress")} />
-      <RadioGroup legend={t("message.grid")} options={grids.map((g) => ({ value: g, label: t(`message.grids.${g}`) }))} error={errorText(errors.grid?.message)} registration={form.register("grid")} />
+      <RadioGroup
+        legend={t("message.grid")}
+        options={grids.map((g) => ({ value: g, label: t(`message.grids.${g}`) }))}
+        error={errorText(errors.grid?.message)}
+        registration={form.register("grid")}
+      />
       <label className="flex min-h-11 items-center gap-3">
         <input type="checkbox" className="size-5" {...form.register("vertical")} />
         {t("message.vertical")}
       </label>
-      <Button type="submit" disabled={busy} className="w-full">{busy ? t("saving") : t("message.generate")}</Button>
+      <Button type="submit" disabled={busy} className="w-full">
+        {busy ? t("saving") : t("message.generate")}
+      </Button>
     </form>
   );
 }

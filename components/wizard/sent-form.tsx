@@ -18,16 +18,29 @@ export function SentForm({ caseId, defaults }: { caseId: string; defaults: SentI
   const { errors, isSubmitting } = form.formState;
   const { submit, busy } = useStepSubmit(form.setError, ["sentOn", "channel"], isSubmitting);
   return (
-    <form onSubmit={form.handleSubmit((values) => submit(() => markSentAction(caseId, values), (id) => `/withdrawal/${id}`))} noValidate className="space-y-4">
+    <form
+      onSubmit={form.handleSubmit((values) =>
+        submit(
+          () => markSentAction(caseId, values),
+          (id) => `/withdrawal/${id}`,
+        ),
+      )}
+      noValidate
+      className="space-y-4"
+    >
       {errors.root && <Notice tone="error">{errorText(errors.root.message)}</Notice>}
       <TextField label={t("sent.sentOn")} type="date" error={errorText(errors.sentOn?.message)} {...form.register("sentOn")} />
       <SelectField label={t("sent.channel")} error={errorText(errors.channel?.message)} {...form.register("channel")}>
         <option value="">{t("sent.channelPlaceholder")}</option>
         {channels.map((c) => (
-          <option key={c} value={c}>{t(`channels.${c}`)}</option>
+          <option key={c} value={c}>
+            {t(`channels.${c}`)}
+          </option>
         ))}
       </SelectField>
-      <Button type="submit" disabled={busy} className="w-full">{busy ? t("saving") : t("sent.submit")}</Button>
+      <Button type="submit" disabled={busy} className="w-full">
+        {busy ? t("saving") : t("sent.submit")}
+      </Button>
     </form>
   );
 }

@@ -33,12 +33,23 @@ export function WhoForm({ caseId, agencies, registrations, defaults, partners }:
   const agencyError = (field: keyof WhoInput["newAgency"]) => errorText(errors.newAgency?.[field]?.message);
 
   return (
-    <form onSubmit={form.handleSubmit((values) => submit(() => saveWhoAction(caseId, values), (id) => `/withdrawal/${id}/step/2`))} noValidate className="space-y-5">
+    <form
+      onSubmit={form.handleSubmit((values) =>
+        submit(
+          () => saveWhoAction(caseId, values),
+          (id) => `/withdrawal/${id}/step/2`,
+        ),
+      )}
+      noValidate
+      className="space-y-5"
+    >
       {errors.root && <Notice tone="error">{errorText(errors.root.message)}</Notice>}
       <SelectField label={t("agency")} error={errorText(errors.agencyId?.message)} {...form.register("agencyId")}>
         <option value="">{t("agencyPlaceholder")}</option>
         {agencies.map((a) => (
-          <option key={a.id} value={a.id}>{a.name}</option>
+          <option key={a.id} value={a.id}>
+            {a.name}
+          </option>
         ))}
         <option value={newAgencyChoice}>{t("newAgency")}</option>
       </SelectField>
@@ -61,7 +72,9 @@ export function WhoForm({ caseId, agencies, registrations, defaults, partners }:
         {registrations.map((r) => (
           <label key={r.id} className="flex min-h-11 items-center gap-3 rounded-lg border border-stone-200 bg-white px-3">
             <input type="checkbox" value={r.id} className="size-5" {...form.register("registrationIds")} />
-            <span className="min-w-0 break-all">{r.siteName} · {r.handle}</span>
+            <span className="min-w-0 break-all">
+              {r.siteName} · {r.handle}
+            </span>
           </label>
         ))}
         {errors.registrationIds && <p className="text-sm font-medium text-red-700">{errorText(errors.registrationIds.message)}</p>}
@@ -72,7 +85,9 @@ export function WhoForm({ caseId, agencies, registrations, defaults, partners }:
         registeredSlugs={partners.registeredSlugs}
         back={caseId ? `/withdrawal/${caseId}/step/1` : "/withdrawal/new"}
       />
-      <Button type="submit" disabled={busy} className="w-full">{busy ? tCommon("saving") : tCommon("next")}</Button>
+      <Button type="submit" disabled={busy} className="w-full">
+        {busy ? tCommon("saving") : tCommon("next")}
+      </Button>
     </form>
   );
 }

@@ -20,7 +20,7 @@ export async function WizardProgress({ caseId, current, reached }: { caseId: str
                   <span className={bar} />
                 </Link>
               ) : (
-                <span aria-current={n === current ? "step" : undefined} aria-label={t(`steps.${step}`)} className="block py-2">
+                <span role="img" aria-current={n === current ? "step" : undefined} aria-label={t(`steps.${step}`)} className="block py-2">
                   <span className={bar} />
                 </span>
               )}

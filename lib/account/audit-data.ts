@@ -5,7 +5,12 @@ import { db } from "../db/client";
 export type SecurityEvent = { id: string; type: string; createdAt: Date };
 
 export async function listSecurityEvents(userId: string, take = 50): Promise<SecurityEvent[]> {
-  return db.auditEvent.findMany({ where: { userId }, select: { id: true, type: true, createdAt: true }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take });
+  return db.auditEvent.findMany({
+    where: { userId },
+    select: { id: true, type: true, createdAt: true },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take,
+  });
 }
 
 /** What the settings page needs to know about her sign-in protection. */

@@ -15,11 +15,14 @@ import { deleteAccount, eraseAccount, sweepEvidenceTrash } from "./delete-accoun
 import { createAccountWorld, worldPassword } from "./test-world";
 
 function userOwnedModels(): string[] {
-  const models = readFileSync("prisma/models.prisma", "utf8").split(/^model /m).slice(1);
+  const models = readFileSync("prisma/models.prisma", "utf8")
+    .split(/^model /m)
+    .slice(1);
   return models.filter((m) => /^\s+userId\s+String/m.test(m)).map((m) => m.split(/\s/)[0]);
 }
 type CountDelegate = { count(args: { where: { userId: string } }): Promise<number> };
-const count = (model: string, userId: string) => (db as unknown as Record<string, CountDelegate>)[model[0].toLowerCase() + model.slice(1)].count({ where: { userId } });
+const count = (model: string, userId: string) =>
+  (db as unknown as Record<string, CountDelegate>)[model[0].toLowerCase() + model.slice(1)].count({ where: { userId } });
 
 /** The SQLite database file and whatever journal or WAL sits beside it, as raw bytes. */
 function rawDatabaseFiles(): Buffer {
@@ -62,7 +65,10 @@ describe(`deleting an account (${provider})`, () => {
     const her = await createAccountWorld();
     await createAccountWorld();
     // Her data goes through the usual updates first, which free old copies of her rows inside pages.
-    await db.user.update({ where: { id: her.userId }, data: { lastLoginAt: new Date(), sessionVersion: { increment: 1 }, quickExitUrl: "https://example.test/weather" } });
+    await db.user.update({
+      where: { id: her.userId },
+      data: { lastLoginAt: new Date(), sessionVersion: { increment: 1 }, quickExitUrl: "https://example.test/weather" },
+    });
     const agency = await db.agency.findFirstOrThrow({ where: { userId: her.userId } });
     await db.agency.update({ where: { id: agency.id }, data: { nameEnc: sealAgencyName(agency.id, `事務所${her.marker}-更新`) } });
     const needles = [her.user.login, her.userId, her.marker].map((s) => Buffer.from(s, "utf8"));

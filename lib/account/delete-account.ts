@@ -44,7 +44,9 @@ export async function eraseAccount(userId: string, now = Date.now()): Promise<bo
     // Her rate-limit counters hold only hashes, but nothing of hers is kept.
     await db.$transaction([
       db.user.deleteMany({ where: { id: userId } }),
-      db.rateLimit.deleteMany({ where: { key: { in: [signInAccountKey(openLoginName(userId, user.loginNameEnc)), confirmationKey(userId), secondFactorKey(userId)] } } }),
+      db.rateLimit.deleteMany({
+        where: { key: { in: [signInAccountKey(openLoginName(userId, user.loginNameEnc)), confirmationKey(userId), secondFactorKey(userId)] } },
+      }),
     ]);
   } catch (error) {
     if (moved) await restoreFolder(trash, userEvidenceDir(userId));

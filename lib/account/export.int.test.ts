@@ -16,7 +16,9 @@ const sha = (b: Uint8Array) => createHash("sha256").update(b).digest("hex");
 
 /** Read from the one source of truth, not from the code under test. */
 function userOwnedModels(): string[] {
-  const models = readFileSync("prisma/models.prisma", "utf8").split(/^model /m).slice(1);
+  const models = readFileSync("prisma/models.prisma", "utf8")
+    .split(/^model /m)
+    .slice(1);
   return models.filter((m) => /^\s+userId\s+String/m.test(m)).map((m) => m.split(/\s/)[0]);
 }
 
@@ -65,7 +67,10 @@ describe(`account export (${provider})`, () => {
     expect(exported.data.user.id).toBe(her.userId);
     const theirs = Object.values(await idsOf(other.userId)).flat();
     expect(theirs.length).toBeGreaterThan(10);
-    const everything = Object.values(exported.files).map((f) => Buffer.from(f).toString("latin1")).join("\n") + exported.text;
+    const everything =
+      Object.values(exported.files)
+        .map((f) => Buffer.from(f).toString("latin1"))
+        .join("\n") + exported.text;
     for (const id of [other.userId, ...theirs]) expect(everything.includes(id), id).toBe(false);
   });
 
@@ -90,8 +95,14 @@ describe(`account export (${provider})`, () => {
     expect(tables.Agency.find((a: { name: string }) => a.name === `事務所${her.marker}`)).toMatchObject({ phone: "03-1234-5678", notes: `メモ ${her.marker}` });
     expect(tables.Case[0]).toMatchObject({ senderName: "山田花子", senderAddress: "東京都", registrationIds: [her.registration.id] });
     expect(tables.CaseEvent[0]).toMatchObject({ note: "電話で断られた" });
-    expect(tables.Check.find((c: { excerpt: string | null }) => c.excerpt)).toMatchObject({ finalUrl: "https://example.test/final", excerpt: "ひまりのプロフィール" });
-    expect(tables.Evidence.find((e: { id: string }) => e.id === her.uploads[0].id)).toMatchObject({ fileName: "line.pdf", description: "LINEのスクリーンショット" });
+    expect(tables.Check.find((c: { excerpt: string | null }) => c.excerpt)).toMatchObject({
+      finalUrl: "https://example.test/final",
+      excerpt: "ひまりのプロフィール",
+    });
+    expect(tables.Evidence.find((e: { id: string }) => e.id === her.uploads[0].id)).toMatchObject({
+      fileName: "line.pdf",
+      description: "LINEのスクリーンショット",
+    });
     expect(tables.Evidence.find((e: { id: string }) => e.id === her.snapshot.id).snapshot).toMatchObject({ verdict: "VISIBLE", excerpt: "ひまり" });
     expect(tables.Document.find((d: { id: string }) => d.id === her.letterId)).toMatchObject({ letter: { title: "催告書" } });
     expect(user).toMatchObject({ loginName: her.user.login, totpEnabled: false });
@@ -114,7 +125,9 @@ describe(`account export (${provider})`, () => {
     const row = await db.evidence.findUniqueOrThrow({ where: { id: her.uploads[1].id } });
     await unlink(join(userEvidenceDir(her.userId), row.storageKey!));
     const again = await exportOf(her.userId);
-    expect(JSON.parse(new TextDecoder().decode(again.files["problems.json"]))).toEqual([expect.objectContaining({ evidenceId: her.uploads[1].id, error: "file missing" })]);
+    expect(JSON.parse(new TextDecoder().decode(again.files["problems.json"]))).toEqual([
+      expect.objectContaining({ evidenceId: her.uploads[1].id, error: "file missing" }),
+    ]);
     const first = again.data.files.find((f: { evidenceId: string }) => f.evidenceId === her.uploads[0].id);
     expect(sha(again.files[first.path])).toBe(sha(her.uploads[0].data));
   });

@@ -22,7 +22,12 @@ type ExportFile = { path: string; evidenceId: string; sha256: string; entry: Zip
 type Problem = { path: string; evidenceId: string; error: string };
 
 function safeName(name: string): string {
-  return name.replace(/[/\\\u0000-\u001f]/g, "_").replace(/^\.+/, "_").slice(0, 120) || "file";
+  return (
+    name
+      .replace(/[/\\\u0000-\u001f]/g, "_")
+      .replace(/^\.+/, "_")
+      .slice(0, 120) || "file"
+  );
 }
 
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -37,7 +42,12 @@ function evidenceFiles(userId: string, rows: ExportRecord[], problems: Problem[]
     if (row.kind === "UPLOAD" && typeof row.storageKey === "string") {
       const path = `evidence/${id}-${safeName(typeof row.fileName === "string" ? row.fileName : "file")}`;
       const storageKey = row.storageKey;
-      files.push({ path, evidenceId: id, sha256, entry: { name: path, modified: capturedAt, data: () => guarded(readEvidenceFile(userId, storageKey, id), path, id, problems) } });
+      files.push({
+        path,
+        evidenceId: id,
+        sha256,
+        entry: { name: path, modified: capturedAt, data: () => guarded(readEvidenceFile(userId, storageKey, id), path, id, problems) },
+      });
     } else if (row.kind === "CHECK_SNAPSHOT" && snapshotTextOf(row) !== null) {
       const text = snapshotTextOf(row)!;
       const path = `evidence/${snapshotFileName(capturedAt, id)}`;

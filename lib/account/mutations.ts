@@ -8,7 +8,10 @@ export async function updatePreferences(userId: string, input: PreferencesInput)
 }
 
 /** Quick exit's address and sign-out, and her idle timeout. The caller has confirmed it is her (confirmIdentity). */
-export async function updateExitSettings(userId: string, input: Pick<ExitSettingsOutput, "quickExitUrl" | "quickExitSignsOut" | "idleTimeoutMinutes">): Promise<boolean> {
+export async function updateExitSettings(
+  userId: string,
+  input: Pick<ExitSettingsOutput, "quickExitUrl" | "quickExitSignsOut" | "idleTimeoutMinutes">,
+): Promise<boolean> {
   const { count } = await db.user.updateMany({
     where: { id: userId },
     data: { quickExitUrl: input.quickExitUrl || null, quickExitSignsOut: input.quickExitSignsOut, idleTimeoutMinutes: input.idleTimeoutMinutes },

@@ -30,7 +30,10 @@ describe(`changing the password (${provider})`, () => {
     expect(after.sessionVersion).toBe(before.sessionVersion + 1);
     expect(after.passwordHash).not.toBe(before.passwordHash);
     expect((await authenticate({ login: user.login, password: oldPassword }, "198.51.100.1")).ok).toBe(false);
-    expect(await authenticate({ login: user.login, password: newPassword }, "198.51.100.1")).toMatchObject({ ok: true, user: { sessionVersion: after.sessionVersion } });
+    expect(await authenticate({ login: user.login, password: newPassword }, "198.51.100.1")).toMatchObject({
+      ok: true,
+      user: { sessionVersion: after.sessionVersion },
+    });
     const events = (await db.auditEvent.findMany({ where: { userId: user.id }, orderBy: { createdAt: "asc" } })).map((e) => e.type);
     expect(events).toEqual(expect.arrayContaining(["PASSWORD_CHECK_FAILED", "PASSWORD_CHANGED"]));
   });

@@ -16,7 +16,8 @@ export async function changePassword(userId: string, input: ChangePasswordInput)
   const check = await confirmPassword(userId, input.currentPassword);
   if (!check.ok) return check;
   await clearFailedConfirmations(userId);
-  if (isCommonPassword(input.newPassword, [check.loginName]) || input.newPassword.toLowerCase() === check.loginName) return { ok: false, error: "passwordCommon" };
+  if (isCommonPassword(input.newPassword, [check.loginName]) || input.newPassword.toLowerCase() === check.loginName)
+    return { ok: false, error: "passwordCommon" };
   // Only if the hash is still the one just checked: two changes at once cannot both win.
   const { count } = await db.user.updateMany({
     where: { id: userId, passwordHash: check.passwordHash },

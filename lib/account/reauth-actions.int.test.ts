@@ -19,7 +19,8 @@ const { allowExportAction, updateExitSettingsAction, updatePreferencesAction } =
 const password = "kawa-no-nagare-wo-miru-31";
 let passwordHash: string;
 const exit = { quickExitUrl: "https://example.test/weather", quickExitSignsOut: false, idleTimeoutMinutes: 480 };
-const settingsOf = (id: string) => db.user.findUniqueOrThrow({ where: { id }, select: { quickExitUrl: true, quickExitSignsOut: true, idleTimeoutMinutes: true } });
+const settingsOf = (id: string) =>
+  db.user.findUniqueOrThrow({ where: { id }, select: { quickExitUrl: true, quickExitSignsOut: true, idleTimeoutMinutes: true } });
 const untouched = { quickExitUrl: null, quickExitSignsOut: true, idleTimeoutMinutes: null };
 
 describe(`re-authentication in settings (${provider})`, () => {
@@ -41,7 +42,11 @@ describe(`re-authentication in settings (${provider})`, () => {
   it("quick exit's address, its sign-out and the idle timeout change only with her password", async () => {
     const { id } = signedIn.user!;
     expect(await updateExitSettingsAction(exit)).toMatchObject({ ok: false, error: "invalidInput", fieldErrors: { password: "required" } });
-    expect(await updateExitSettingsAction({ ...exit, password: "not-her-password-1" })).toEqual({ ok: false, error: "invalidInput", fieldErrors: { password: "wrongPassword" } });
+    expect(await updateExitSettingsAction({ ...exit, password: "not-her-password-1" })).toEqual({
+      ok: false,
+      error: "invalidInput",
+      fieldErrors: { password: "wrongPassword" },
+    });
     expect(await settingsOf(id)).toEqual(untouched);
     expect(await updateExitSettingsAction({ ...exit, password })).toEqual({ ok: true });
     expect(await settingsOf(id)).toEqual(exit);
@@ -51,7 +56,9 @@ describe(`re-authentication in settings (${provider})`, () => {
     const { id } = signedIn.user!;
     expect(await updateExitSettingsAction({ ...exit, quickExitUrl: "javascript:alert(1)", password })).toMatchObject({ fieldErrors: { quickExitUrl: "url" } });
     expect(await updateExitSettingsAction({ ...exit, idleTimeoutMinutes: 0, password })).toMatchObject({ fieldErrors: { idleTimeoutMinutes: "invalidInput" } });
-    expect(await updateExitSettingsAction({ ...exit, idleTimeoutMinutes: "30", password })).toMatchObject({ fieldErrors: { idleTimeoutMinutes: "invalidInput" } });
+    expect(await updateExitSettingsAction({ ...exit, idleTimeoutMinutes: "30", password })).toMatchObject({
+      fieldErrors: { idleTimeoutMinutes: "invalidInput" },
+    });
     expect(await settingsOf(id)).toEqual(untouched);
   });
 
@@ -60,7 +67,9 @@ describe(`re-authentication in settings (${provider})`, () => {
     const setup = await startTotpSetup(id);
     await confirmTotpSetup(id, totpCodeAt(setup!.secret, new Date(Date.now() - 30_000)));
     expect(await updateExitSettingsAction({ ...exit, password })).toEqual({ ok: false, error: "invalidInput", fieldErrors: { totpCode: "totpRequired" } });
-    expect(await updateExitSettingsAction({ ...exit, password, totpCode: "000000" === totpCodeAt(setup!.secret, new Date()) ? "111111" : "000000" })).toMatchObject({ fieldErrors: { totpCode: "totpInvalid" } });
+    expect(
+      await updateExitSettingsAction({ ...exit, password, totpCode: "000000" === totpCodeAt(setup!.secret, new Date()) ? "111111" : "000000" }),
+    ).toMatchObject({ fieldErrors: { totpCode: "totpInvalid" } });
     expect(await settingsOf(id)).toEqual(untouched);
     expect(await updateExitSettingsAction({ ...exit, password, totpCode: totpCodeAt(setup!.secret, new Date()) })).toEqual({ ok: true });
     expect(await settingsOf(id)).toEqual(exit);

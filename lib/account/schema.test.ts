@@ -12,11 +12,18 @@ describe("changePasswordSchema", () => {
   });
 
   it("refuses a short, mismatched or unchanged new password, and a missing current one", () => {
-    expect(messages(changePasswordSchema.safeParse({ ...valid, newPassword: "short", newPasswordConfirm: "short" }))).toEqual({ newPassword: "passwordTooShort" });
+    expect(messages(changePasswordSchema.safeParse({ ...valid, newPassword: "short", newPasswordConfirm: "short" }))).toEqual({
+      newPassword: "passwordTooShort",
+    });
     expect(messages(changePasswordSchema.safeParse({ ...valid, newPasswordConfirm: "something-else-42" }))).toEqual({ newPasswordConfirm: "passwordMismatch" });
-    expect(messages(changePasswordSchema.safeParse({ ...valid, newPassword: valid.currentPassword, newPasswordConfirm: valid.currentPassword }))).toEqual({ newPassword: "passwordUnchanged" });
+    expect(messages(changePasswordSchema.safeParse({ ...valid, newPassword: valid.currentPassword, newPasswordConfirm: valid.currentPassword }))).toEqual({
+      newPassword: "passwordUnchanged",
+    });
     expect(messages(changePasswordSchema.safeParse({ ...valid, currentPassword: "" }))).toEqual({ currentPassword: "required" });
-    expect(messages(changePasswordSchema.safeParse({ ...valid, newPassword: "x".repeat(257), newPasswordConfirm: "x".repeat(257) }))).toEqual({ newPassword: "tooLong", newPasswordConfirm: "tooLong" });
+    expect(messages(changePasswordSchema.safeParse({ ...valid, newPassword: "x".repeat(257), newPasswordConfirm: "x".repeat(257) }))).toEqual({
+      newPassword: "tooLong",
+      newPasswordConfirm: "tooLong",
+    });
   });
 });
 

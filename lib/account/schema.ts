@@ -32,7 +32,11 @@ export const exitSettingsSchema = identitySchema.extend({
     .max(2048, { error: "tooLong" })
     .refine((v) => v === "" || isHttpUrl(v), { error: "url" }),
   quickExitSignsOut: z.boolean({ error: "invalidInput" }),
-  idleTimeoutMinutes: z.number({ error: "invalidInput" }).int({ error: "invalidInput" }).min(1, { error: "invalidInput" }).max(maxIdleTimeoutMinutes, { error: "invalidInput" }),
+  idleTimeoutMinutes: z
+    .number({ error: "invalidInput" })
+    .int({ error: "invalidInput" })
+    .min(1, { error: "invalidInput" })
+    .max(maxIdleTimeoutMinutes, { error: "invalidInput" }),
 });
 export type ExitSettingsInput = z.input<typeof exitSettingsSchema>;
 export type ExitSettingsOutput = z.output<typeof exitSettingsSchema>;

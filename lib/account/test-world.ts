@@ -19,8 +19,17 @@ export const worldPassword = "yoru-no-kouen-de-sanpo-77";
 
 /** Answers that say she is leaving over harassment: the kind of fact that must never sit in the file in clear. */
 export const worldFacts: WorkFactsInput = {
-  fixedShifts: "yes", attendanceChecks: "yes", finesForLateness: "yes", workplace: "agency_premises", canRefuseWork: "no",
-  payBasis: "hourly", writtenContract: "yes", contractTitle: "outsourcing", fixedTerm: "yes", termMonths: 12, unavoidableReason: "harassment",
+  fixedShifts: "yes",
+  attendanceChecks: "yes",
+  finesForLateness: "yes",
+  workplace: "agency_premises",
+  canRefuseWork: "no",
+  payBasis: "hourly",
+  writtenContract: "yes",
+  contractTitle: "outsourcing",
+  fixedTerm: "yes",
+  termMonths: 12,
+  unavoidableReason: "harassment",
 };
 
 export async function createAccountWorld() {
@@ -33,7 +42,9 @@ export async function createAccountWorld() {
   const agencyId = newId();
   await db.agency.create({
     data: {
-      id: agencyId, userId, nameEnc: sealAgencyName(agencyId, `事務所${marker}`),
+      id: agencyId,
+      userId,
+      nameEnc: sealAgencyName(agencyId, `事務所${marker}`),
       phoneEnc: encryptField("03-1234-5678", { model: "Agency", field: "phoneEnc", id: agencyId }),
       notesEnc: encryptField(`メモ ${marker}`, { model: "Agency", field: "notesEnc", id: agencyId }),
     },
@@ -41,7 +52,10 @@ export async function createAccountWorld() {
   const registrationId = newId();
   await db.registration.create({
     data: {
-      id: registrationId, userId, agencyId, customSiteNameEnc: sealRegistration.customSiteName(registrationId, `site-${marker}`),
+      id: registrationId,
+      userId,
+      agencyId,
+      customSiteNameEnc: sealRegistration.customSiteName(registrationId, `site-${marker}`),
       customBaseUrlEnc: sealRegistration.customBaseUrl(registrationId, `https://${marker}.example.test`),
       handleEnc: encryptField(`handle-${marker}`, { model: "Registration", field: "handleEnc", id: registrationId }),
       profileUrlEnc: encryptField(`https://example.test/p/${marker}`, { model: "Registration", field: "profileUrlEnc", id: registrationId }),
@@ -49,13 +63,33 @@ export async function createAccountWorld() {
   });
   const checkId = newId();
   await db.check.create({
-    data: { id: checkId, userId, registrationId, verdict: "VISIBLE", reason: "handle_found", durationMs: 5, finalUrlEnc: sealCheck.finalUrl(checkId, "https://example.test/final"), excerptEnc: sealCheck.excerpt(checkId, "ひまりのプロフィール") },
+    data: {
+      id: checkId,
+      userId,
+      registrationId,
+      verdict: "VISIBLE",
+      reason: "handle_found",
+      durationMs: 5,
+      finalUrlEnc: sealCheck.finalUrl(checkId, "https://example.test/final"),
+      excerptEnc: sealCheck.excerpt(checkId, "ひまりのプロフィール"),
+    },
   });
   const caseId = world.withdrawal.id;
-  await db.case.update({ where: { id: caseId }, data: { factsJsonEnc: sealFacts(caseId, worldFacts), senderNameEnc: sealCase.senderName(caseId, "山田花子"), senderAddressEnc: sealCase.senderAddress(caseId, "東京都") } });
+  await db.case.update({
+    where: { id: caseId },
+    data: {
+      factsJsonEnc: sealFacts(caseId, worldFacts),
+      senderNameEnc: sealCase.senderName(caseId, "山田花子"),
+      senderAddressEnc: sealCase.senderAddress(caseId, "東京都"),
+    },
+  });
   await db.caseEvent.update({ where: { id: world.event.id }, data: { noteEnc: sealEventNote(world.event.id, "電話で断られた") } });
   const letterId = await saveLetterDocument(userId, caseId, "reminder", {
-    title: "催告書", date: "2026年1月5日", paragraphs: ["退会を求めます。"], sender: { name: "山田花子", address: "東京都" }, recipient: { name: "テスト事務所", address: "大阪府" },
+    title: "催告書",
+    date: "2026年1月5日",
+    paragraphs: ["退会を求めます。"],
+    sender: { name: "山田花子", address: "東京都" },
+    recipient: { name: "テスト事務所", address: "大阪府" },
   });
   const uploads = [
     await uploadEvidence(userId, { data: pdfBytes(3000), description: "LINEのスクリーンショット", fileName: "line.pdf", caseId }),

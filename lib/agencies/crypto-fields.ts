@@ -15,9 +15,7 @@ export function openAgencyName(id: string, stored: string | null): string {
 
 /** Her agencies' names opened and sorted as a person reads them (the database cannot sort ciphertext). */
 export function openAgencyNames<T extends { id: string; nameEnc: string | null }>(rows: T[]): (Omit<T, "nameEnc"> & { name: string })[] {
-  return rows
-    .map(({ nameEnc, ...rest }) => ({ ...rest, name: openAgencyName(rest.id, nameEnc) }))
-    .sort((a, b) => a.name.localeCompare(b.name, "ja"));
+  return rows.map(({ nameEnc, ...rest }) => ({ ...rest, name: openAgencyName(rest.id, nameEnc) })).sort((a, b) => a.name.localeCompare(b.name, "ja"));
 }
 
 /** The agency's contact channels, sealed to the agency row. */

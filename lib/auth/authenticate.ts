@@ -9,16 +9,12 @@ import { db } from "../db/client";
 import { issueDeviceToken, knownDeviceId } from "./device";
 import { byLogin } from "./user-fields";
 import { getDummyHash, verifyPassword } from "./password";
-import {
-  backoffRules, hitBackoff, hitRateLimit, peekBackoff, peekRateLimit, rateLimitKey, resetRateLimit, rules, type RateLimitState,
-} from "./rate-limit";
+import { backoffRules, hitBackoff, hitRateLimit, peekBackoff, peekRateLimit, rateLimitKey, resetRateLimit, rules, type RateLimitState } from "./rate-limit";
 import { signInSchema } from "./schema";
 import { recordAuditEvent } from "./audit";
 import { consumeSecondFactor } from "./two-factor";
 
-export type AuthenticateResult =
-  | { ok: true; user: { id: string; sessionVersion: number }; deviceToken: string }
-  | { ok: false; error: string };
+export type AuthenticateResult = { ok: true; user: { id: string; sessionVersion: number }; deviceToken: string } | { ok: false; error: string };
 
 type Counter = { key: string; peek: () => Promise<RateLimitState>; hit: () => Promise<unknown>; resetOnSuccess: boolean };
 
@@ -83,10 +79,18 @@ export function signInAccountKey(login: string): string {
 
 function signInCounters(login: string, ip: string, deviceId: string | null): Counter[] {
   const keys = signInKeys(login, ip, deviceId);
-  const window = (key: string, rule: { limit: number; windowMs: number }, resetOnSuccess = false): Counter =>
-    ({ key, peek: () => peekRateLimit(key, rule), hit: () => hitRateLimit(key, rule), resetOnSuccess });
-  const backoff = (key: string, rule: (typeof backoffRules)[keyof typeof backoffRules]): Counter =>
-    ({ key, peek: () => peekBackoff(key, rule), hit: () => hitBackoff(key, rule), resetOnSuccess: true });
+  const window = (key: string, rule: { limit: number; windowMs: number }, resetOnSuccess = false): Counter => ({
+    key,
+    peek: () => peekRateLimit(key, rule),
+    hit: () => hitRateLimit(key, rule),
+    resetOnSuccess,
+  });
+  const backoff = (key: string, rule: (typeof backoffRules)[keyof typeof backoffRules]): Counter => ({
+    key,
+    peek: () => peekBackoff(key, rule),
+    hit: () => hitBackoff(key, rule),
+    resetOnSuccess: true,
+  });
   // Her own browser is not held up by the address either: she may share it (a dormitory, the agency's room) with
   // the very person trying to get in. A device cookie cannot be made without the server's secret.
   if (keys.device) return [backoff(keys.device, backoffRules.signInPerDevice)];

@@ -20,7 +20,12 @@ function numberFromEnv(name: string, fallback: number): number {
 }
 
 const fifteenMinutes = 15 * 60 * 1000;
-const signInBackoff = (freeAttempts: number): BackoffRule => ({ freeAttempts, baseDelayMs: 60_000, maxDelayMs: 60 * 60 * 1000, forgetAfterMs: 24 * 60 * 60 * 1000 });
+const signInBackoff = (freeAttempts: number): BackoffRule => ({
+  freeAttempts,
+  baseDelayMs: 60_000,
+  maxDelayMs: 60 * 60 * 1000,
+  forgetAfterMs: 24 * 60 * 60 * 1000,
+});
 export const backoffRules = {
   /** Failures on one account from a browser it signed in on before (the device cookie), counted per browser. */
   signInPerDevice: signInBackoff(numberFromEnv("TAIKAI_SIGNIN_FREE_ATTEMPTS", 5)),

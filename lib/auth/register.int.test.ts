@@ -43,9 +43,15 @@ describe(`registration (${provider})`, () => {
   it("says a chosen name is taken (a pseudonym, never an email), and refuses a password equal to the name", async () => {
     const loginName = `hoshi-${randomBytes(3).toString("hex")}`;
     expect(await registerAction(form({ loginName }))).toEqual({ ok: true });
-    expect(await registerAction(form({ loginName: ` ${loginName.toUpperCase()} ` }))).toEqual({ ok: false, error: "invalidInput", fieldErrors: { loginName: "loginNameUnavailable" } });
+    expect(await registerAction(form({ loginName: ` ${loginName.toUpperCase()} ` }))).toEqual({
+      ok: false,
+      error: "invalidInput",
+      fieldErrors: { loginName: "loginNameUnavailable" },
+    });
     const sameAsName = `${loginName}-long-enough`;
-    expect(await registerAction({ loginName: sameAsName, password: sameAsName, passwordConfirm: sameAsName })).toMatchObject({ fieldErrors: { password: "passwordCommon" } });
+    expect(await registerAction({ loginName: sameAsName, password: sameAsName, passwordConfirm: sameAsName })).toMatchObject({
+      fieldErrors: { password: "passwordCommon" },
+    });
     // An email as the login name is refused before anything is looked up.
     expect(await registerAction(form({ loginName: "hanako@example.test" }))).toMatchObject({ ok: false, fieldErrors: { loginName: "loginNameCharacters" } });
   });

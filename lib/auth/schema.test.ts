@@ -11,7 +11,12 @@ describe("registration input", () => {
     expect(result.success && result.data).toEqual({ loginName: "hoshi-sora_7", password: "sora-ni-ukabu-kumo-7", passwordConfirm: "sora-ni-ukabu-kumo-7" });
     expect(registerSchema.safeParse({ loginName: "さくら.2026", password: "sora-ni-ukabu", passwordConfirm: "sora-ni-ukabu" }).success).toBe(true);
     // An email sent along is ignored, never stored.
-    const withEmail = registerSchema.safeParse({ loginName: "hoshi", email: "hanako@example.test", password: "sora-ni-ukabu", passwordConfirm: "sora-ni-ukabu" });
+    const withEmail = registerSchema.safeParse({
+      loginName: "hoshi",
+      email: "hanako@example.test",
+      password: "sora-ni-ukabu",
+      passwordConfirm: "sora-ni-ukabu",
+    });
     expect(withEmail.success && "email" in withEmail.data).toBe(false);
   });
 
@@ -20,9 +25,19 @@ describe("registration input", () => {
     ["missing", {}, "loginName", "required"],
     ["wrong type", { loginName: 42, password: [], passwordConfirm: null }, "loginName", "required"],
     ["short name", { loginName: "ab", password: "sora-ni-ukabu", passwordConfirm: "sora-ni-ukabu" }, "loginName", "loginNameTooShort"],
-    ["an email as the name", { loginName: "hanako@example.test", password: "sora-ni-ukabu", passwordConfirm: "sora-ni-ukabu" }, "loginName", "loginNameCharacters"],
+    [
+      "an email as the name",
+      { loginName: "hanako@example.test", password: "sora-ni-ukabu", passwordConfirm: "sora-ni-ukabu" },
+      "loginName",
+      "loginNameCharacters",
+    ],
     ["spaces inside", { loginName: "hana ko", password: "sora-ni-ukabu", passwordConfirm: "sora-ni-ukabu" }, "loginName", "loginNameCharacters"],
-    ["script name", { loginName: "<script>alert(1)</script>", password: "sora-ni-ukabu", passwordConfirm: "sora-ni-ukabu" }, "loginName", "loginNameCharacters"],
+    [
+      "script name",
+      { loginName: "<script>alert(1)</script>", password: "sora-ni-ukabu", passwordConfirm: "sora-ni-ukabu" },
+      "loginName",
+      "loginNameCharacters",
+    ],
     ["markup name", { loginName: "<b>x</b>", password: "sora-ni-ukabu", passwordConfirm: "sora-ni-ukabu" }, "loginName", "loginNameCharacters"],
     ["huge name", { loginName: "a".repeat(10_000), password: "sora-ni-ukabu", passwordConfirm: "sora-ni-ukabu" }, "loginName", "tooLong"],
     ["short password", { loginName: "hoshi", password: "short", passwordConfirm: "short" }, "password", "passwordTooShort"],

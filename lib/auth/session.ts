@@ -30,7 +30,16 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   if (!session?.uid || !session.sid) return null;
   const user = await db.user.findUnique({
     where: { id: session.uid },
-    select: { id: true, loginNameEnc: true, locale: true, discreetMode: true, quickExitUrl: true, quickExitSignsOut: true, idleTimeoutMinutes: true, sessionVersion: true },
+    select: {
+      id: true,
+      loginNameEnc: true,
+      locale: true,
+      discreetMode: true,
+      quickExitUrl: true,
+      quickExitSignsOut: true,
+      idleTimeoutMinutes: true,
+      sessionVersion: true,
+    },
   });
   if (!user || user.sessionVersion !== session.sv) return null;
   await touchSession(session.sid, user.id);

@@ -19,8 +19,13 @@ async function signedIn(overrides: { idleTimeoutMinutes?: number | null } = {}) 
   const token = await jwt({ token: {}, user: { id: user.id, sessionVersion: user.sessionVersion }, trigger: "signIn" });
   return { user, token };
 }
-const live = (token: JWT) => jwt({ token }).then(() => true, () => false);
-const idleFor = (token: JWT, minutes: number) => db.session.updateMany({ where: { id: token.sid as string }, data: { lastActiveAt: new Date(Date.now() - minutes * 60_000) } });
+const live = (token: JWT) =>
+  jwt({ token }).then(
+    () => true,
+    () => false,
+  );
+const idleFor = (token: JWT, minutes: number) =>
+  db.session.updateMany({ where: { id: token.sid as string }, data: { lastActiveAt: new Date(Date.now() - minutes * 60_000) } });
 
 describe(`sessions (${provider})`, () => {
   afterEach(() => vi.unstubAllEnvs());

@@ -52,7 +52,10 @@ export async function isSessionLive(claims: SessionClaims, now = new Date()): Pr
 
 /** She did something: the idle clock starts again (written at most once a minute). */
 export async function touchSession(sid: string, userId: string, now = new Date()): Promise<void> {
-  await db.session.updateMany({ where: { id: sid, userId, lastActiveAt: { lt: new Date(now.getTime() - activityResolutionMs) } }, data: { lastActiveAt: now } });
+  await db.session.updateMany({
+    where: { id: sid, userId, lastActiveAt: { lt: new Date(now.getTime() - activityResolutionMs) } },
+    data: { lastActiveAt: now },
+  });
 }
 
 /** Ends one session (the claims come from her verified token). */

@@ -1,7 +1,16 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import {
-  createTotpSecret, generateRecoveryCodes, hashRecoveryCode, isTotpCodeFormat, matchTotpCode, normalizeRecoveryCode, qrCodeDataUrl, totpCodeAt, totpTimeStep, totpUri,
+  createTotpSecret,
+  generateRecoveryCodes,
+  hashRecoveryCode,
+  isTotpCodeFormat,
+  matchTotpCode,
+  normalizeRecoveryCode,
+  qrCodeDataUrl,
+  totpCodeAt,
+  totpTimeStep,
+  totpUri,
 } from "./totp";
 
 // RFC 6238 appendix B: the ASCII secret "12345678901234567890", SHA1, last 6 of the 8 digits.

@@ -56,7 +56,10 @@ export function isTotpCodeFormat(code: string): boolean {
 /** Twelve base32 characters (60 random bits) shown as xxxx-xxxx-xxxx. */
 export function generateRecoveryCodes(count = recoveryCodeCount): string[] {
   return Array.from({ length: count }, () => {
-    const chars = [...randomBytes(12)].map((b) => base32[b & 31]).join("").toLowerCase();
+    const chars = [...randomBytes(12)]
+      .map((b) => base32[b & 31])
+      .join("")
+      .toLowerCase();
     return `${chars.slice(0, 4)}-${chars.slice(4, 8)}-${chars.slice(8)}`;
   });
 }

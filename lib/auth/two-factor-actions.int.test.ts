@@ -30,7 +30,11 @@ describe(`two-step sign-in actions (${provider})`, () => {
     const userId = signedIn.userId!;
     expect(await startTotpSetupAction({})).toMatchObject({ ok: false, error: "invalidInput", fieldErrors: { password: "required" } });
     expect(await startTotpSetupAction(undefined)).toMatchObject({ ok: false, error: "invalidInput" });
-    expect(await startTotpSetupAction({ password: "not-her-password-1" })).toEqual({ ok: false, error: "invalidInput", fieldErrors: { password: "passwordInvalid" } });
+    expect(await startTotpSetupAction({ password: "not-her-password-1" })).toEqual({
+      ok: false,
+      error: "invalidInput",
+      fieldErrors: { password: "passwordInvalid" },
+    });
     expect(await stored(userId)).toEqual({ totpSecretEnc: null, totpEnabledAt: null });
     expect((await db.auditEvent.findMany({ where: { userId } })).map((e) => e.type)).toContain("PASSWORD_CHECK_FAILED");
   });
@@ -50,8 +54,15 @@ describe(`two-step sign-in actions (${provider})`, () => {
     const secret = started.ok ? started.data!.secret : "";
     const confirmed = await confirmTotpSetupAction({ code: code(secret, -1) });
     const oldCodes = confirmed.ok ? confirmed.data!.recoveryCodes : [];
-    expect(await regenerateRecoveryCodesAction({ code: code(secret) })).toMatchObject({ ok: false, error: "invalidInput", fieldErrors: { password: "required" } });
-    expect(await regenerateRecoveryCodesAction({ password: "not-her-password-1", code: code(secret) })).toMatchObject({ ok: false, fieldErrors: { code: "passwordOrCodeInvalid" } });
+    expect(await regenerateRecoveryCodesAction({ code: code(secret) })).toMatchObject({
+      ok: false,
+      error: "invalidInput",
+      fieldErrors: { password: "required" },
+    });
+    expect(await regenerateRecoveryCodesAction({ password: "not-her-password-1", code: code(secret) })).toMatchObject({
+      ok: false,
+      fieldErrors: { code: "passwordOrCodeInvalid" },
+    });
     const renewed = await regenerateRecoveryCodesAction({ password, code: code(secret, 1) });
     expect(renewed).toMatchObject({ ok: true, data: { recoveryCodes: expect.any(Array) } });
     expect(renewed.ok && renewed.data!.recoveryCodes).not.toContain(oldCodes[0]);

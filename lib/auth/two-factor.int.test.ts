@@ -8,7 +8,14 @@ import { hashPassword } from "./password";
 import { rateLimitKey } from "./rate-limit";
 import { totpCodeAt } from "./totp";
 import {
-  confirmTotpSetup, disableTotp, forgetTotpReplayState, getTwoFactorStatus, isTotpEnabled, regenerateRecoveryCodes, startTotpSetup, verifySecondFactor,
+  confirmTotpSetup,
+  disableTotp,
+  forgetTotpReplayState,
+  getTwoFactorStatus,
+  isTotpEnabled,
+  regenerateRecoveryCodes,
+  startTotpSetup,
+  verifySecondFactor,
 } from "./two-factor";
 
 const password = "hoshi-ga-kirei-na-yoru-9";
@@ -78,7 +85,10 @@ describe(`two-step sign-in (${provider})`, () => {
     const { user, secret } = await enabledUser();
     expect(await signIn(user.login)).toEqual({ ok: false, error: "TOTP_REQUIRED" });
     expect(await signIn(user.login, "")).toEqual({ ok: false, error: "TOTP_REQUIRED" });
-    expect(await authenticate({ login: user.login, password: "wrong-password-1", totp: code(secret) }, ip())).toEqual({ ok: false, error: "INVALID_CREDENTIALS" });
+    expect(await authenticate({ login: user.login, password: "wrong-password-1", totp: code(secret) }, ip())).toEqual({
+      ok: false,
+      error: "INVALID_CREDENTIALS",
+    });
     const wrong = code(secret) === "123456" ? "654321" : "123456";
     expect(await signIn(user.login, wrong)).toEqual({ ok: false, error: "TOTP_INVALID" });
     // Two steps away is outside the window.

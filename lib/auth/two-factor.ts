@@ -13,7 +13,14 @@ import { verifyPassword } from "./password";
 import { openLoginName } from "./user-fields";
 import { hitRateLimit, peekRateLimit, rateLimitKey, rules } from "./rate-limit";
 import {
-  createTotpSecret, generateRecoveryCodes, hashRecoveryCode, isTotpCodeFormat, matchTotpCode, normalizeRecoveryCode, qrCodeDataUrl, totpUri,
+  createTotpSecret,
+  generateRecoveryCodes,
+  hashRecoveryCode,
+  isTotpCodeFormat,
+  matchTotpCode,
+  normalizeRecoveryCode,
+  qrCodeDataUrl,
+  totpUri,
 } from "./totp";
 
 export type TwoFactorFailure = { ok: false; error: "notFound" | "codeInvalid" | "rateLimited"; retryAfterSeconds?: number };
@@ -68,7 +75,10 @@ export async function confirmTotpSetup(userId: string, code: string): Promise<{ 
   const recoveryCodes = generateRecoveryCodes();
   const enabled = await db.$transaction(async (tx) => {
     // Only the secret she just proved she holds (another tab may have started a new setup meanwhile).
-    const { count } = await tx.user.updateMany({ where: { id: userId, totpEnabledAt: null, totpSecretEnc: user.totpSecretEnc }, data: { totpEnabledAt: new Date() } });
+    const { count } = await tx.user.updateMany({
+      where: { id: userId, totpEnabledAt: null, totpSecretEnc: user.totpSecretEnc },
+      data: { totpEnabledAt: new Date() },
+    });
     if (count !== 1) return false;
     await replaceRecoveryCodes(tx, userId, recoveryCodes);
     return true;
@@ -80,7 +90,10 @@ export async function confirmTotpSetup(userId: string, code: string): Promise<{ 
 
 /** New recovery codes (the old ones stop working); needs the password and a current code (or an unused recovery
  *  code): with a code alone, whoever holds her phone with the authenticator on it could take a fresh set. */
-export async function regenerateRecoveryCodes(userId: string, { password, code }: { password: string; code: string }): Promise<{ ok: true; recoveryCodes: string[] } | TwoFactorFailure> {
+export async function regenerateRecoveryCodes(
+  userId: string,
+  { password, code }: { password: string; code: string },
+): Promise<{ ok: true; recoveryCodes: string[] } | TwoFactorFailure> {
   const user = await db.user.findFirst({ where: { id: userId }, select: { passwordHash: true } });
   if (!user) return { ok: false, error: "notFound" };
   const checked = await checkWithAccountLimit(userId, code, () => verifyPassword(user.passwordHash, password));

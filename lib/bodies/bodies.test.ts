@@ -8,6 +8,7 @@ const bySlug = new Map(bodies.map((b) => [b.slug, b]));
 const body = (slug: string) => bySlug.get(slug)!;
 const kindsOf = (b: CounsellingBody, name: FactName) => b[name]!.sources.map((id) => b.sources[id].kind);
 /** A deep copy of the file to break. */
+// biome-ignore lint/suspicious/noExplicitAny: the test breaks the file at any depth on purpose
 const broken = () => structuredClone(bodiesFile) as unknown as { referenceDate: string; bodies: Record<string, any>[] };
 
 describe("the bodies file", () => {

@@ -97,10 +97,12 @@ function checkBody(body: BodyObject, ctx: z.RefinementCtx) {
     if (!used.has(id)) ctx.addIssue({ code: "custom", path: ["sources", id], message: "a source no fact rests on" });
   }
   for (const [id, source] of Object.entries(body.sources)) {
-    if (source.via && source.kind !== "third_party_copy") ctx.addIssue({ code: "custom", path: ["sources", id, "via"], message: "only a third-party copy is read via something else" });
+    if (source.via && source.kind !== "third_party_copy")
+      ctx.addIssue({ code: "custom", path: ["sources", id, "via"], message: "only a third-party copy is read via something else" });
   }
   if (body.phone.value === null && body.phone.verified) ctx.addIssue({ code: "custom", path: ["phone", "verified"], message: "no number, nothing to verify" });
-  if (body.phone.value === null && body.phone.note === null) ctx.addIssue({ code: "custom", path: ["phone", "note"], message: "a body without a number says why" });
+  if (body.phone.value === null && body.phone.note === null)
+    ctx.addIssue({ code: "custom", path: ["phone", "note"], message: "a body without a number says why" });
   if (body.phone.value !== null && !body.phone.verified && !(body.phone.note?.ja.includes("未確認") && /unverified/i.test(body.phone.note.en))) {
     ctx.addIssue({ code: "custom", path: ["phone", "note"], message: "an unverified number says so in its note (未確認 / unverified)" });
   }

@@ -20,7 +20,13 @@ describe("sourceUses", () => {
   });
 
   it("covers every source of every body", () => {
-    for (const b of bodies) expect(sourceUses(b).map((u) => u.id).sort(), b.slug).toEqual(Object.keys(b.sources).sort());
+    for (const b of bodies)
+      expect(
+        sourceUses(b)
+          .map((u) => u.id)
+          .sort(),
+        b.slug,
+      ).toEqual(Object.keys(b.sources).sort());
   });
 });
 

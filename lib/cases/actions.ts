@@ -61,7 +61,8 @@ export async function saveRequestsAction(caseId: unknown, input: unknown) {
 export async function saveDatesAction(caseId: unknown, input: unknown) {
   const today = todayInTokyo();
   const windowed = datesSchema.superRefine((v, ctx) => {
-    if (v.noticeDate < addDays(today, -30) || v.noticeDate > addDays(today, 90)) ctx.addIssue({ code: "custom", path: ["noticeDate"], message: "dateOutOfRange" });
+    if (v.noticeDate < addDays(today, -30) || v.noticeDate > addDays(today, 90))
+      ctx.addIssue({ code: "custom", path: ["noticeDate"], message: "dateOutOfRange" });
   });
   return step(caseId, input, windowed, async (userId, id, dates) => {
     // The latest last working day depends on the legal basis, which only the saved case knows.

@@ -170,22 +170,37 @@ describe("decideLegalBasis: the unavoidable reason (fixed term, 137 not applying
 
   it.each(given)("%s is an unavoidable reason she gives → 628 at once", (unavoidableReason) => {
     for (const type of ["EMPLOYEE", "FREELANCER_IN_SUBSTANCE_EMPLOYEE"] as const)
-      expect(decideLegalBasis(type, { ...fixed, unavoidableReason }, today)).toEqual({ legalBasis: "civil_628", basisReasons: ["fixedTerm", "unavoidableReasonGiven"] });
+      expect(decideLegalBasis(type, { ...fixed, unavoidableReason }, today)).toEqual({
+        legalBasis: "civil_628",
+        basisReasons: ["fixedTerm", "unavoidableReasonGiven"],
+      });
   });
 
   it("none, not sure or no answer → a request for agreement, saying which", () => {
-    expect(decideLegalBasis("EMPLOYEE", { ...fixed, unavoidableReason: "none" }, today)).toEqual({ legalBasis: "agreement_request", basisReasons: ["fixedTerm", "noUnavoidableReason"] });
-    expect(decideLegalBasis("EMPLOYEE", { ...fixed, unavoidableReason: "unsure" }, today)).toEqual({ legalBasis: "agreement_request", basisReasons: ["fixedTerm", "unavoidableReasonUnsure"] });
-    expect(decideLegalBasis("EMPLOYEE", fixed, today)).toEqual({ legalBasis: "agreement_request", basisReasons: ["fixedTerm", "unavoidableReasonNotAnswered"] });
+    expect(decideLegalBasis("EMPLOYEE", { ...fixed, unavoidableReason: "none" }, today)).toEqual({
+      legalBasis: "agreement_request",
+      basisReasons: ["fixedTerm", "noUnavoidableReason"],
+    });
+    expect(decideLegalBasis("EMPLOYEE", { ...fixed, unavoidableReason: "unsure" }, today)).toEqual({
+      legalBasis: "agreement_request",
+      basisReasons: ["fixedTerm", "unavoidableReasonUnsure"],
+    });
+    expect(decideLegalBasis("EMPLOYEE", fixed, today)).toEqual({
+      legalBasis: "agreement_request",
+      basisReasons: ["fixedTerm", "unavoidableReasonNotAnswered"],
+    });
   });
 
   it("137 still wins whatever the answer: it needs no reason", () => {
     for (const unavoidableReason of [...unavoidableReasons, undefined])
-      expect(decideLegalBasis("EMPLOYEE", { fixedTerm: "yes", termMonths: 24, startedOn: "2025-01-10", unavoidableReason }, today).legalBasis).toBe("civil_628_lsa_137");
+      expect(decideLegalBasis("EMPLOYEE", { fixedTerm: "yes", termMonths: 24, startedOn: "2025-01-10", unavoidableReason }, today).legalBasis).toBe(
+        "civil_628_lsa_137",
+      );
   });
 
   it("the answer changes nothing without a fixed term, nor for a freelancer", () => {
-    for (const fixedTerm of ["no", "unsure"] as const) expect(decideLegalBasis("EMPLOYEE", { fixedTerm, unavoidableReason: "none" }, today).legalBasis).toBe("civil_627_1");
+    for (const fixedTerm of ["no", "unsure"] as const)
+      expect(decideLegalBasis("EMPLOYEE", { fixedTerm, unavoidableReason: "none" }, today).legalBasis).toBe("civil_627_1");
     expect(decideLegalBasis("FREELANCER", { ...fixed, unavoidableReason: "none" }, today).legalBasis).toBe("civil_651");
   });
 

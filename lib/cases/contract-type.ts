@@ -5,7 +5,6 @@ import { addMonths, todayInTokyo } from "../time/tokyo-date";
 import { hasGivenReason, type WorkFactsInput } from "./facts-schema";
 import type { ContractTypeKey, LegalBasisKey } from "./keys";
 
-
 /** Indicators of 労働者性 (being a worker), each worth 1 point. */
 const employmentIndicators = ["fixedShifts", "attendanceChecks", "fines", "agencyPremises", "cannotRefuse", "hourlyPay"] as const;
 /** Indicators of independence, each worth 1 point. */

@@ -4,7 +4,7 @@ import { db } from "../db/client";
 import { openRegistration, registrationSiteName } from "../registrations/crypto-fields";
 import { inputFromDate, todayInTokyo, addDays } from "../time/tokyo-date";
 import { decideContractType, draftLegalBasis } from "./contract-type";
-import { type ContractTypeKey } from "./keys";
+import type { ContractTypeKey } from "./keys";
 import { openCase, openEventNote, openFacts } from "./crypto-fields";
 import { computeDates, defaultReplyDays } from "./deadlines";
 import type { LegalBasisKey } from "./keys";
@@ -16,9 +16,22 @@ export async function listCases(userId: string) {
   const cases = await db.case.findMany({
     where: { userId },
     orderBy: { updatedAt: "desc" },
-    select: { id: true, status: true, wizardStep: true, deadline: true, sentAt: true, updatedAt: true, agency: { select: { id: true, nameEnc: true } }, _count: { select: { registrations: true } } },
+    select: {
+      id: true,
+      status: true,
+      wizardStep: true,
+      deadline: true,
+      sentAt: true,
+      updatedAt: true,
+      agency: { select: { id: true, nameEnc: true } },
+      _count: { select: { registrations: true } },
+    },
   });
-  return cases.map(({ agency, ...c }) => ({ ...c, agencyName: agency ? openAgencyName(agency.id, agency.nameEnc) : "", registrationCount: c._count.registrations }));
+  return cases.map(({ agency, ...c }) => ({
+    ...c,
+    agencyName: agency ? openAgencyName(agency.id, agency.nameEnc) : "",
+    registrationCount: c._count.registrations,
+  }));
 }
 
 /** Everything the wizard needs to show a draft at any step, decrypted. */
@@ -33,8 +46,11 @@ export async function getWizardCase(userId: string, caseId: string) {
   const stored = (c.legalBasis as LegalBasisKey | null) ?? null;
   const legalBasis = stored && c.status === "DRAFT" ? draftLegalBasis(stored, facts) : stored;
   return {
-    id: c.id, status: c.status, wizardStep: c.wizardStep,
-    agencyId: c.agencyId, agencyName: c.agency ? openAgencyName(c.agency.id, c.agency.nameEnc) : "",
+    id: c.id,
+    status: c.status,
+    wizardStep: c.wizardStep,
+    agencyId: c.agencyId,
+    agencyName: c.agency ? openAgencyName(c.agency.id, c.agency.nameEnc) : "",
     registrationIds: c.registrations.map((r) => r.id),
     sites: c.registrations.map((r) => ({ name: registrationSiteName(r), handle: openRegistration.handle(r.id, r.handleEnc) })),
     facts,
@@ -43,14 +59,20 @@ export async function getWizardCase(userId: string, caseId: string) {
     contractType: ((c.contractTypeOverride ?? (facts ? c.contractType : null)) as ContractTypeKey | null) ?? null,
     legalBasis,
     items: JSON.parse(c.requestedItemsJson) as RequestedItem[],
-    payByDate: inputFromDate(c.payByDate), amountYen: c.outstandingAmountYen,
-    noticeDate: inputFromDate(c.noticeDate), replyDeadline: inputFromDate(c.deadline), lastWorkingDay: inputFromDate(c.lastWorkingDay),
+    payByDate: inputFromDate(c.payByDate),
+    amountYen: c.outstandingAmountYen,
+    noticeDate: inputFromDate(c.noticeDate),
+    replyDeadline: inputFromDate(c.deadline),
+    lastWorkingDay: inputFromDate(c.lastWorkingDay),
     // Under agreement_request the stored date is only the day she asked for: nothing has ended until the agency agrees.
     effectiveDate: legalBasis === "agreement_request" ? "" : inputFromDate(c.effectiveDate),
-    senderName: openCase.senderName(c.id, c.senderNameEnc), senderAddress: openCase.senderAddress(c.id, c.senderAddressEnc),
+    senderName: openCase.senderName(c.id, c.senderNameEnc),
+    senderAddress: openCase.senderAddress(c.id, c.senderAddressEnc),
     agencyAddress: openCase.recipientAddress(c.id, c.recipientAddressEnc),
-    grid: (c.naiyouGrid?.replace("v", "") ?? "20x26") as "20x26" | "26x20" | "13x40", vertical: c.naiyouGrid?.endsWith("v") ?? false,
-    channel: c.channel, sentAt: c.sentAt,
+    grid: (c.naiyouGrid?.replace("v", "") ?? "20x26") as "20x26" | "26x20" | "13x40",
+    vertical: c.naiyouGrid?.endsWith("v") ?? false,
+    channel: c.channel,
+    sentAt: c.sentAt,
   };
 }
 export type WizardCase = NonNullable<Awaited<ReturnType<typeof getWizardCase>>>;
@@ -59,10 +81,23 @@ export type WizardCase = NonNullable<Awaited<ReturnType<typeof getWizardCase>>>;
 export function letterInputOf(c: WizardCase): LetterInput | null {
   if (!c.contractType || !c.legalBasis || !c.noticeDate || !c.replyDeadline) return null;
   return {
-    agencyName: c.agencyName, sites: c.sites, contractType: c.contractType, legalBasis: c.legalBasis, unavoidableReason: c.facts?.unavoidableReason, items: c.items,
-    dates: computeDates({ legalBasis: c.legalBasis, noticeDate: c.noticeDate, replyDeadline: c.replyDeadline, chosenLastWorkingDay: c.lastWorkingDay || undefined }),
-    senderName: c.senderName || undefined, senderAddress: c.senderAddress || undefined, agencyAddress: c.agencyAddress || undefined,
-    amountYen: c.amountYen ?? undefined, payByDate: c.payByDate || undefined,
+    agencyName: c.agencyName,
+    sites: c.sites,
+    contractType: c.contractType,
+    legalBasis: c.legalBasis,
+    unavoidableReason: c.facts?.unavoidableReason,
+    items: c.items,
+    dates: computeDates({
+      legalBasis: c.legalBasis,
+      noticeDate: c.noticeDate,
+      replyDeadline: c.replyDeadline,
+      chosenLastWorkingDay: c.lastWorkingDay || undefined,
+    }),
+    senderName: c.senderName || undefined,
+    senderAddress: c.senderAddress || undefined,
+    agencyAddress: c.agencyAddress || undefined,
+    amountYen: c.amountYen ?? undefined,
+    payByDate: c.payByDate || undefined,
   };
 }
 
@@ -84,15 +119,32 @@ export async function getCase(userId: string, caseId: string) {
     where: { id: caseId, userId },
     include: {
       agency: { select: { id: true, nameEnc: true } },
-      registrations: { select: { id: true, handleEnc: true, status: true, lastVerdict: true, lastCheckedAt: true, customSiteNameEnc: true, site: { select: { name: true } } } },
+      registrations: {
+        select: { id: true, handleEnc: true, status: true, lastVerdict: true, lastCheckedAt: true, customSiteNameEnc: true, site: { select: { name: true } } },
+      },
       events: { orderBy: [{ occurredAt: "desc" }, { createdAt: "desc" }] },
     },
   });
   if (!c) return null;
   return {
-    id: c.id, status: c.status, agencyName: c.agency ? openAgencyName(c.agency.id, c.agency.nameEnc) : "", deadline: c.deadline, sentAt: c.sentAt, channel: c.channel,
-    noticeDate: c.noticeDate, effectiveDate: c.effectiveDate, legalBasis: (c.legalBasis as LegalBasisKey | null) ?? null, requestedItems: JSON.parse(c.requestedItemsJson) as RequestedItem[],
-    registrations: c.registrations.map((r) => ({ id: r.id, status: r.status, lastVerdict: r.lastVerdict, lastCheckedAt: r.lastCheckedAt, siteName: registrationSiteName(r), handle: openRegistration.handle(r.id, r.handleEnc) })),
+    id: c.id,
+    status: c.status,
+    agencyName: c.agency ? openAgencyName(c.agency.id, c.agency.nameEnc) : "",
+    deadline: c.deadline,
+    sentAt: c.sentAt,
+    channel: c.channel,
+    noticeDate: c.noticeDate,
+    effectiveDate: c.effectiveDate,
+    legalBasis: (c.legalBasis as LegalBasisKey | null) ?? null,
+    requestedItems: JSON.parse(c.requestedItemsJson) as RequestedItem[],
+    registrations: c.registrations.map((r) => ({
+      id: r.id,
+      status: r.status,
+      lastVerdict: r.lastVerdict,
+      lastCheckedAt: r.lastCheckedAt,
+      siteName: registrationSiteName(r),
+      handle: openRegistration.handle(r.id, r.handleEnc),
+    })),
     events: c.events.map((e) => ({ id: e.id, type: e.type, occurredAt: e.occurredAt, newDeadline: e.newDeadline, note: openEventNote(e.id, e.noteEnc) })),
   };
 }

@@ -9,7 +9,14 @@ describe("computeDates under 民法627条1項 (two weeks, first day not counted)
   it("across a month and year end: 2026-12-25 → 2027-01-08", () => {
     const d = computeDates({ legalBasis: "civil_627_1", noticeDate: "2026-12-25" });
     expect(d).toMatchObject({ noticeDate: "2026-12-25", effectiveDate: "2027-01-08", lastWorkingDay: "2027-01-07", replyDeadline: "2027-01-08" });
-    expect(keys(d)).toEqual(["notice", "civil627TwoWeeks", "firstDayNotCounted", "effectiveAfterTwoWeeks", "lastWorkingDayBeforeEffective", "replyDeadlineDefault"]);
+    expect(keys(d)).toEqual([
+      "notice",
+      "civil627TwoWeeks",
+      "firstDayNotCounted",
+      "effectiveAfterTwoWeeks",
+      "lastWorkingDayBeforeEffective",
+      "replyDeadlineDefault",
+    ]);
     expect(d.explanation[2].values).toEqual({ countFrom: "2026-12-26", countTo: "2027-01-08", days: 14 });
   });
 
@@ -87,7 +94,8 @@ describe("computeDates under a request for agreement", () => {
   });
 
   it("the immediate bases still refuse a later day", () => {
-    for (const basis of ["civil_628", "civil_628_lsa_137", "civil_651"] as const) expect(validateChosenLastWorkingDay(basis, "2026-12-25", "2026-12-26")).toBe("afterLatestWorkingDay");
+    for (const basis of ["civil_628", "civil_628_lsa_137", "civil_651"] as const)
+      expect(validateChosenLastWorkingDay(basis, "2026-12-25", "2026-12-26")).toBe("afterLatestWorkingDay");
   });
 });
 

@@ -17,7 +17,19 @@ function parse(text: string): Stored {
 
 /** Plain text of a stored letter, in the usual order. */
 export function letterPlainText(letter: LetterDocument): string {
-  return [letter.title, "", letter.date, "", letter.recipient.address, letter.recipient.name, "", ...letter.paragraphs, "", letter.sender.address, letter.sender.name]
+  return [
+    letter.title,
+    "",
+    letter.date,
+    "",
+    letter.recipient.address,
+    letter.recipient.name,
+    "",
+    ...letter.paragraphs,
+    "",
+    letter.sender.address,
+    letter.sender.name,
+  ]
     .filter((line, i, all) => line !== undefined && !(line === "" && all[i - 1] === ""))
     .join("\n");
 }
@@ -27,7 +39,9 @@ export async function saveLetterDocument(userId: string, caseId: string, type: s
   const owned = await db.case.findFirst({ where: { id: caseId, userId }, select: { id: true } });
   if (!owned) return null;
   const id = newId();
-  await db.document.create({ data: { id, userId, caseId, type, language: "ja", textEnc: sealDocumentText(id, JSON.stringify({ format: "letter", letter, english } satisfies Stored)) } });
+  await db.document.create({
+    data: { id, userId, caseId, type, language: "ja", textEnc: sealDocumentText(id, JSON.stringify({ format: "letter", letter, english } satisfies Stored)) },
+  });
   return id;
 }
 
@@ -36,7 +50,9 @@ export async function listCaseDocuments(userId: string, caseId: string) {
   return documents.map((d) => {
     const stored = parse(openDocumentText(d.id, d.textEnc));
     return {
-      id: d.id, type: d.type, createdAt: d.createdAt,
+      id: d.id,
+      type: d.type,
+      createdAt: d.createdAt,
       letter: stored.format === "letter" ? stored.letter : null,
       text: stored.format === "letter" ? letterPlainText(stored.letter) : stored.text,
       englishText: stored.format === "letter" && stored.english ? letterPlainText(stored.english) : null,
@@ -48,5 +64,10 @@ export async function getDocument(userId: string, id: string) {
   const d = await db.document.findFirst({ where: { id, userId } });
   if (!d) return null;
   const stored = parse(openDocumentText(d.id, d.textEnc));
-  return { id: d.id, type: d.type, letter: stored.format === "letter" ? stored.letter : null, text: stored.format === "letter" ? letterPlainText(stored.letter) : stored.text };
+  return {
+    id: d.id,
+    type: d.type,
+    letter: stored.format === "letter" ? stored.letter : null,
+    text: stored.format === "letter" ? letterPlainText(stored.letter) : stored.text,
+  };
 }

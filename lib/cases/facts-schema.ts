@@ -67,8 +67,8 @@ const factsObject = z.object({
 export type WorkFactsInput = Omit<z.output<typeof factsObject>, "unavoidableReason"> & { unavoidableReason?: UnavoidableReason };
 
 /** The reason means nothing without a fixed term (a hidden answer may still be sent): it is dropped, as is null. */
-export const workFactsSchema = factsObject.transform(({ unavoidableReason, ...facts }): WorkFactsInput =>
-  facts.fixedTerm === "yes" && unavoidableReason ? { ...facts, unavoidableReason } : facts,
+export const workFactsSchema = factsObject.transform(
+  ({ unavoidableReason, ...facts }): WorkFactsInput => (facts.fixedTerm === "yes" && unavoidableReason ? { ...facts, unavoidableReason } : facts),
 );
 export type WorkFactsFormInput = z.input<typeof workFactsSchema>;
 export const workFactsFields = Object.keys(factsObject.shape) as (keyof WorkFactsInput)[];

@@ -5,7 +5,6 @@
 // dateIsFileDate. The UI must show unverified entries as such.
 import type { ContractTypeKey, LegalBasisKey } from "./keys";
 
-
 export const articleKeys = [
   "civil_627_1",
   "civil_628",
@@ -134,7 +133,8 @@ export const articles: Record<ArticleKey, LegalSource & { key: ArticleKey }> = {
     titleJa: "労働基準法16条（賠償予定の禁止）",
     titleEn: "Labour Standards Act art. 16 (no penalty clauses)",
     summaryJa: "使用者は、労働契約の不履行について違約金を定め、又は損害賠償額を予定する契約をしてはならない。実際に生じた損害の賠償請求までは禁止されない。",
-    summaryEn: "An employer must not fix a penalty (違約金) or pre-set damages for breach of a labour contract. Claims for damage actually caused remain possible.",
+    summaryEn:
+      "An employer must not fix a penalty (違約金) or pre-set damages for breach of a labour contract. Claims for damage actually caused remain possible.",
     sourceUrl: "https://isekaisurvival.com/労働基準法第十六条/",
     sourceNameJa: "isekaisurvival.com（条文引用。二次資料）",
     ...checked,
@@ -157,8 +157,10 @@ export const articles: Record<ArticleKey, LegalSource & { key: ArticleKey }> = {
     key: "lsa_137",
     titleJa: "労働基準法137条（1年を超える有期労働契約の退職）",
     titleEn: "Labour Standards Act art. 137 (quitting a fixed-term contract of over one year)",
-    summaryJa: "1年を超える期間の定めのある労働契約（一定の例外あり）を締結した労働者は、1年を経過した後は、民法628条の規定にかかわらず、いつでも退職することができる。",
-    summaryEn: "A worker on a fixed-term contract of more than one year (with exceptions) may quit at any time once the first year has passed, notwithstanding Civil Code art. 628.",
+    summaryJa:
+      "1年を超える期間の定めのある労働契約（一定の例外あり）を締結した労働者は、1年を経過した後は、民法628条の規定にかかわらず、いつでも退職することができる。",
+    summaryEn:
+      "A worker on a fixed-term contract of more than one year (with exceptions) may quit at any time once the first year has passed, notwithstanding Civil Code art. 628.",
     sourceUrl: "https://ja.wikibooks.org/wiki/労働基準法第137条",
     sourceNameJa: "ウィキブックス「労働基準法第137条」（二次資料）",
     ...checked,
@@ -191,14 +193,17 @@ export const articles: Record<ArticleKey, LegalSource & { key: ArticleKey }> = {
     sourceNameJa: "公正取引委員会 報道発表（令和7年5月15日、法律番号・施行日）。各条の内容は dime.jp・hikari-law.com（二次資料）",
     ...checked,
     noteJa: "法律番号と施行日は公正取引委員会の公式発表による。各条の内容は二次資料によるもので、条文は未確認。",
-    noteEn: "Act number and in-force date from the JFTC's official press release; the content of each article is from secondary sites, the statute text is unchecked.",
+    noteEn:
+      "Act number and in-force date from the JFTC's official press release; the content of each article is from secondary sites, the statute text is unchecked.",
   },
   freelance_act_16: {
     key: "freelance_act_16",
     titleJa: "フリーランス法16条（中途解除等の事前予告）",
     titleEn: "Freelance Act art. 16 (advance notice of termination)",
-    summaryJa: "特定業務委託事業者は、6か月以上の委託を中途解除し又は更新しないときは、30日前までに予告し、求めがあれば理由を開示しなければならない。フリーランス側からの解除や合意解除には適用されない。",
-    summaryEn: "A specified client ending or not renewing a contract of 6 months or more must give 30 days' notice and, on request, the reasons. It does not cover the freelancer quitting, or termination by agreement.",
+    summaryJa:
+      "特定業務委託事業者は、6か月以上の委託を中途解除し又は更新しないときは、30日前までに予告し、求めがあれば理由を開示しなければならない。フリーランス側からの解除や合意解除には適用されない。",
+    summaryEn:
+      "A specified client ending or not renewing a contract of 6 months or more must give 30 days' notice and, on request, the reasons. It does not cover the freelancer quitting, or termination by agreement.",
     sourceUrl: "https://advance-news.co.jp/column/2024/09/post-2124.html",
     sourceNameJa: "advance-news.co.jp（条文引用、2024年9月26日）、esora-law.com（二次資料）",
     ...checked,
@@ -209,7 +214,8 @@ export const articles: Record<ArticleKey, LegalSource & { key: ArticleKey }> = {
     key: "mhlw_worker_status",
     titleJa: "労働者性の判断（厚生労働省）",
     titleEn: "Who is a worker (MHLW)",
-    summaryJa: "「労働者に該当するか否かは、契約の形式や名称にかかわらず、実態を勘案して総合的に判断」。2024年11月1日から全国の労働基準監督署に労働者性に疑義がある方の相談窓口（平日8:30〜17:15）。",
+    summaryJa:
+      "「労働者に該当するか否かは、契約の形式や名称にかかわらず、実態を勘案して総合的に判断」。2024年11月1日から全国の労働基準監督署に労働者性に疑義がある方の相談窓口（平日8:30〜17:15）。",
     summaryEn:
       "Whether someone is a worker is judged on the whole of the actual situation, whatever the form or title of the contract. Since 2024-11-01 every Labour Standards Inspection Office has a window for people who may be workers in substance (weekdays 8:30–17:15).",
     sourceUrl: "https://www.mhlw.go.jp/stf/newpage_44487.html",

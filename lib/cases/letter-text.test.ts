@@ -21,7 +21,13 @@ import { unavoidableReasons } from "./facts-schema";
 /** A phrase only the sentence of that item contains, per locale. */
 const markers: Record<Locale, Record<RequestedItem, string>> = {
   ja: { delete_accounts: "アカウント", delete_recordings: "録画", pay_rewards: "未払い", return_id_documents: "身分証", written_contact_only: "訪問" },
-  en: { delete_accounts: "accounts and profiles", delete_recordings: "recordings", pay_rewards: "unpaid", return_id_documents: "ID documents", written_contact_only: "not by phone" },
+  en: {
+    delete_accounts: "accounts and profiles",
+    delete_recordings: "recordings",
+    pay_rewards: "unpaid",
+    return_id_documents: "ID documents",
+    written_contact_only: "not by phone",
+  },
 };
 
 const combos: [ContractTypeKey, LegalBasisKey][] = [
@@ -57,7 +63,11 @@ function caseInput(contractType: ContractTypeKey, legalBasis: LegalBasisKey, ite
 function allTexts(input: LetterInput, locale: Locale): string[] {
   const letters = generateLetters(input, locale);
   const doc = letters.formalNotice;
-  return [letters.shortMessage, [doc.title, doc.date, doc.sender.name, doc.sender.address, doc.recipient.name, doc.recipient.address, ...doc.paragraphs].join("\n"), letters.naiyouText];
+  return [
+    letters.shortMessage,
+    [doc.title, doc.date, doc.sender.name, doc.sender.address, doc.recipient.name, doc.recipient.address, ...doc.paragraphs].join("\n"),
+    letters.naiyouText,
+  ];
 }
 
 describe("letter texts for every combination of requested items", () => {
@@ -133,7 +143,17 @@ describe("letter content", () => {
 
   it("lays the 内容証明 text out as 表題, 本文, 日付, 差出人, 受取人", () => {
     const text = naiyouText(all);
-    const order = ["退会・契約解除通知書", "(1)", "(5)", "2026年12月25日", "差出人", "住所　東京都新宿区西新宿1-1-1", "氏名　山田花子", "受取人", "株式会社スターライト　御中"];
+    const order = [
+      "退会・契約解除通知書",
+      "(1)",
+      "(5)",
+      "2026年12月25日",
+      "差出人",
+      "住所　東京都新宿区西新宿1-1-1",
+      "氏名　山田花子",
+      "受取人",
+      "株式会社スターライト　御中",
+    ];
     const positions = order.map((s) => text.indexOf(s));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -230,8 +250,20 @@ describe("the unavoidable reason (民法628条) and the request for agreement", 
   ];
   const claim = { ja: "やむを得ない事由があります", en: "I have such a reason" } as const;
   const phrases = {
-    ja: { harassment: "ハラスメント・脅し・暴力", coerced_content: "意に反する配信内容や行為の強要", unpaid_pay: "報酬の未払い", health: "心身の不調", family: "家族の事情" },
-    en: { harassment: "harassment, threats or violence", coerced_content: "content or acts I do not consent to", unpaid_pay: "pay that has not been paid", health: "my physical or mental health", family: "family circumstances" },
+    ja: {
+      harassment: "ハラスメント・脅し・暴力",
+      coerced_content: "意に反する配信内容や行為の強要",
+      unpaid_pay: "報酬の未払い",
+      health: "心身の不調",
+      family: "家族の事情",
+    },
+    en: {
+      harassment: "harassment, threats or violence",
+      coerced_content: "content or acts I do not consent to",
+      unpaid_pay: "pay that has not been paid",
+      health: "my physical or mental health",
+      family: "family circumstances",
+    },
   } as const;
 
   it.each(locales)("names the kind she chose in one short phrase (%s)", (locale) => {
@@ -242,7 +274,9 @@ describe("the unavoidable reason (民法628条) and the request for agreement", 
         expect(text).toContain(phrase);
       }
     }
-    expect(shortMessage({ ...caseInput("EMPLOYEE", "civil_628", [], true), unavoidableReason: "unpaid_pay" })).toContain("報酬の未払いというやむを得ない事由がありますので");
+    expect(shortMessage({ ...caseInput("EMPLOYEE", "civil_628", [], true), unavoidableReason: "unpaid_pay" })).toContain(
+      "報酬の未払いというやむを得ない事由がありますので",
+    );
     const other = shortMessage({ ...caseInput("EMPLOYEE", "civil_628", [], true), unavoidableReason: "other" }, locale);
     expect(other).toContain(claim[locale]);
     for (const phrase of Object.values(phrases[locale])) expect(other).not.toContain(phrase);
@@ -269,7 +303,9 @@ describe("the unavoidable reason (民法628条) and the request for agreement", 
       for (const text of texts(input, "ja")) {
         expect(text).toContain("ご同意");
         // No declaration, no article, no "at any time", no end that has happened.
-        expect(text).not.toMatch(/解除し|解除することができ|退職することができ|退会いたします|民法第6|いつでも|直ちに|終了しております|終了します|働き方の実態/);
+        expect(text).not.toMatch(
+          /解除し|解除することができ|退職することができ|退会いたします|民法第6|いつでも|直ちに|終了しております|終了します|働き方の実態/,
+        );
       }
     }
   });
@@ -291,7 +327,9 @@ describe("the unavoidable reason (民法628条) and the request for agreement", 
     expect(body).toContain("2026年12月25日付けの書面により、2026年12月25日をもって貴社との契約を合意により解約し、退会することへのご同意をお願いし");
     expect(body).toContain("改めて、本契約を合意により解約することにご同意くださいますよう、お願いいたします。");
     expect(body).toContain("2027年1月19日までに");
-    expect(reminderLetter({ ...input, reminderDate: "2027-01-12" }, "en").paragraphs.join(" ")).toContain("I ask you again to agree to end the contract by mutual agreement.");
+    expect(reminderLetter({ ...input, reminderDate: "2027-01-12" }, "en").paragraphs.join(" ")).toContain(
+      "I ask you again to agree to end the contract by mutual agreement.",
+    );
     // Agreement cannot be demanded: the letter is not a 催告書 and demands nothing.
     const ja = reminderLetter({ ...input, reminderDate: "2027-01-12" });
     expect(ja.title).toBe("合意解約についての再度のお願い");

@@ -54,7 +54,13 @@ export const placeholders = {
 export const reminderDefaultDays = 7;
 
 const reasonPhrases: Record<Locale, Record<Exclude<GivenReason, "other">, string>> = {
-  ja: { harassment: "ハラスメント・脅し・暴力", coerced_content: "意に反する配信内容や行為の強要", unpaid_pay: "報酬の未払い", health: "心身の不調", family: "家族の事情" },
+  ja: {
+    harassment: "ハラスメント・脅し・暴力",
+    coerced_content: "意に反する配信内容や行為の強要",
+    unpaid_pay: "報酬の未払い",
+    health: "心身の不調",
+    family: "家族の事情",
+  },
   en: {
     harassment: "harassment, threats or violence",
     coerced_content: "being pressed into content or acts I do not consent to",
@@ -144,14 +150,23 @@ function basisSentences(c: Ctx, short: boolean): string[] {
   if (c.loc === "ja" && short) {
     if (inSubstance) out.push("契約の名称にかかわらず、働き方の実態から雇用に当たると考えます。");
     if (legalBasis === "civil_627_1")
-      out.push(`本メッセージをもって契約の解約を申し入れ、退会いたします。民法第627条第1項により、期間の定めのない雇用は申入れの日から2週間の経過により終了しますので、契約は${end}をもって終了します。`);
+      out.push(
+        `本メッセージをもって契約の解約を申し入れ、退会いたします。民法第627条第1項により、期間の定めのない雇用は申入れの日から2週間の経過により終了しますので、契約は${end}をもって終了します。`,
+      );
     if (legalBasis === "civil_628")
-      out.push(`期間の定めのある契約ですが、やむを得ない事由があるときは、民法第628条により直ちに解除できます。${reasonClause(c)}、本メッセージをもって契約を解除し、退会いたします。`);
+      out.push(
+        `期間の定めのある契約ですが、やむを得ない事由があるときは、民法第628条により直ちに解除できます。${reasonClause(c)}、本メッセージをもって契約を解除し、退会いたします。`,
+      );
     if (legalBasis === "civil_628_lsa_137")
-      out.push("1年を超える期間の定めのある契約でも、最初の1年を経過した後はいつでも退職することができます（労働基準法第137条）。最初の1年を経過していますので、本メッセージをもって退職し、退会いたします。");
+      out.push(
+        "1年を超える期間の定めのある契約でも、最初の1年を経過した後はいつでも退職することができます（労働基準法第137条）。最初の1年を経過していますので、本メッセージをもって退職し、退会いたします。",
+      );
     if (legalBasis === "civil_651")
-      out.push("業務委託（準委任）契約は、民法第651条第1項（第656条により準委任に準用）により、各当事者がいつでも解除することができます。本メッセージをもって契約を解除し、退会いたします。");
-    if (agreement) out.push(`期間の定めのある契約ですが、${end}をもって契約を終了し、退会させていただきたく、合意による解約にご同意くださいますようお願いいたします。`);
+      out.push(
+        "業務委託（準委任）契約は、民法第651条第1項（第656条により準委任に準用）により、各当事者がいつでも解除することができます。本メッセージをもって契約を解除し、退会いたします。",
+      );
+    if (agreement)
+      out.push(`期間の定めのある契約ですが、${end}をもって契約を終了し、退会させていただきたく、合意による解約にご同意くださいますようお願いいたします。`);
     if (inSubstance) out.push("業務委託（準委任）だとしても、民法第651条第1項によりいつでも解除できます。");
     out.push(`最終の${c.employeeLike ? "勤務日" : "配信日"}は${last}と${agreement ? "させてください" : "します"}。`);
     return out;
@@ -164,13 +179,21 @@ function basisSentences(c: Ctx, short: boolean): string[] {
         `${self}をもって、貴社との契約の解約を申し入れ、退会いたします。期間の定めのない雇用は、民法第627条第1項により、解約の申入れの日から2週間を経過することによって終了します。したがって、本契約は${end}をもって終了します。`,
       );
     if (legalBasis === "civil_628")
-      out.push(`本契約には期間の定めがありますが、民法第628条により、やむを得ない事由があるときは直ちに契約を解除することができます。${reasonClause(c)}、${self}をもって、直ちに本契約を解除し、退会いたします。`);
+      out.push(
+        `本契約には期間の定めがありますが、民法第628条により、やむを得ない事由があるときは直ちに契約を解除することができます。${reasonClause(c)}、${self}をもって、直ちに本契約を解除し、退会いたします。`,
+      );
     if (legalBasis === "civil_628_lsa_137")
-      out.push(`本契約は1年を超える期間の定めのある契約ですが、最初の1年を経過しておりますので、労働基準法第137条により、いつでも退職することができます。${self}をもって退職し、退会いたします。`);
+      out.push(
+        `本契約は1年を超える期間の定めのある契約ですが、最初の1年を経過しておりますので、労働基準法第137条により、いつでも退職することができます。${self}をもって退職し、退会いたします。`,
+      );
     if (legalBasis === "civil_651")
-      out.push(`業務委託（準委任）契約は、民法第651条第1項（同法第656条により準委任に準用）により、各当事者がいつでも解除することができます。${self}をもって、本契約を解除し、退会いたします。`);
+      out.push(
+        `業務委託（準委任）契約は、民法第651条第1項（同法第656条により準委任に準用）により、各当事者がいつでも解除することができます。${self}をもって、本契約を解除し、退会いたします。`,
+      );
     if (agreement)
-      out.push(`本契約には期間の定めがありますが、私は、${end}をもって本契約を終了し、退会することを希望いたします。つきましては、同日をもって本契約を合意により解約することにご同意くださいますよう、お願い申し上げます。`);
+      out.push(
+        `本契約には期間の定めがありますが、私は、${end}をもって本契約を終了し、退会することを希望いたします。つきましては、同日をもって本契約を合意により解約することにご同意くださいますよう、お願い申し上げます。`,
+      );
     if (inSubstance) out.push("なお、仮に本契約が業務委託（準委任）契約であるとしても、民法第651条第1項により、いつでも解除することができます。");
     out.push(`最終の${c.employeeLike ? "勤務日" : "配信日"}は${last}と${agreement ? "させていただきますよう、お願いいたします" : "します"}。`);
     return out;
@@ -182,15 +205,27 @@ function basisSentences(c: Ctx, short: boolean): string[] {
       `With ${self} I give notice to end my contract with you and withdraw. Under Civil Code art. 627(1), employment with no fixed term ends when two weeks have passed from the day of notice. The contract therefore ends on ${end}.`,
     );
   if (legalBasis === "civil_628")
-    out.push(`The contract has a fixed term, but under Civil Code art. 628 it may be ended immediately when there is an unavoidable reason. ${reasonClause(c)}, and with ${self} I end the contract immediately and withdraw.`);
+    out.push(
+      `The contract has a fixed term, but under Civil Code art. 628 it may be ended immediately when there is an unavoidable reason. ${reasonClause(c)}, and with ${self} I end the contract immediately and withdraw.`,
+    );
   if (legalBasis === "civil_628_lsa_137")
-    out.push(`The contract has a fixed term of more than one year, but the first year has passed, so under Labour Standards Act art. 137 I may quit at any time. With ${self} I quit and withdraw.`);
+    out.push(
+      `The contract has a fixed term of more than one year, but the first year has passed, so under Labour Standards Act art. 137 I may quit at any time. With ${self} I quit and withdraw.`,
+    );
   if (legalBasis === "civil_651")
-    out.push(`Under Civil Code art. 651(1) (applied to quasi-mandates by art. 656), either party may end an outsourcing (quasi-mandate) contract at any time. With ${self} I end the contract and withdraw.`);
+    out.push(
+      `Under Civil Code art. 651(1) (applied to quasi-mandates by art. 656), either party may end an outsourcing (quasi-mandate) contract at any time. With ${self} I end the contract and withdraw.`,
+    );
   if (agreement)
-    out.push(`The contract has a fixed term, but I would like to end it and withdraw on ${end}. With ${self} I ask you to agree to end the contract by mutual agreement on that day.`);
+    out.push(
+      `The contract has a fixed term, but I would like to end it and withdraw on ${end}. With ${self} I ask you to agree to end the contract by mutual agreement on that day.`,
+    );
   if (inSubstance) out.push("Even if the contract were an outsourcing (quasi-mandate) contract, Civil Code art. 651(1) would let me end it at any time.");
-  out.push(agreement ? `I would ask that my last ${c.employeeLike ? "working" : "streaming"} day be ${last}.` : `My last ${c.employeeLike ? "working" : "streaming"} day will be ${last}.`);
+  out.push(
+    agreement
+      ? `I would ask that my last ${c.employeeLike ? "working" : "streaming"} day be ${last}.`
+      : `My last ${c.employeeLike ? "working" : "streaming"} day will be ${last}.`,
+  );
   return out;
 }
 
@@ -255,8 +290,11 @@ function parties(c: Ctx) {
 }
 
 function introParagraph(c: Ctx): string {
-  if (c.loc === "ja") return c.sites ? `私は、貴社を通じて、${c.sites}においてライブ配信を行ってまいりました。` : "私は、貴社を通じてライブ配信を行ってまいりました。";
-  return c.sites ? `Through your agency I have been performing live on the following sites: ${c.sites}.` : "Through your agency I have been performing live on streaming sites.";
+  if (c.loc === "ja")
+    return c.sites ? `私は、貴社を通じて、${c.sites}においてライブ配信を行ってまいりました。` : "私は、貴社を通じてライブ配信を行ってまいりました。";
+  return c.sites
+    ? `Through your agency I have been performing live on the following sites: ${c.sites}.`
+    : "Through your agency I have been performing live on streaming sites.";
 }
 
 /** The lead-in and the numbered requests: "(1)…。" in Japanese (no space, as in Japan Post's examples), "(1) ….". */
@@ -317,15 +355,24 @@ export function formalNotice(input: LetterInput, locale: Locale = "ja"): LetterD
     closing = ja
       ? `ご同意いただけるかどうか${any ? "、及び上記の事項への対応の結果" : ""}について、${deadline}までに、書面又はメールにてご回答ください。`
       : `Please tell me in writing (letter or email) by ${deadline} whether you agree${any ? ", and what you have done about the above" : ""}.`;
-  else if (!any) closing = ja ? `本書面について、${deadline}までに、書面又はメールにてご回答ください。` : `Please reply in writing (letter or email) by ${deadline}.`;
+  else if (!any)
+    closing = ja ? `本書面について、${deadline}までに、書面又はメールにてご回答ください。` : `Please reply in writing (letter or email) by ${deadline}.`;
   else
     closing = ja
       ? `上記の事項について、${deadline}までに、書面又はメールにて対応の結果をご回答ください。`
       : `Please reply in writing (letter or email) by ${deadline} with what you have done about the above.`;
   const title = agreement
-    ? ja ? "退会・合意解約のお願い" : "Request to End the Contract by Agreement and Withdraw"
-    : ja ? "退会・契約解除通知書" : "Notice of Withdrawal and Termination of Contract";
-  const leadIn = ja ? `${agreement ? "あわせて" : "つきましては"}、貴社に対し、次の事項を求めます。` : agreement ? "I also ask you to:" : "I therefore ask you to:";
+    ? ja
+      ? "退会・合意解約のお願い"
+      : "Request to End the Contract by Agreement and Withdraw"
+    : ja
+      ? "退会・契約解除通知書"
+      : "Notice of Withdrawal and Termination of Contract";
+  const leadIn = ja
+    ? `${agreement ? "あわせて" : "つきましては"}、貴社に対し、次の事項を求めます。`
+    : agreement
+      ? "I also ask you to:"
+      : "I therefore ask you to:";
   return {
     title,
     date: c.d(input.dates.noticeDate),
@@ -408,7 +455,9 @@ export function reminderLetter(input: ReminderInput, locale: Locale = "ja"): Let
         agreement
           ? `By my letter dated ${first} I asked you to agree to end my contract with you by mutual agreement on ${proposed}, so that I could withdraw, and asked you to reply${any ? " about the requests below" : ""} by ${reply}. As of the date of this letter I have not been able to confirm a reply.`
           : `By my notice dated ${first} I told you that I was ending my contract with you and withdrawing, and asked you to reply${any ? " about the requests below" : ""} by ${reply}. As of the date of this letter I have not been able to confirm ${any ? "that they have been done" : "a reply"}.`,
-        agreement ? "I ask you again to agree to end the contract by mutual agreement." : `Under that notice the contract ${ended ? "ended" : "ends"} on ${c.d(dates.effectiveDate)}.`,
+        agreement
+          ? "I ask you again to agree to end the contract by mutual agreement."
+          : `Under that notice the contract ${ended ? "ended" : "ends"} on ${c.d(dates.effectiveDate)}.`,
         ...requestParagraphs(c, agreement ? "I also ask you again to:" : "I therefore ask you again to:"),
         agreement
           ? `Please tell me in writing (letter or email) by ${c.d(newDeadline)} whether you agree${any ? ", and what you have done about the above" : ""}.`

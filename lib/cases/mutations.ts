@@ -5,7 +5,7 @@ import type { ContractType } from "../db/enums";
 import { newId } from "../db/new-id";
 import { dateFromInput, todayInTokyo } from "../time/tokyo-date";
 import { decideContractType, decideLegalBasis, draftLegalBasis } from "./contract-type";
-import { type ContractTypeKey } from "./keys";
+import type { ContractTypeKey } from "./keys";
 import { openFacts, sealCase, sealFacts } from "./crypto-fields";
 import { computeDates, type DatesInput } from "./deadlines";
 import type { LegalBasisKey } from "./keys";
@@ -34,7 +34,9 @@ export async function saveWho(userId: string, caseId: string | null, input: WhoI
   let agencyId = input.agencyId;
   if (agencyId === newAgencyChoice) {
     agencyId = newId();
-    await db.agency.create({ data: { id: agencyId, userId, nameEnc: sealAgencyName(agencyId, input.newAgency.name), ...sealAgencyContacts(agencyId, input.newAgency) } });
+    await db.agency.create({
+      data: { id: agencyId, userId, nameEnc: sealAgencyName(agencyId, input.newAgency.name), ...sealAgencyContacts(agencyId, input.newAgency) },
+    });
   } else if (!(await db.agency.findFirst({ where: { id: agencyId, userId }, select: { id: true } }))) {
     return { ok: false, fieldErrors: { agencyId: "invalidInput" } };
   }

@@ -15,7 +15,10 @@ export type GeneratedDocument = { type: string; language: string; text: string }
 export async function markSent(userId: string, caseId: string, input: SentInput, documents: GeneratedDocument[], legalBasis?: LegalBasisKey): Promise<boolean> {
   const sentAt = dateFromInput(input.sentOn)!;
   return db.$transaction(async (tx) => {
-    const draft = await tx.case.findFirst({ where: { id: caseId, userId, status: "DRAFT", wizardStep: { gte: 6 } }, select: { registrations: { select: { id: true } } } });
+    const draft = await tx.case.findFirst({
+      where: { id: caseId, userId, status: "DRAFT", wizardStep: { gte: 6 } },
+      select: { registrations: { select: { id: true } } },
+    });
     if (!draft) return false;
     await tx.case.update({ where: { id: caseId }, data: { status: "SENT", sentAt, channel: input.channel, ...(legalBasis ? { legalBasis } : {}) } });
     const eventId = newId();
@@ -35,7 +38,11 @@ export async function markSent(userId: string, caseId: string, input: SentInput,
 }
 
 const statusAfter: Partial<Record<EventInput["type"], CaseStatus>> = {
-  REPLY_RECEIVED: "REPLIED", REFUSED: "REFUSED", NO_RESPONSE: "NO_REPLY", ESCALATED: "ESCALATED", COMPLETED: "COMPLETED",
+  REPLY_RECEIVED: "REPLIED",
+  REFUSED: "REFUSED",
+  NO_RESPONSE: "NO_REPLY",
+  ESCALATED: "ESCALATED",
+  COMPLETED: "COMPLETED",
 };
 
 /** Adds a dated event; some move the case's status, an agreed extension or a reminder moves its deadline. */
@@ -45,7 +52,9 @@ export async function addEvent(userId: string, caseId: string, input: EventInput
     if (!current) return false;
     const id = newId();
     const newDeadline = dateFromInput(input.newDeadline);
-    await tx.caseEvent.create({ data: { id, userId, caseId, type: input.type, occurredAt: dateFromInput(input.occurredOn)!, noteEnc: sealEventNote(id, input.note), newDeadline } });
+    await tx.caseEvent.create({
+      data: { id, userId, caseId, type: input.type, occurredAt: dateFromInput(input.occurredOn)!, noteEnc: sealEventNote(id, input.note), newDeadline },
+    });
     const status = statusAfter[input.type];
     await tx.case.update({ where: { id: caseId }, data: { ...(status ? { status } : {}), ...(newDeadline ? { deadline: newDeadline } : {}) } });
     return true;

@@ -39,7 +39,10 @@ export const sentSchema = z.object({
 export type SentInput = z.infer<typeof sentSchema>;
 
 export const eventTypes = ["REPLY_RECEIVED", "REFUSED", "NO_RESPONSE", "EXTENSION_AGREED", "REMINDER_SENT", "ESCALATED", "COMPLETED", "NOTE"] as const;
-const optionalDate = z.string({ error: "invalidInput" }).max(10, { error: "date" }).refine((v) => v === "" || isCalendarDate(v), { error: "date" });
+const optionalDate = z
+  .string({ error: "invalidInput" })
+  .max(10, { error: "date" })
+  .refine((v) => v === "" || isCalendarDate(v), { error: "date" });
 
 /** A dated step in a case's timeline. A new deadline is required when one was agreed. */
 export const eventSchema = z

@@ -3,7 +3,7 @@
  * Everything else (loopback, private, link-local, CGNAT, multicast, reserved,
  * IPv4-mapped / NAT64 / 6to4 / Teredo embeddings of those, ULA...) is refused.
  */
-import ipaddr from 'ipaddr.js';
+import ipaddr from "ipaddr.js";
 
 export type AddressPolicy = (address: string) => boolean;
 
@@ -13,7 +13,7 @@ export interface AddressClass {
   range: string;
 }
 
-const V4_ALLOWED_RANGES = new Set(['unicast']);
+const V4_ALLOWED_RANGES = new Set(["unicast"]);
 
 function classifyV4(addr: ipaddr.IPv4): AddressClass {
   const range = addr.range();
@@ -31,18 +31,18 @@ function classifyV6(addr: ipaddr.IPv6): AddressClass {
   }
   const range = addr.range();
   const bytes = addr.toByteArray();
-  if (range === 'rfc6052') {
+  if (range === "rfc6052") {
     // 64:ff9b::/96 embeds an IPv4 address in the last 32 bits; 64:ff9b:1::/48 is local-use: refuse.
-    const isWellKnown = addr.match(ipaddr.IPv6.parse('64:ff9b::'), 96);
+    const isWellKnown = addr.match(ipaddr.IPv6.parse("64:ff9b::"), 96);
     if (!isWellKnown) return { allowed: false, range };
     const inner = classifyV4(v4FromBytes(bytes.slice(12, 16)));
     return { allowed: inner.allowed, range: `nat64:${inner.range}` };
   }
-  if (range === '6to4') {
+  if (range === "6to4") {
     const inner = classifyV4(v4FromBytes(bytes.slice(2, 6)));
     return { allowed: inner.allowed, range: `6to4:${inner.range}` };
   }
-  if (range === 'teredo') {
+  if (range === "teredo") {
     const server = classifyV4(v4FromBytes(bytes.slice(4, 8)));
     const client = classifyV4(v4FromBytes(bytes.slice(12, 16).map((b) => b ^ 0xff)));
     return {
@@ -50,25 +50,23 @@ function classifyV6(addr: ipaddr.IPv6): AddressClass {
       range: `teredo:${server.allowed ? client.range : server.range}`,
     };
   }
-  if (range !== 'unicast') return { allowed: false, range };
+  if (range !== "unicast") return { allowed: false, range };
   // Only global unicast 2000::/3 is reachable on the public internet.
-  if ((bytes[0] & 0xe0) !== 0x20) return { allowed: false, range: 'reserved' };
+  if ((bytes[0] & 0xe0) !== 0x20) return { allowed: false, range: "reserved" };
   return { allowed: true, range };
 }
 
 /** Classify an IP address string (v4 or v6, optional [brackets] and %zone). */
 export function classifyAddress(address: string): AddressClass {
   let text = address.trim();
-  if (text.startsWith('[') && text.endsWith(']')) text = text.slice(1, -1);
-  if (text.includes('%')) return { allowed: false, range: 'zoned' };
+  if (text.startsWith("[") && text.endsWith("]")) text = text.slice(1, -1);
+  if (text.includes("%")) return { allowed: false, range: "zoned" };
   // Only strict dotted-quad / IPv6 text; odd notations must have been normalised by URL parsing.
   if (!ipaddr.IPv4.isValidFourPartDecimal(text) && !ipaddr.IPv6.isValid(text)) {
-    return { allowed: false, range: 'invalid' };
+    return { allowed: false, range: "invalid" };
   }
   const parsed = ipaddr.parse(text);
-  return parsed.kind() === 'ipv4'
-    ? classifyV4(parsed as ipaddr.IPv4)
-    : classifyV6(parsed as ipaddr.IPv6);
+  return parsed.kind() === "ipv4" ? classifyV4(parsed as ipaddr.IPv4) : classifyV6(parsed as ipaddr.IPv6);
 }
 
 /** Default policy: public unicast only. */
@@ -95,11 +93,11 @@ export function ipLiteralOf(hostname: string): string | null {
 
 function parseIpLiteral(hostname: string): string | null {
   let text = hostname;
-  if (text.startsWith('[') && text.endsWith(']')) text = text.slice(1, -1);
+  if (text.startsWith("[") && text.endsWith("]")) text = text.slice(1, -1);
   // Cheap pre-check: an IPv6 literal has a ':', an IPv4 one (any notation) only [0-9a-fx.].
   // Everything else (ordinary DNS names) cannot be a literal.
   const v4chars = IPV4_CHARS.test(text);
-  if (!v4chars && !text.includes(':')) return null;
+  if (!v4chars && !text.includes(":")) return null;
   if (ipaddr.IPv6.isValid(text)) return text;
   // WHATWG URL parsing turns 2130706433, 0x7f000001, 017700000001, 127.1 into dotted form;
   // still accept any notation ipaddr.js understands, to be safe.
@@ -110,12 +108,12 @@ function parseIpLiteral(hostname: string): string | null {
 }
 
 export class AddressRefusedError extends Error {
-  readonly code = 'ERR_TAIKAI_ADDRESS_REFUSED';
+  readonly code = "ERR_TAIKAI_ADDRESS_REFUSED";
   constructor(
     readonly host: string,
     readonly address: string,
   ) {
     super(`Refused to connect to ${host} (${address}): not a public unicast address`);
-    this.name = 'AddressRefusedError';
+    this.name = "AddressRefusedError";
   }
 }

@@ -1,7 +1,7 @@
 /** runBatch: many checks with politeness, results yielded as they complete. */
-import { runCheck, type CheckOptions, type CheckResult } from './run-check';
-import { PoliteScheduler } from './politeness';
-import { fillTemplate, type SiteRule } from './rule';
+import { runCheck, type CheckOptions, type CheckResult } from "./run-check";
+import { PoliteScheduler } from "./politeness";
+import { fillTemplate, type SiteRule } from "./rule";
 
 export interface BatchTarget {
   url: string;
@@ -39,7 +39,7 @@ function hostOf(target: BatchTarget): string {
     const url = target.rule?.checkUrl && target.handle ? fillTemplate(target.rule.checkUrl, target.handle) : target.url;
     return new URL(url).host.toLowerCase();
   } catch {
-    return '';
+    return "";
   }
 }
 
@@ -47,10 +47,7 @@ function hostOf(target: BatchTarget): string {
  * Check all targets; yields results in completion order. Targets are pulled lazily, with at most
  * a bounded number admitted ahead of the running ones.
  */
-export async function* runBatch(
-  targets: Iterable<BatchTarget> | AsyncIterable<BatchTarget>,
-  options: BatchOptions = {},
-): AsyncGenerator<BatchResult> {
+export async function* runBatch(targets: Iterable<BatchTarget> | AsyncIterable<BatchTarget>, options: BatchOptions = {}): AsyncGenerator<BatchResult> {
   const concurrency = Math.max(1, options.concurrency ?? 8);
   const polite = options.politeness !== false;
   const scheduler = new PoliteScheduler({
@@ -72,7 +69,7 @@ export async function* runBatch(
   // Per-check options that do not depend on the target, built once.
   const base: CheckOptions = {
     ...options.checkOptions,
-    url: '',
+    url: "",
     allowPrivateNetwork: options.allowPrivateNetwork,
     timeoutMs: options.timeoutMs,
     maxBytes: options.maxBytes,

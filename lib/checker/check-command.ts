@@ -2,8 +2,8 @@
  * `checker check`: the one code path behind `npm run -s checker -- check ... --json`, shared by the command
  * line (scripts/checker-cli.ts) and the imitation-page table test, so the test judges exactly what she gets.
  */
-import { runCheck, type CheckResult } from './run-check';
-import type { SiteRule } from './rule';
+import { runCheck, type CheckResult } from "./run-check";
+import type { SiteRule } from "./rule";
 
 export interface CheckCommandInput {
   url: string;

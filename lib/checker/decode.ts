@@ -2,9 +2,9 @@
  * Body decoding: Content-Type charset, then <meta charset> / <meta http-equiv>, then a
  * simple detection between UTF-8, Shift_JIS (cp932) and EUC-JP.
  */
-import iconv from 'iconv-lite';
+import iconv from "iconv-lite";
 
-export type CharsetSource = 'header' | 'meta' | 'detected' | 'default';
+export type CharsetSource = "header" | "meta" | "detected" | "default";
 
 export interface DecodedBody {
   text: string;
@@ -13,32 +13,35 @@ export interface DecodedBody {
 }
 
 const ALIASES: Record<string, string> = {
-  'shift_jis': 'cp932',
-  'shift-jis': 'cp932',
-  'sjis': 'cp932',
-  'x-sjis': 'cp932',
-  'ms_kanji': 'cp932',
-  'csshiftjis': 'cp932',
-  'windows-31j': 'cp932',
-  'cp932': 'cp932',
-  'euc-jp': 'eucjp',
-  'x-euc-jp': 'eucjp',
-  'eucjp': 'eucjp',
-  'cseucpkdfmtjapanese': 'eucjp',
-  'utf8': 'utf-8',
-  'utf-8': 'utf-8',
-  'unicode-1-1-utf-8': 'utf-8',
+  shift_jis: "cp932",
+  "shift-jis": "cp932",
+  sjis: "cp932",
+  "x-sjis": "cp932",
+  ms_kanji: "cp932",
+  csshiftjis: "cp932",
+  "windows-31j": "cp932",
+  cp932: "cp932",
+  "euc-jp": "eucjp",
+  "x-euc-jp": "eucjp",
+  eucjp: "eucjp",
+  cseucpkdfmtjapanese: "eucjp",
+  utf8: "utf-8",
+  "utf-8": "utf-8",
+  "unicode-1-1-utf-8": "utf-8",
   // WHATWG: latin1 labels decode as windows-1252
-  'iso-8859-1': 'windows-1252',
-  'latin1': 'windows-1252',
-  'us-ascii': 'windows-1252',
-  'ascii': 'windows-1252',
+  "iso-8859-1": "windows-1252",
+  latin1: "windows-1252",
+  "us-ascii": "windows-1252",
+  ascii: "windows-1252",
 };
 
 /** Canonical iconv-lite name for a charset label, or null if unknown. */
 export function canonicalCharset(label: string | null | undefined): string | null {
   if (!label) return null;
-  const key = label.trim().replace(/^["']|["']$/g, '').toLowerCase();
+  const key = label
+    .trim()
+    .replace(/^["']|["']$/g, "")
+    .toLowerCase();
   if (!key) return null;
   const alias = ALIASES[key];
   if (alias) return alias;
@@ -53,7 +56,7 @@ export function charsetFromContentType(contentType: string | null | undefined): 
 
 /** Look for <meta charset> or <meta http-equiv="Content-Type" content="...charset=..."> in the first 4 KB. */
 export function charsetFromMeta(bytes: Uint8Array): string | null {
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 4096)).toString('latin1');
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 4096)).toString("latin1");
   const re = /<meta\b[^>]*>/gi;
   let m: RegExpExecArray | null;
   while ((m = re.exec(head)) !== null) {
@@ -66,7 +69,7 @@ export function charsetFromMeta(bytes: Uint8Array): string | null {
 
 function isValidUtf8(bytes: Uint8Array): boolean {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
     return true;
   } catch {
     return false;
@@ -85,10 +88,14 @@ function japaneseScore(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0xfffd) score -= 20;
-    else if (c >= 0x3040 && c <= 0x30ff) score += 2; // hiragana, katakana
-    else if (c >= 0x4e00 && c <= 0x9fff) score += 1; // CJK ideographs
-    else if (c >= 0xff61 && c <= 0xff9f) score -= 3; // half-width katakana (rare; mis-decoding artefact)
-    else if (c >= 0xff01 && c <= 0xff5e) score += 1; // full-width ASCII
+    else if (c >= 0x3040 && c <= 0x30ff)
+      score += 2; // hiragana, katakana
+    else if (c >= 0x4e00 && c <= 0x9fff)
+      score += 1; // CJK ideographs
+    else if (c >= 0xff61 && c <= 0xff9f)
+      score -= 3; // half-width katakana (rare; mis-decoding artefact)
+    else if (c >= 0xff01 && c <= 0xff5e)
+      score += 1; // full-width ASCII
     else if (c >= 0xe000 && c <= 0xf8ff) score -= 5; // private use
   }
   return score;
@@ -97,18 +104,18 @@ function japaneseScore(text: string): number {
 /** Guess the charset of an undeclared body: UTF-8 if valid, else the better of cp932 / eucjp. */
 export function detectCharset(bytes: Uint8Array): string {
   const sample = bytes.length > 65536 ? bytes.subarray(0, 65536) : bytes;
-  if (isAscii(sample, sample.length)) return 'utf-8';
+  if (isAscii(sample, sample.length)) return "utf-8";
   // A truncated sample may cut a UTF-8 sequence: trim up to 3 trailing bytes before validating.
   let end = sample.length;
   if (bytes.length > sample.length) {
     while (end > 0 && end > sample.length - 4 && (sample[end - 1] & 0xc0) === 0x80) end--;
     if (end > 0 && sample[end - 1] >= 0xc0) end--;
   }
-  if (isValidUtf8(sample.subarray(0, end))) return 'utf-8';
+  if (isValidUtf8(sample.subarray(0, end))) return "utf-8";
   const buf = Buffer.from(sample.buffer, sample.byteOffset, sample.byteLength);
-  const sjis = japaneseScore(iconv.decode(buf, 'cp932'));
-  const euc = japaneseScore(iconv.decode(buf, 'eucjp'));
-  return euc > sjis ? 'eucjp' : 'cp932';
+  const sjis = japaneseScore(iconv.decode(buf, "cp932"));
+  const euc = japaneseScore(iconv.decode(buf, "eucjp"));
+  return euc > sjis ? "eucjp" : "cp932";
 }
 
 function asBuffer(bytes: Uint8Array): Buffer {
@@ -117,7 +124,7 @@ function asBuffer(bytes: Uint8Array): Buffer {
 
 function decodeWith(bytes: Uint8Array, charset: string): string {
   const buf = asBuffer(bytes);
-  if (charset === 'utf-8') return buf.toString('utf8');
+  if (charset === "utf-8") return buf.toString("utf8");
   return iconv.decode(buf, charset);
 }
 
@@ -138,19 +145,19 @@ function charsetFromHeader(contentType: string | null | undefined): string | nul
 
 export function decodeBody(bytes: Uint8Array, contentType?: string | null): DecodedBody {
   const fromHeader = charsetFromHeader(contentType);
-  if (fromHeader) return { text: stripBom(decodeWith(bytes, fromHeader)), charset: fromHeader, source: 'header' };
+  if (fromHeader) return { text: stripBom(decodeWith(bytes, fromHeader)), charset: fromHeader, source: "header" };
   const fromMeta = canonicalCharset(charsetFromMeta(bytes));
-  if (fromMeta) return { text: stripBom(decodeWith(bytes, fromMeta)), charset: fromMeta, source: 'meta' };
+  if (fromMeta) return { text: stripBom(decodeWith(bytes, fromMeta)), charset: fromMeta, source: "meta" };
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: stripBom(decodeWith(bytes, 'utf-8')), charset: 'utf-8', source: 'detected' };
+    return { text: stripBom(decodeWith(bytes, "utf-8")), charset: "utf-8", source: "detected" };
   }
   // A UTF-16 byte order mark (an undeclared UTF-16 page would otherwise read as NULs and mojibake).
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-    const charset = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
-    return { text: stripBom(decodeWith(bytes, charset)), charset, source: 'detected' };
+    const charset = bytes[0] === 0xff ? "utf-16le" : "utf-16be";
+    return { text: stripBom(decodeWith(bytes, charset)), charset, source: "detected" };
   }
   const detected = detectCharset(bytes);
-  return { text: stripBom(decodeWith(bytes, detected)), charset: detected, source: 'detected' };
+  return { text: stripBom(decodeWith(bytes, detected)), charset: detected, source: "detected" };
 }
 
 function stripBom(text: string): string {
@@ -158,7 +165,7 @@ function stripBom(text: string): string {
 }
 
 /** Charsets that can carry Japanese text; a page read with any other cannot show a Japanese handle. */
-const JAPANESE_CAPABLE = new Set(['utf-8', 'cp932', 'eucjp', 'utf16', 'utf-16', 'utf16le', 'utf-16le', 'utf16be', 'utf-16be', 'shift_jis']);
+const JAPANESE_CAPABLE = new Set(["utf-8", "cp932", "eucjp", "utf16", "utf-16", "utf16le", "utf-16le", "utf16be", "utf-16be", "shift_jis"]);
 
 /**
  * Was the body possibly read with the wrong charset, so that a handle in it could not be matched?
@@ -168,8 +175,8 @@ const JAPANESE_CAPABLE = new Set(['utf-8', 'cp932', 'eucjp', 'utf16', 'utf-16', 
  */
 export function isDoubtfulDecoding(bytes: Uint8Array, charset: string, text: string, handleIsAscii: boolean): boolean {
   // U+FFFD: bytes that did not decode; NUL: UTF-16 read as UTF-8; ESC: ISO-2022-JP, which we do not decode.
-  if (text.includes('\ufffd') || text.includes('\u0000') || text.includes('\u001b')) return true;
+  if (text.includes("\ufffd") || text.includes("\u0000") || text.includes("\u001b")) return true;
   if (isAscii(bytes, bytes.length)) return false;
-  if (charset !== 'utf-8' && isValidUtf8(bytes)) return true;
+  if (charset !== "utf-8" && isValidUtf8(bytes)) return true;
   return !handleIsAscii && !JAPANESE_CAPABLE.has(charset);
 }

@@ -8,8 +8,7 @@ export function toFullWidth(text: string): string {
   return text.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
 }
 
-export const FILLER =
-  'ライブチャットで毎晩お話ししています。趣味は料理と映画鑑賞です。Live every night, chatting about food and films. ';
+export const FILLER = "ライブチャットで毎晩お話ししています。趣味は料理と映画鑑賞です。Live every night, chatting about food and films. ";
 
 export function layout(title: string, body: string, charsetMeta = '<meta charset="utf-8">'): string {
   return `<!DOCTYPE html><html lang="ja"><head>${charsetMeta}<title>${title}</title>
@@ -20,7 +19,7 @@ export function layout(title: string, body: string, charsetMeta = '<meta charset
 <p>18歳未満の方のご利用は固くお断りします。</p></footer></body></html>`;
 }
 
-export function profileHtml(handle: string, display: string, charsetMeta?: string): string {
+export function profileHtml(_handle: string, display: string, charsetMeta?: string): string {
   const h = escapeHtml(display);
   return layout(
     `${h} のプロフィール | Fixture Live Chat`,
@@ -32,17 +31,20 @@ export function profileHtml(handle: string, display: string, charsetMeta?: strin
 }
 
 export const TOP_PAGE = layout(
-  'Fixture Live Chat | ライブチャット',
+  "Fixture Live Chat | ライブチャット",
   `<h1>ようこそ Fixture Live Chat へ</h1><p>${FILLER.repeat(4)}</p><ul><li>人気の配信者</li><li>新人の配信者</li></ul>`,
 );
-export const LOGIN_PAGE = layout('ログイン | Fixture Live Chat', `<h1>ログイン</h1><form><input name="email"><input name="password" type="password"></form><p>${FILLER}</p>`);
-export const SEARCH_PAGE = layout('検索 | Fixture Live Chat', `<h1>配信者を探す</h1><p>${FILLER.repeat(2)}</p>`);
+export const LOGIN_PAGE = layout(
+  "ログイン | Fixture Live Chat",
+  `<h1>ログイン</h1><form><input name="email"><input name="password" type="password"></form><p>${FILLER}</p>`,
+);
+export const SEARCH_PAGE = layout("検索 | Fixture Live Chat", `<h1>配信者を探す</h1><p>${FILLER.repeat(2)}</p>`);
 export const SOFT_404 = layout(
-  'Fixture Live Chat',
+  "Fixture Live Chat",
   `<h1>お探しのページは見つかりません</h1><p class="notice">このユーザーは存在しません / This performer does not exist</p><p>${FILLER.repeat(2)}</p>`,
 );
 export const LOST_PAGE = layout(
-  'プロフィール | Fixture Live Chat',
+  "プロフィール | Fixture Live Chat",
   `<section class="profile"><h1>配信者プロフィール</h1><p>${FILLER.repeat(5)}</p><ul><li>人気の配信者</li><li>新人の配信者</li></ul></section>`,
 );
 export const AGE_GATE = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>年齢確認 | Fixture Live Chat</title></head><body>
@@ -68,7 +70,7 @@ export const INCAPSULA = `<html><head><META NAME="robots" CONTENT="noindex,nofol
 export const HCAPTCHA = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Security check</title><script src="https://hcaptcha.com/1/api.js" async defer></script></head><body><h1>ロボットではないことを確認してください</h1><form><div class="h-captcha" data-sitekey="10000000-ffff-ffff-ffff-000000000001"></div></form></body></html>`;
 
 export function handleFrom(segment: string | undefined): string {
-  if (!segment) return '';
+  if (!segment) return "";
   try {
     return decodeURIComponent(segment);
   } catch {
@@ -93,20 +95,20 @@ export function scriptRedirectPage(target: string): string {
 /** A listing page (popular performers) that shows the handle among others. */
 export function listingHtml(handle: string): string {
   const h = escapeHtml(handle);
-  return layout('人気の配信者 | Fixture Live Chat', `<h1>人気の配信者</h1><ul><li>momo</li><li>${h}</li><li>rin</li></ul><p>${FILLER.repeat(3)}</p>`);
+  return layout("人気の配信者 | Fixture Live Chat", `<h1>人気の配信者</h1><ul><li>momo</li><li>${h}</li><li>rin</li></ul><p>${FILLER.repeat(3)}</p>`);
 }
 
 /** A moved profile whose new page names her only in markup (og:title, JSON-LD); the text shows a generic heading. */
-export function markupOnlyHtml(kind: 'og' | 'jsonld' | 'attr', handle: string): string {
-  const entities = [...handle].map((c) => `&#${c.codePointAt(0)};`).join('');
-  const escapes = [...handle].map((c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`).join('');
+export function markupOnlyHtml(kind: "og" | "jsonld" | "attr", handle: string): string {
+  const entities = [...handle].map((c) => `&#${c.codePointAt(0)};`).join("");
+  const escapes = [...handle].map((c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`).join("");
   const meta =
-    kind === 'og'
+    kind === "og"
       ? `<meta property="og:title" content="${entities} | Fixture Live Chat">`
-      : kind === 'jsonld'
+      : kind === "jsonld"
         ? `<script type="application/ld+json">{"@type":"Person","name":"${escapes}"}</script>`
-        : '';
-  const attr = kind === 'attr' ? ` data-performer="${entities}"` : '';
+        : "";
+  const attr = kind === "attr" ? ` data-performer="${entities}"` : "";
   return `<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>プロフィール | Fixture Live Chat</title>${meta}</head><body>
 <main><section class="profile"${attr}><h1>配信者プロフィール</h1><p>${FILLER.repeat(4)}</p></section></main></body></html>`;
 }
@@ -115,61 +117,64 @@ export function markupOnlyHtml(kind: 'og' | 'jsonld' | 'attr', handle: string): 
 export function splitHandleHtml(handle: string): string {
   const chars = [...handle];
   const mid = Math.max(1, Math.floor(chars.length / 2));
-  const split = `<span>${escapeHtml(chars.slice(0, mid).join(''))}</span><wbr><b>${escapeHtml(chars.slice(mid).join('')).replace(/^(.)/, '$1\u200b')}</b>`;
-  return layout('プロフィール | Fixture Live Chat', `<section class="profile"><h1>${split}</h1><p>${FILLER.repeat(4)}</p></section>`);
+  const split = `<span>${escapeHtml(chars.slice(0, mid).join(""))}</span><wbr><b>${escapeHtml(chars.slice(mid).join("")).replace(/^(.)/, "$1\u200b")}</b>`;
+  return layout("プロフィール | Fixture Live Chat", `<section class="profile"><h1>${split}</h1><p>${FILLER.repeat(4)}</p></section>`);
 }
 
 export const PRIVATE_PAGE = layout(
-  'プロフィール | Fixture Live Chat',
+  "プロフィール | Fixture Live Chat",
   `<section class="profile"><h1>このプロフィールは非公開です</h1><p>配信者の設定により表示できません。 / This profile is private.</p><p>${FILLER.repeat(2)}</p></section>`,
 );
 export const OFFLINE_PAGE = layout(
-  'プロフィール | Fixture Live Chat',
+  "プロフィール | Fixture Live Chat",
   `<section class="profile"><h1>この配信者は現在オフラインです</h1><p>次の配信をお待ちください。 / This performer is offline.</p><p>${FILLER.repeat(2)}</p></section>`,
 );
 export const MEMBERS_ONLY_PAGE = layout(
-  'プロフィール | Fixture Live Chat',
+  "プロフィール | Fixture Live Chat",
   `<section class="profile"><h1>ログインしてプロフィールを見る</h1><p>このページは会員の方だけが見られます。 / Log in to see this profile.</p><p>${FILLER.repeat(2)}</p></section>`,
 );
 export const MAINTENANCE_PAGE = layout(
-  'メンテナンス中 | Fixture Live Chat',
+  "メンテナンス中 | Fixture Live Chat",
   `<h1>ただいまメンテナンス中です</h1><p>しばらくしてから再度アクセスしてください。 / Under maintenance, please try again later.</p><p>${FILLER.repeat(2)}</p>`,
 );
 export const DELETED_PAGE = layout(
-  'プロフィール | Fixture Live Chat',
+  "プロフィール | Fixture Live Chat",
   `<section class="profile"><h1>このアカウントは削除されました</h1><p>This account has been deleted.</p><p>${FILLER.repeat(2)}</p></section>`,
 );
 
 /** The English variant: a Japanese handle is not written in kana there (romaji is out of scope). */
 export function englishProfileHtml(handle: string): string {
-  const shown = /^[\x20-\x7e]+$/.test(handle) ? escapeHtml(handle) : 'Performer';
+  const shown = /^[\x20-\x7e]+$/.test(handle) ? escapeHtml(handle) : "Performer";
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Profile | Fixture Live Chat</title></head><body>
 <header><a href="/">Fixture Live Chat</a> <a href="/profile/x">日本語</a></header><main><section class="profile"><h1>${shown}</h1>
-<p>${'Chatting live every night about food, films and travel. '.repeat(6)}</p></section></main></body></html>`;
+<p>${"Chatting live every night about food, films and travel. ".repeat(6)}</p></section></main></body></html>`;
 }
 
 export function notFoundEchoHtml(handle: string): string {
-  return layout('Not Found', `<h1>404 Not Found</h1><p>「${escapeHtml(handle)}」のページは見つかりません。</p><p>${FILLER}</p>`);
+  return layout("Not Found", `<h1>404 Not Found</h1><p>「${escapeHtml(handle)}」のページは見つかりません。</p><p>${FILLER}</p>`);
 }
 
 export const CONSENT_PAGE = layout(
-  'Cookie | Fixture Live Chat',
-  '<h1>Cookieの使用について</h1><p>We use cookies. Please accept cookies to continue.</p><button>同意する / Accept</button>',
+  "Cookie | Fixture Live Chat",
+  "<h1>Cookieの使用について</h1><p>We use cookies. Please accept cookies to continue.</p><button>同意する / Accept</button>",
 );
 export const REGION_PAGE = layout(
-  'Fixture Live Chat',
-  '<h1>ご利用いただけません</h1><p>This content is not available in your region. お住まいの地域ではご利用いただけません。</p>',
+  "Fixture Live Chat",
+  "<h1>ご利用いただけません</h1><p>This content is not available in your region. お住まいの地域ではご利用いただけません。</p>",
 );
 
 /** The handle with a soft hyphen entity inside it (&shy;): invisible, but it splits the text. */
 export function softHyphenHtml(handle: string): string {
   const chars = [...escapeHtml(handle)];
   const mid = Math.max(1, Math.floor(chars.length / 2));
-  return layout('プロフィール | Fixture Live Chat', `<section class="profile"><h1>${chars.slice(0, mid).join('')}&shy;${chars.slice(mid).join('')}</h1><p>${FILLER.repeat(4)}</p></section>`);
+  return layout(
+    "プロフィール | Fixture Live Chat",
+    `<section class="profile"><h1>${chars.slice(0, mid).join("")}&shy;${chars.slice(mid).join("")}</h1><p>${FILLER.repeat(4)}</p></section>`,
+  );
 }
 
 /** An app shell answering 404 whose metadata still names her (a route the server does not know). */
 export function appShell404(handle: string, withMetadata: boolean): string {
-  const meta = withMetadata ? `<meta property="og:title" content="${escapeHtml(handle)} | Fixture Live Chat">` : '';
-  return JS_SHELL.replace('</title>', `</title>${meta}`);
+  const meta = withMetadata ? `<meta property="og:title" content="${escapeHtml(handle)} | Fixture Live Chat">` : "";
+  return JS_SHELL.replace("</title>", `</title>${meta}`);
 }

@@ -5,20 +5,14 @@
  * an untested rule). A false "could not confirm" is acceptable; a false "gone" never is.
  * The README's checker section lists each gone path with its signal; keep the two in step.
  */
-import type { ReasonCode } from './reasons';
-import { ruleSides, type RuleOutcome } from './rule';
-import { isDoubtfulDecoding } from './decode';
-import { findHandleInMarkup, findHandleInMetadata, findHandleInText, isJapaneseHandle, japaneseShare } from './handle-search';
-import { JS_SHELL_MAX_TEXT } from './markers';
-import {
-  PASSWORD_INPUT,
-  findInterstitialMarker,
-  findLoginWallMarker,
-  findPrivateMarker,
-  findTemporaryErrorMarker,
-} from './notice-markers';
-import { isLoginLanding, urlKey } from './redirect-judge';
-import type { PageInput } from './page-input';
+import type { ReasonCode } from "./reasons";
+import { ruleSides, type RuleOutcome } from "./rule";
+import { isDoubtfulDecoding } from "./decode";
+import { findHandleInMarkup, findHandleInMetadata, findHandleInText, isJapaneseHandle, japaneseShare } from "./handle-search";
+import { JS_SHELL_MAX_TEXT } from "./markers";
+import { PASSWORD_INPUT, findInterstitialMarker, findLoginWallMarker, findPrivateMarker, findTemporaryErrorMarker } from "./notice-markers";
+import { isLoginLanding, urlKey } from "./redirect-judge";
+import type { PageInput } from "./page-input";
 
 /**
  * Every reason that means gone, with the explicit signal it relies on (verdict.ts decides the signal; the
@@ -29,13 +23,7 @@ import type { PageInput } from './page-input';
  * - absence_marker: a tested site rule's absent code and string agree;
  * - handle_missing: a 200 HTML page on her profile URL from which the handle has vanished everywhere.
  */
-export type GoneReason =
-  | 'http_404'
-  | 'http_410'
-  | 'redirect_off_profile'
-  | 'meta_refresh_off_profile'
-  | 'absence_marker'
-  | 'handle_missing';
+export type GoneReason = "http_404" | "http_410" | "redirect_off_profile" | "meta_refresh_off_profile" | "absence_marker" | "handle_missing";
 
 /** What verdict.ts has worked out about the page so far. */
 export interface PageFacts {
@@ -55,12 +43,12 @@ export interface PageFacts {
 }
 
 const SHOWS_HANDLE: Record<GoneReason, ReasonCode> = {
-  http_404: 'not_found_shows_handle',
-  http_410: 'not_found_shows_handle',
-  redirect_off_profile: 'redirect_shows_handle',
-  meta_refresh_off_profile: 'redirect_shows_handle',
-  absence_marker: 'absence_marker_shows_handle',
-  handle_missing: 'handle_in_markup_only',
+  http_404: "not_found_shows_handle",
+  http_410: "not_found_shows_handle",
+  redirect_off_profile: "redirect_shows_handle",
+  meta_refresh_off_profile: "redirect_shows_handle",
+  absence_marker: "absence_marker_shows_handle",
+  handle_missing: "handle_in_markup_only",
 };
 
 /**
@@ -73,12 +61,12 @@ const NOTICE_PAGE_MAX_TEXT = 2_000;
 const JAPANESE_PAGE_MIN_SHARE = 0.05;
 
 function isRedirect(candidate: GoneReason): boolean {
-  return candidate === 'redirect_off_profile' || candidate === 'meta_refresh_off_profile';
+  return candidate === "redirect_off_profile" || candidate === "meta_refresh_off_profile";
 }
 
 function header(input: PageInput, name: string): string {
   const v = input.headers[name];
-  return (Array.isArray(v) ? v[0] : v) ?? '';
+  return (Array.isArray(v) ? v[0] : v) ?? "";
 }
 
 /**
@@ -88,7 +76,7 @@ function header(input: PageInput, name: string): string {
  * JSON-LD).
  */
 function showsHandle(candidate: GoneReason, facts: PageFacts): boolean {
-  if (candidate === 'handle_missing') return false; // it already found her nowhere, markup included
+  if (candidate === "handle_missing") return false; // it already found her nowhere, markup included
   const { handle, input } = facts;
   const probes: Array<[string, string]> = [];
   if (handle && input.handle) {
@@ -119,14 +107,14 @@ function isLoginWall(candidate: GoneReason, facts: PageFacts): boolean {
 }
 
 function isPage(contentType: string): boolean {
-  return contentType === '' || /^\s*(text\/(html|plain)|application\/xhtml\+xml)\b/i.test(contentType);
+  return contentType === "" || /^\s*(text\/(html|plain)|application\/xhtml\+xml)\b/i.test(contentType);
 }
 
 function isOtherLanguage(facts: PageFacts): boolean {
   const lang = /<html\b[^>]*\blang\s*=\s*["']?([a-z]{2,3})/i.exec(facts.input.html)?.[1]?.toLowerCase();
-  if (lang && lang !== 'ja') return true;
-  const contentLanguage = header(facts.input, 'content-language').trim().toLowerCase();
-  if (contentLanguage && !contentLanguage.startsWith('ja')) return true;
+  if (lang && lang !== "ja") return true;
+  const contentLanguage = header(facts.input, "content-language").trim().toLowerCase();
+  if (contentLanguage && !contentLanguage.startsWith("ja")) return true;
   return japaneseShare(`${facts.normTitle} ${facts.text}`) < JAPANESE_PAGE_MIN_SHARE;
 }
 
@@ -142,32 +130,32 @@ export function guardGone(candidate: GoneReason, facts: PageFacts): ReasonCode {
   const pageText = `${facts.normTitle} ${facts.normText}`;
 
   // The rule: untested, contradicted or not recognising the page.
-  if (candidate === 'absence_marker' && !input.ruleTested) return 'rule_untested';
-  if (candidate !== 'absence_marker' && rule) {
-    if (outcome.kind === 'conflict') return 'rule_conflict';
+  if (candidate === "absence_marker" && !input.ruleTested) return "rule_untested";
+  if (candidate !== "absence_marker" && rule) {
+    if (outcome.kind === "conflict") return "rule_conflict";
     const sides = ruleSides(rule);
-    if (outcome.kind === 'neither' && sides.present && sides.absent) return 'rule_no_match';
+    if (outcome.kind === "neither" && sides.present && sides.absent) return "rule_no_match";
   }
   // Her handle is on the page after all.
   if (showsHandle(candidate, facts)) return SHOWS_HANDLE[candidate];
   // The body: only a complete, reliably decoded body can show that something is not in it.
-  if (input.bodyState === 'truncated') return 'truncated_body';
-  if (input.bodyState === 'partial') return 'partial_read';
-  if (input.bodyState === 'undecodable' || isDoubtful(facts)) return 'undecodable_body';
+  if (input.bodyState === "truncated") return "truncated_body";
+  if (input.bodyState === "partial") return "partial_read";
+  if (input.bodyState === "undecodable" || isDoubtful(facts)) return "undecodable_body";
   // A page rendered by JavaScript (an app shell answering 404 for a route it renders itself).
-  if (!isRedirect(candidate) && facts.text.length < JS_SHELL_MAX_TEXT && /<script\b/i.test(input.html)) return 'js_shell';
+  if (!isRedirect(candidate) && facts.text.length < JS_SHELL_MAX_TEXT && /<script\b/i.test(input.html)) return "js_shell";
   // Variants of a page she is still on.
-  if (isLoginWall(candidate, facts)) return 'login_wall';
+  if (isLoginWall(candidate, facts)) return "login_wall";
   const short = facts.text.length < NOTICE_PAGE_MAX_TEXT;
-  if (short && findInterstitialMarker(pageText)) return 'interstitial_page';
-  if (!isRedirect(candidate) && findPrivateMarker(pageText)) return 'private_or_offline';
+  if (short && findInterstitialMarker(pageText)) return "interstitial_page";
+  if (!isRedirect(candidate) && findPrivateMarker(pageText)) return "private_or_offline";
   const temporary = status >= 200 && status < 300 && (short || !isRedirect(candidate)) && findTemporaryErrorMarker(pageText);
-  if (temporary) return 'temporary_error_page';
-  if (candidate === 'handle_missing') {
-    if (status !== 200) return 'unexpected_status';
-    if (!isPage(header(input, 'content-type'))) return 'not_a_page';
-    if (facts.selfRefresh) return 'refresh_to_self';
-    if (facts.handle && isJapaneseHandle(facts.handle) && isOtherLanguage(facts)) return 'language_variant';
+  if (temporary) return "temporary_error_page";
+  if (candidate === "handle_missing") {
+    if (status !== 200) return "unexpected_status";
+    if (!isPage(header(input, "content-type"))) return "not_a_page";
+    if (facts.selfRefresh) return "refresh_to_self";
+    if (facts.handle && isJapaneseHandle(facts.handle) && isOtherLanguage(facts)) return "language_variant";
   }
   return candidate;
 }

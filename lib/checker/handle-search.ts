@@ -5,17 +5,16 @@
  *   written in the other kana (ヒマリ for ひまり);
  * - in markup only: og:title, JSON-LD, data attributes, links (entity-escaped, \u-escaped or percent-encoded).
  */
-import { decodeEntities, extractText } from './html';
-import { findHandle, normaliseForMatch } from './normalise';
+import { decodeEntities, extractText } from "./html";
+import { findHandle, normaliseForMatch } from "./normalise";
 
 /** Inline elements that do not separate words when rendered. */
-const INLINE_TAGS =
-  /<\/?(?:a|abbr|b|bdi|bdo|cite|code|data|del|dfn|em|font|i|ins|kbd|mark|q|s|small|span|strong|sub|sup|time|u|var|wbr)\b[^>]*>/gi;
+const INLINE_TAGS = /<\/?(?:a|abbr|b|bdi|bdo|cite|code|data|del|dfn|em|font|i|ins|kbd|mark|q|s|small|span|strong|sub|sup|time|u|var|wbr)\b[^>]*>/gi;
 /** Soft hyphen, zero-width and direction marks, word joiners, BOM: invisible, so they can split a name. */
 const INVISIBLE = /[\u00ad\u034f\u180e\u200b-\u200f\u2060-\u2064\ufeff]/g;
 
 function stripInvisible(text: string): string {
-  return text.replace(INVISIBLE, '');
+  return text.replace(INVISIBLE, "");
 }
 
 /** Named entities for invisible characters (decodeEntities knows only the common visible ones). */
@@ -31,7 +30,7 @@ function foldKana(text: string): string {
  * katakana and hiragana read alike.
  */
 export function findHandleInCompactText(html: string, normHandle: string): boolean {
-  const bare = html.replace(INLINE_TAGS, '').replace(INVISIBLE_ENTITIES, '');
+  const bare = html.replace(INLINE_TAGS, "").replace(INVISIBLE_ENTITIES, "");
   const compact = foldKana(normaliseForMatch(stripInvisible(extractText(bare).text)));
   return findHandle(compact, foldKana(stripInvisible(normHandle))) >= 0;
 }
@@ -51,17 +50,17 @@ const JSON_LD = /<script\b[^>]*type\s*=\s*["']?application\/ld\+json[^>]*>([\s\S
 export function findHandleInMetadata(html: string, normHandle: string, rawHandle: string): boolean {
   const parts: string[] = [];
   for (const m of html.matchAll(META_CONTENT)) {
-    const content = m[1] ?? m[2] ?? '';
+    const content = m[1] ?? m[2] ?? "";
     // og:url and the like echo the address asked for; they say nothing about who the page is about.
     if (!/^\s*(https?:|\/)/i.test(content)) parts.push(content);
   }
   for (const m of html.matchAll(JSON_LD)) parts.push(m[1]);
-  return parts.length > 0 && findHandleInMarkup(parts.join('\n'), normHandle, rawHandle);
+  return parts.length > 0 && findHandleInMarkup(parts.join("\n"), normHandle, rawHandle);
 }
 
 function percentForms(rawHandle: string, normHandle: string): string[] {
   const forms = new Set<string>();
-  for (const h of [rawHandle.trim().replace(/^@/, ''), normHandle]) {
+  for (const h of [rawHandle.trim().replace(/^@/, ""), normHandle]) {
     const encoded = encodeURIComponent(h);
     if (encoded !== h) forms.add(encoded.toLowerCase());
   }
@@ -77,7 +76,7 @@ const JSON_ESCAPE = /\\u([0-9a-fA-F]{4})/g;
 export function findHandleInMarkup(html: string, normHandle: string, rawHandle: string): boolean {
   const decoded = normaliseForMatch(decodeEntities(html));
   if (findHandle(decoded, normHandle) >= 0) return true;
-  if (html.includes('\\u')) {
+  if (html.includes("\\u")) {
     const unescaped = decoded.replace(JSON_ESCAPE, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
     if (findHandle(normaliseForMatch(unescaped), normHandle) >= 0) return true;
   }
@@ -94,7 +93,7 @@ export function isJapaneseHandle(normHandle: string): boolean {
 
 /** Share of Japanese characters among the visible non-space characters (0 for an empty text). */
 export function japaneseShare(text: string): number {
-  const letters = text.replace(/\s+/g, '').length;
+  const letters = text.replace(/\s+/g, "").length;
   if (letters === 0) return 0;
   return (text.match(JAPANESE_CHARS)?.length ?? 0) / letters;
 }

@@ -1,15 +1,28 @@
 /** Minimal HTML handling: title, visible text, entities. No DOM; fast on 2 MB. */
 
 const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', copy: '©', reg: '®', hellip: '…',
-  mdash: '—', ndash: '–', laquo: '«', raquo: '»', middot: '·', yen: '¥',
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+  copy: "©",
+  reg: "®",
+  hellip: "…",
+  mdash: "—",
+  ndash: "–",
+  laquo: "«",
+  raquo: "»",
+  middot: "·",
+  yen: "¥",
 };
 
 export function decodeEntities(text: string): string {
-  if (!text.includes('&')) return text;
+  if (!text.includes("&")) return text;
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, body: string) => {
-    if (body[0] === '#') {
-      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+    if (body[0] === "#") {
+      const code = body[1] === "x" || body[1] === "X" ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
       if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return whole;
       return String.fromCodePoint(code);
     }
@@ -20,7 +33,7 @@ export function decodeEntities(text: string): string {
 export function extractTitle(html: string): string | null {
   const m = /<title\b[^>]*>([\s\S]*?)<\/title\s*>/i.exec(html);
   if (!m) return null;
-  const t = decodeEntities(m[1]).replace(/\s+/g, ' ').trim();
+  const t = decodeEntities(m[1]).replace(/\s+/g, " ").trim();
   return t ? t.slice(0, 200) : null;
 }
 
@@ -32,8 +45,8 @@ export interface PageText {
 }
 
 /** Elements whose content is not visible text. */
-const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head']);
-const CLOSERS = new Map([...SKIPPED].map((name) => [name, new RegExp(`</${name}\\s*>`, 'gi')]));
+const SKIPPED = new Set(["script", "style", "noscript", "template", "svg", "head"]);
+const CLOSERS = new Map([...SKIPPED].map((name) => [name, new RegExp(`</${name}\\s*>`, "gi")]));
 
 function isTagStart(code: number): boolean {
   // letter, '/', '!' or '?'
@@ -48,10 +61,7 @@ function isNameChar(code: number): boolean {
 export function isJsWhitespace(c: number): boolean {
   if (c < 0xa0) return c === 32 || (c >= 9 && c <= 13);
   if (c > 0x3000) return c === 0xfeff; // kana, kanji, full-width forms: the common case in Japanese text
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
-    c === 0x202f || c === 0x205f || c === 0x3000
-  );
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
 }
 
 /** A whitespace run that is not exactly one ordinary space (the only runs collapsing has to rewrite). */
@@ -65,7 +75,7 @@ const OTHER_WHITESPACE = /[\t-\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205
  * whitespace character other than ' ' (a substring search and a one-class regex; both native and fast).
  */
 function needsCollapse(text: string): boolean {
-  return text.includes('  ') || OTHER_WHITESPACE.test(text);
+  return text.includes("  ") || OTHER_WHITESPACE.test(text);
 }
 
 /** Lower-cased tag name if it is one of SKIPPED, else null (most tags are rejected on length or first letter). */
@@ -86,10 +96,10 @@ function skippedName(html: string, from: number, to: number): string | null {
  * A run continues across comments and bare '<' (as an entity could span those); tags end it.
  */
 class TextBuilder {
-  out = '';
+  out = "";
   /** Whitespace seen since the last visible character (emitted as one space before the next one). */
   private space = false;
-  private run = '';
+  private run = "";
 
   /** Raw text (continues the current run). */
   add(raw: string): void {
@@ -104,8 +114,8 @@ class TextBuilder {
 
   flush(): void {
     let t = this.run;
-    this.run = '';
-    if (t.includes('&')) t = decodeEntities(t);
+    this.run = "";
+    if (t.includes("&")) t = decodeEntities(t);
     const n = t.length;
     let start = 0;
     while (start < n && isJsWhitespace(t.charCodeAt(start))) start++;
@@ -116,8 +126,8 @@ class TextBuilder {
     let end = n;
     while (isJsWhitespace(t.charCodeAt(end - 1))) end--;
     let core = start === 0 && end === n ? t : t.slice(start, end);
-    if (needsCollapse(core)) core = core.replace(UNCOLLAPSED_ALL, ' ');
-    if (this.out) this.out += this.space || start > 0 ? ' ' + core : core;
+    if (needsCollapse(core)) core = core.replace(UNCOLLAPSED_ALL, " ");
+    if (this.out) this.out += this.space || start > 0 ? ` ${core}` : core;
     else this.out = core;
     this.space = end < n;
   }
@@ -130,7 +140,7 @@ export function extractText(html: string): PageText {
   const n = html.length;
   let i = 0;
   while (i < n) {
-    const lt = html.indexOf('<', i);
+    const lt = html.indexOf("<", i);
     if (lt < 0) {
       b.add(i === 0 ? html : html.slice(i));
       break;
@@ -141,19 +151,19 @@ export function extractText(html: string): PageText {
       continue;
     }
     if (lt > i) b.add(html.slice(i, lt));
-    if (html.charCodeAt(lt + 1) === 33 && html.startsWith('<!--', lt)) {
-      const end = html.indexOf('-->', lt + 4);
+    if (html.charCodeAt(lt + 1) === 33 && html.startsWith("<!--", lt)) {
+      const end = html.indexOf("-->", lt + 4);
       i = end < 0 ? n : end + 3;
       continue;
     }
-    const gt = html.indexOf('>', lt + 1);
+    const gt = html.indexOf(">", lt + 1);
     if (gt < 0) break; // truncated inside a tag
     let j = lt + 1;
     while (j < gt && isNameChar(html.charCodeAt(j))) j++;
     i = gt + 1;
     const name = skippedName(html, lt + 1, j);
     if (name !== null && html.charCodeAt(gt - 1) !== 47 /* not self-closing */) {
-      if (name === 'script') scriptCount++;
+      if (name === "script") scriptCount++;
       const closer = CLOSERS.get(name) as RegExp;
       closer.lastIndex = i;
       const m = closer.exec(html);

@@ -1,13 +1,13 @@
 /** Matching normalisation: NFKC then case folding, so ＡＫＩ, ｱｷ and AKI match their plain forms. */
 
 export function normaliseForMatch(text: string): string {
-  return text.normalize('NFKC').toLowerCase();
+  return text.normalize("NFKC").toLowerCase();
 }
 
 /** Normalise a handle as typed by a user: trim, drop one leading '@', NFKC + case fold. */
 export function normaliseHandle(handle: string): string {
   const n = normaliseForMatch(handle.trim());
-  return n.startsWith('@') && n.length > 1 ? n.slice(1) : n;
+  return n.startsWith("@") && n.length > 1 ? n.slice(1) : n;
 }
 
 const WORDISH = /[a-z0-9_]/;
@@ -26,8 +26,8 @@ export function findHandle(normText: string, normHandle: string): number {
     const i = normText.indexOf(normHandle, from);
     if (i < 0) return -1;
     if (!bounded) return i;
-    const before = i > 0 ? normText[i - 1] : '';
-    const after = normText[i + normHandle.length] ?? '';
+    const before = i > 0 ? normText[i - 1] : "";
+    const after = normText[i + normHandle.length] ?? "";
     if (!WORDISH.test(before) && !WORDISH.test(after)) return i;
     from = i + 1;
   }
@@ -44,7 +44,7 @@ const matchers = new WeakMap<readonly string[], Matcher>();
 const caselessMatchers = new WeakMap<readonly string[], RegExp>();
 
 function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 function matcherFor(markers: readonly string[]): Matcher {
@@ -57,7 +57,7 @@ function matcherFor(markers: readonly string[]): Matcher {
     }
     // Longest first so the reported marker is the most specific one at a position.
     const alternatives = [...byNorm.keys()].sort((a, b) => b.length - a.length).map(escapeRegex);
-    m = { re: alternatives.length ? new RegExp(alternatives.join('|')) : null, byNorm };
+    m = { re: alternatives.length ? new RegExp(alternatives.join("|")) : null, byNorm };
     matchers.set(markers, m);
   }
   return m;
@@ -78,7 +78,13 @@ export function firstMarker(normText: string, markers: readonly string[] | undef
 export function firstAsciiMarkerCaseless(text: string, markers: readonly string[]): string | null {
   let re = caselessMatchers.get(markers);
   if (!re) {
-    re = new RegExp([...markers].sort((a, b) => b.length - a.length).map(escapeRegex).join('|'), 'i');
+    re = new RegExp(
+      [...markers]
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRegex)
+        .join("|"),
+      "i",
+    );
     caselessMatchers.set(markers, re);
   }
   const hit = re.exec(text);

@@ -1,7 +1,7 @@
 // What the verdict reads about one fetched page: its own leaf module, so the decision (verdict.ts) and the guard
 // that refuses an unproven "gone" (gone-guard.ts) can both name it without importing each other.
-import type { SiteRule } from './rule';
-import type { BodyState } from './safe-fetch';
+import type { SiteRule } from "./rule";
+import type { BodyState } from "./safe-fetch";
 
 export interface PageInput {
   status: number;

@@ -1,6 +1,6 @@
 /** Where did a redirect land: still on the profile, or off it (top page, login, search)? */
-import { profilePattern, type SiteRule } from './rule';
-import { normaliseForMatch, normaliseHandle } from './normalise';
+import { profilePattern, type SiteRule } from "./rule";
+import { normaliseForMatch, normaliseHandle } from "./normalise";
 
 function pathSegments(url: URL): string[] {
   let path = url.pathname;
@@ -10,12 +10,15 @@ function pathSegments(url: URL): string[] {
     /* keep raw */
   }
   return normaliseForMatch(path)
-    .split('/')
+    .split("/")
     .filter((s) => s.length > 0);
 }
 
 function siteOf(host: string): string {
-  return host.toLowerCase().replace(/^www\./, '').replace(/\.$/, '');
+  return host
+    .toLowerCase()
+    .replace(/^www\./, "")
+    .replace(/\.$/, "");
 }
 
 /**
@@ -44,14 +47,34 @@ export function isOffProfile(originalUrl: string, finalUrl: string, rule?: SiteR
   if (fromSite !== toSite && !toSite.endsWith(`.${fromSite}`) && !fromSite.endsWith(`.${toSite}`)) return true;
   const key = fromSegs[fromSegs.length - 1];
   const wanted = new Set([key]);
-  if (handle) wanted.add(normaliseForMatch(handle.trim().replace(/^@/, '')));
+  if (handle) wanted.add(normaliseForMatch(handle.trim().replace(/^@/, "")));
   return !toSegs.some((s) => wanted.has(s));
 }
 
 /** Path segments of sign-in and sign-up pages (a ".php"/".html" ending is ignored). */
 const LOGIN_SEGMENTS = new Set([
-  'login', 'log-in', 'log_in', 'logon', 'signin', 'sign-in', 'sign_in', 'auth', 'session', 'sessions', 'sso',
-  'oauth', 'authorize', 'register', 'signup', 'sign-up', 'sign_up', 'join', 'account', 'accounts', 'member', 'members',
+  "login",
+  "log-in",
+  "log_in",
+  "logon",
+  "signin",
+  "sign-in",
+  "sign_in",
+  "auth",
+  "session",
+  "sessions",
+  "sso",
+  "oauth",
+  "authorize",
+  "register",
+  "signup",
+  "sign-up",
+  "sign_up",
+  "join",
+  "account",
+  "accounts",
+  "member",
+  "members",
 ]);
 
 /**
@@ -67,8 +90,8 @@ export function isLoginLanding(originalUrl: string, finalUrl: string): boolean {
   } catch {
     return false;
   }
-  if (pathSegments(to).some((s) => LOGIN_SEGMENTS.has(s.replace(/\.(php|html?|aspx?|jsp)$/, '')))) return true;
-  const path = from.pathname.length > 1 ? normaliseForMatch(safeDecode(from.pathname)).replace(/\/$/, '') : '';
+  if (pathSegments(to).some((s) => LOGIN_SEGMENTS.has(s.replace(/\.(php|html?|aspx?|jsp)$/, "")))) return true;
+  const path = from.pathname.length > 1 ? normaliseForMatch(safeDecode(from.pathname)).replace(/\/$/, "") : "";
   if (!path) return false;
   for (const value of to.searchParams.values()) {
     const v = normaliseForMatch(value);
@@ -88,7 +111,7 @@ function safeDecode(text: string): string {
 /** The last path segment of the URL asked for: what a moved profile shows when no handle was given. */
 export function urlKey(requestedUrl: string): string | null {
   try {
-    const last = new URL(requestedUrl).pathname.split('/').filter(Boolean).pop();
+    const last = new URL(requestedUrl).pathname.split("/").filter(Boolean).pop();
     if (!last) return null;
     let decoded = last;
     try {

@@ -3,11 +3,11 @@
  * location.href script) is a redirect, not a page: run-check follows it and judges where it lands, like an
  * HTTP redirect.
  */
-import { decodeEntities } from './html';
-import { JS_SHELL_MAX_TEXT } from './markers';
+import { decodeEntities } from "./html";
+import { JS_SHELL_MAX_TEXT } from "./markers";
 
 /** raw: the target as written in the page (so a caller can tell it apart from other mentions). */
-export type Refresh = { kind: 'to'; url: string; raw: string } | { kind: 'self' } | null;
+export type Refresh = { kind: "to"; url: string; raw: string } | { kind: "self" } | null;
 
 const META_REFRESH = /<meta\b[^>]*\bhttp-equiv\s*=\s*["']?\s*refresh\b[^>]*>/gi;
 const CONTENT_ATTR = /\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
@@ -22,7 +22,10 @@ const SCRIPT_LOCATION = [
 ];
 
 function unquote(text: string): string {
-  return text.trim().replace(/^["']|["']$/g, '').trim();
+  return text
+    .trim()
+    .replace(/^["']|["']$/g, "")
+    .trim();
 }
 
 function resolve(target: string, pageUrl: string): Refresh {
@@ -34,10 +37,10 @@ function resolve(target: string, pageUrl: string): Refresh {
   } catch {
     return null;
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-  url.hash = '';
-  page.hash = '';
-  return url.href === page.href ? { kind: 'self' } : { kind: 'to', url: url.href, raw: target };
+  if (url.protocol !== "http:" && url.protocol !== "https:") return null;
+  url.hash = "";
+  page.hash = "";
+  return url.href === page.href ? { kind: "self" } : { kind: "to", url: url.href, raw: target };
 }
 
 /**
@@ -48,16 +51,16 @@ function resolve(target: string, pageUrl: string): Refresh {
 function refreshValue(value: string, pageUrl: string, trivialPage: boolean): Refresh {
   const m = REFRESH_VALUE.exec(decodeEntities(value));
   if (!m) return null;
-  const quick = Number(m[1] ?? '0') <= QUICK_REFRESH_MAX_SECONDS;
-  const target = unquote(m[2] ?? '');
+  const quick = Number(m[1] ?? "0") <= QUICK_REFRESH_MAX_SECONDS;
+  const target = unquote(m[2] ?? "");
   if (target) return quick || trivialPage ? resolve(target, pageUrl) : null;
-  return quick ? { kind: 'self' } : null;
+  return quick ? { kind: "self" } : null;
 }
 
 function metaRefresh(html: string, pageUrl: string, trivialPage: boolean): Refresh {
   for (const tag of html.match(META_REFRESH) ?? []) {
     const attr = CONTENT_ATTR.exec(tag);
-    const found = refreshValue(attr ? (attr[1] ?? attr[2] ?? attr[3] ?? '') : '', pageUrl, trivialPage);
+    const found = refreshValue(attr ? (attr[1] ?? attr[2] ?? attr[3] ?? "") : "", pageUrl, trivialPage);
     if (found) return found;
   }
   return null;

@@ -2,8 +2,8 @@
  * Site rules as data, in the spirit of WhatsMyName (e_code/e_string, m_code/m_string).
  * A rule verdict needs code and string agreeing; both or neither matching is no verdict.
  */
-import { z } from 'zod';
-import { firstMarker } from './normalise';
+import { z } from "zod";
+import { firstMarker } from "./normalise";
 
 const httpCode = z.number().int().min(100).max(599);
 
@@ -31,19 +31,19 @@ export const siteRuleSchema = z
     /** URL template with {handle} or {account}; the handle is percent-encoded into it. */
     checkUrl: z
       .string()
-      .regex(/\{(handle|account)\}/, 'checkUrl must contain {handle} or {account}')
+      .regex(/\{(handle|account)\}/, "checkUrl must contain {handle} or {account}")
       .optional(),
     /** Regex source a profile URL matches (may contain {handle}); judges where redirects land. */
     profileUrlPattern: z
       .string()
       .refine((src) => {
         try {
-          new RegExp(src.replace(/\{(handle|account)\}/g, 'x'), 'i');
+          new RegExp(src.replace(/\{(handle|account)\}/g, "x"), "i");
           return true;
         } catch {
           return false;
         }
-      }, 'profileUrlPattern must be a valid regular expression')
+      }, "profileUrlPattern must be a valid regular expression")
       .optional(),
     presentCodes: z.array(httpCode).optional(),
     absentCodes: z.array(httpCode).optional(),
@@ -69,18 +69,18 @@ export function fillTemplate(template: string, handle: string): string {
 }
 
 function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** Compile the profile URL pattern, substituting {handle}/{account} with the escaped handle (or a wildcard). */
 export function profilePattern(rule: SiteRule, handle?: string): RegExp | null {
   if (!rule.profileUrlPattern) return null;
-  const h = handle ? `(?:${escapeRegex(handle)}|${escapeRegex(encodeURIComponent(handle))})` : '[^/?#]+';
-  return new RegExp(rule.profileUrlPattern.replace(/\{(handle|account)\}/g, h), 'i');
+  const h = handle ? `(?:${escapeRegex(handle)}|${escapeRegex(encodeURIComponent(handle))})` : "[^/?#]+";
+  return new RegExp(rule.profileUrlPattern.replace(/\{(handle|account)\}/g, h), "i");
 }
 
 /** Headers a rule adds (headers plus a Cookie header built from cookies). Forbidden names are dropped. */
-const FORBIDDEN_HEADERS = new Set(['host', 'content-length', 'transfer-encoding', 'connection', 'upgrade', 'te', 'keep-alive', 'expect']);
+const FORBIDDEN_HEADERS = new Set(["host", "content-length", "transfer-encoding", "connection", "upgrade", "te", "keep-alive", "expect"]);
 
 export function ruleHeaders(rule: SiteRule | undefined): Record<string, string> {
   const out: Record<string, string> = {};
@@ -92,16 +92,16 @@ export function ruleHeaders(rule: SiteRule | undefined): Record<string, string> 
   const cookies = Object.entries(rule.cookies ?? {})
     .filter(([k, v]) => /^[!#$%&'*+\-.^_`|~0-9a-z]+$/i.test(k) && !/[;\r\n]/.test(v))
     .map(([k, v]) => `${k}=${v}`);
-  if (cookies.length > 0) out.cookie = [out.cookie, ...cookies].filter(Boolean).join('; ');
+  if (cookies.length > 0) out.cookie = [out.cookie, ...cookies].filter(Boolean).join("; ");
   return out;
 }
 
 export type RuleOutcome =
-  | { kind: 'present'; marker: string | null }
-  | { kind: 'absent'; marker: string | null }
-  | { kind: 'conflict' }
-  | { kind: 'neither' }
-  | { kind: 'no_markers' };
+  | { kind: "present"; marker: string | null }
+  | { kind: "absent"; marker: string | null }
+  | { kind: "conflict" }
+  | { kind: "neither" }
+  | { kind: "no_markers" };
 
 function sideMatches(status: number, codes: number[] | undefined, strings: string[] | undefined, normHtml: string) {
   const hasCodes = !!codes && codes.length > 0;
@@ -117,11 +117,11 @@ function sideMatches(status: number, codes: number[] | undefined, strings: strin
 export function evaluateRule(rule: SiteRule, status: number, normHtml: string): RuleOutcome {
   const present = sideMatches(status, rule.presentCodes, rule.presentStrings, normHtml);
   const absent = sideMatches(status, rule.absentCodes, rule.absentStrings, normHtml);
-  if (!present.defined && !absent.defined) return { kind: 'no_markers' };
-  if (present.match && absent.match) return { kind: 'conflict' };
-  if (present.match) return { kind: 'present', marker: present.marker };
-  if (absent.match) return { kind: 'absent', marker: absent.marker };
-  return { kind: 'neither' };
+  if (!present.defined && !absent.defined) return { kind: "no_markers" };
+  if (present.match && absent.match) return { kind: "conflict" };
+  if (present.match) return { kind: "present", marker: present.marker };
+  if (absent.match) return { kind: "absent", marker: absent.marker };
+  return { kind: "neither" };
 }
 
 /** Which sides of the rule define a signal (a code or a string). */

@@ -1,16 +1,25 @@
 /** runCheck: one profile check, never throws for network problems (they become verdicts). */
-import crypto from 'node:crypto';
-import type { Dispatcher } from 'undici';
-import { allowAnyAddress, isPublicAddress, type AddressPolicy } from './address-policy';
-import { createSafeAgent, sharedAgent, type ResolveHost } from './safe-agent';
-import { CheckSignal, DEFAULT_MAX_BYTES, DEFAULT_MAX_REDIRECTS, FetchFailure, safeFetch, type BodyState, type FetchedPage, type SafeFetchOptions } from './safe-fetch';
-import { decodeBody } from './decode';
-import { decidePage, type PageDecision } from './verdict';
-import { ruleTrust } from './rule-trust';
-import { reasonForError } from './errors';
-import { parseRetryAfter } from './retry';
-import { fillTemplate, ruleHeaders, siteRuleSchema, type SiteRule } from './rule';
-import { REASON_VERDICT, type ReasonCode, type Verdict } from './reasons';
+import crypto from "node:crypto";
+import type { Dispatcher } from "undici";
+import { allowAnyAddress, isPublicAddress, type AddressPolicy } from "./address-policy";
+import { createSafeAgent, sharedAgent, type ResolveHost } from "./safe-agent";
+import {
+  CheckSignal,
+  DEFAULT_MAX_BYTES,
+  DEFAULT_MAX_REDIRECTS,
+  FetchFailure,
+  safeFetch,
+  type BodyState,
+  type FetchedPage,
+  type SafeFetchOptions,
+} from "./safe-fetch";
+import { decodeBody } from "./decode";
+import { decidePage, type PageDecision } from "./verdict";
+import { ruleTrust } from "./rule-trust";
+import { reasonForError } from "./errors";
+import { parseRetryAfter } from "./retry";
+import { fillTemplate, ruleHeaders, siteRuleSchema, type SiteRule } from "./rule";
+import { REASON_VERDICT, type ReasonCode, type Verdict } from "./reasons";
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
@@ -77,26 +86,26 @@ function failure(reason: ReasonCode, started: number, finalUrl: string | null, h
 }
 
 /** One-shot SHA-256 (crypto.hash, Node >= 20.12) without a Hash object per check; createHash otherwise. */
-const oneShotHash = (crypto as { hash?: (algorithm: string, data: Uint8Array, encoding: 'hex') => string }).hash;
+const oneShotHash = (crypto as { hash?: (algorithm: string, data: Uint8Array, encoding: "hex") => string }).hash;
 function sha256Hex(data: Uint8Array): string {
-  return oneShotHash ? oneShotHash('sha256', data, 'hex') : crypto.createHash('sha256').update(data).digest('hex');
+  return oneShotHash ? oneShotHash("sha256", data, "hex") : crypto.createHash("sha256").update(data).digest("hex");
 }
 
 function abortOnTimeout(signal: CheckSignal): void {
-  signal.abort(new DOMException('Check timed out', 'TimeoutError'));
+  signal.abort(new DOMException("Check timed out", "TimeoutError"));
 }
 
 /** Rules are validated once per object (batches reuse the same rule object for many targets). */
 const validRules = new WeakMap<object, SiteRule>();
 
 function validatedRule(input: unknown): SiteRule | undefined {
-  if (input && typeof input === 'object') {
+  if (input && typeof input === "object") {
     const cached = validRules.get(input);
     if (cached) return cached;
   }
   const parsed = siteRuleSchema.safeParse(input);
   if (!parsed.success) return undefined;
-  if (input && typeof input === 'object') validRules.set(input, parsed.data);
+  if (input && typeof input === "object") validRules.set(input, parsed.data);
   return parsed.data;
 }
 
@@ -108,7 +117,7 @@ function judge(
   ruleTested: boolean,
   viaRefresh: boolean,
 ): PageDecision {
-  const contentType = page.headers['content-type'];
+  const contentType = page.headers["content-type"];
   const decoded = decodeBody(page.body, Array.isArray(contentType) ? contentType[0] : contentType);
   return decidePage({
     status: page.status,
@@ -132,19 +141,16 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   let rule: SiteRule | undefined;
   if (options.rule !== undefined) {
     rule = validatedRule(options.rule);
-    if (!rule) return failure('bad_rule', started, null);
+    if (!rule) return failure("bad_rule", started, null);
   }
   const handle = options.handle?.trim() || undefined;
   const url = rule?.checkUrl && handle ? fillTemplate(rule.checkUrl, handle) : options.url;
-  if (typeof url !== 'string' || url.length === 0 || url.length > 4096) return failure('bad_url', started, null);
+  if (typeof url !== "string" || url.length === 0 || url.length > 4096) return failure("bad_url", started, null);
 
   const policy = options.addressPolicy ?? (options.allowPrivateNetwork ? allowAnyAddress : isPublicAddress);
   const custom = !options.dispatcher && (options.addressPolicy !== undefined || options.resolveHost !== undefined);
   const dispatcher =
-    options.dispatcher ??
-    (custom
-      ? createSafeAgent({ policy, resolve: options.resolveHost })
-      : sharedAgent(options.allowPrivateNetwork === true));
+    options.dispatcher ?? (custom ? createSafeAgent({ policy, resolve: options.resolveHost }) : sharedAgent(options.allowPrivateNetwork === true));
 
   // One deadline per check: a plain timer and a minimal EventEmitter-shaped signal (undici accepts one);
   // an AbortController + EventTarget per check costs more CPU than the rest of the request set-up.
@@ -156,7 +162,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
     if (outer.aborted) signal.abort(outer.reason);
     else {
       onOuterAbort = () => signal.abort(outer.reason);
-      outer.addEventListener('abort', onOuterAbort, { once: true });
+      outer.addEventListener("abort", onOuterAbort, { once: true });
     }
   }
   const progress: { lastUrl: string | null } = { lastUrl: null };
@@ -175,7 +181,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
     progress,
     maxRedirects,
   };
-  const ruleTested = rule ? ruleTrust(rule) === 'tested' : false;
+  const ruleTested = rule ? ruleTrust(rule) === "tested" : false;
   try {
     let page = await safeFetch(fetchOptions);
     const requestedUrl = page.requestedUrl;
@@ -184,7 +190,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
     // A page that only forwards (meta refresh, script redirect) counts as one more redirect hop.
     while (decision.refreshTo) {
       if (redirects + 1 > maxRedirects) {
-        return failure('too_many_redirects', started, decision.refreshTo, page.status);
+        return failure("too_many_redirects", started, decision.refreshTo, page.status);
       }
       page = await safeFetch({
         ...fetchOptions,
@@ -207,22 +213,22 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
       title: decision.title,
       handleFound: decision.handleFound,
       bytesRead: page.bytesRead,
-      truncated: page.bodyState === 'truncated',
+      truncated: page.bodyState === "truncated",
       bodyState: page.bodyState,
       redirects,
     };
     if (page.status === 429 || page.status === 503) {
-      const retryAfterMs = parseRetryAfter(page.headers['retry-after']);
+      const retryAfterMs = parseRetryAfter(page.headers["retry-after"]);
       if (retryAfterMs !== undefined) result.retryAfterMs = retryAfterMs;
     }
     return result;
   } catch (err) {
     if (err instanceof FetchFailure) return failure(err.reason, started, err.finalUrl ?? progress.lastUrl, err.status);
     const timedOut = signal.aborted && !outer?.aborted;
-    return failure(timedOut ? 'timeout' : reasonForError(err), started, progress.lastUrl);
+    return failure(timedOut ? "timeout" : reasonForError(err), started, progress.lastUrl);
   } finally {
     clearTimeout(timer);
-    if (onOuterAbort) outer?.removeEventListener('abort', onOuterAbort);
+    if (onOuterAbort) outer?.removeEventListener("abort", onOuterAbort);
     if (custom) void (dispatcher as { close?: () => Promise<void> }).close?.();
   }
 }

@@ -5,10 +5,10 @@
  * Every new connection (each redirect hop to a new origin, each reconnect) goes through it,
  * so DNS rebinding cannot get around the check.
  */
-import dns from 'node:dns';
-import type { LookupAddress } from 'node:dns';
-import { Agent, buildConnector } from 'undici';
-import { AddressRefusedError, ipLiteralOf, isPublicAddress, type AddressPolicy } from './address-policy';
+import dns from "node:dns";
+import type { LookupAddress } from "node:dns";
+import { Agent, buildConnector } from "undici";
+import { AddressRefusedError, ipLiteralOf, isPublicAddress, type AddressPolicy } from "./address-policy";
 
 export type ResolveHost = (hostname: string) => Promise<LookupAddress[]>;
 
@@ -23,26 +23,25 @@ export interface SafeAgentOptions {
   connections?: number;
 }
 
-const systemResolve: ResolveHost = (hostname) =>
-  dns.promises.lookup(hostname, { all: true, order: 'verbatim' });
+const systemResolve: ResolveHost = (hostname) => dns.promises.lookup(hostname, { all: true, order: "verbatim" });
 
 type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
 
 export function createSafeLookup(policy: AddressPolicy, resolve: ResolveHost = systemResolve) {
   return function safeLookup(hostname: string, options: dns.LookupOptions | number | LookupCallback, cb?: LookupCallback): void {
-    const callback = (typeof options === 'function' ? options : cb) as LookupCallback;
-    const opts: dns.LookupOptions = typeof options === 'object' && options !== null ? options : {};
+    const callback = (typeof options === "function" ? options : cb) as LookupCallback;
+    const opts: dns.LookupOptions = typeof options === "object" && options !== null ? options : {};
     resolve(hostname).then(
       (addresses) => {
         if (addresses.length === 0) {
           const err = new Error(`No addresses for ${hostname}`) as NodeJS.ErrnoException;
-          err.code = 'ENOTFOUND';
-          callback(err, '');
+          err.code = "ENOTFOUND";
+          callback(err, "");
           return;
         }
         for (const a of addresses) {
           if (!policy(a.address)) {
-            callback(new AddressRefusedError(hostname, a.address) as unknown as NodeJS.ErrnoException, '');
+            callback(new AddressRefusedError(hostname, a.address) as unknown as NodeJS.ErrnoException, "");
             return;
           }
         }
@@ -53,11 +52,11 @@ export function createSafeLookup(policy: AddressPolicy, resolve: ResolveHost = s
           callback(null, wanted[0].address, wanted[0].family);
         } else {
           const err = new Error(`No IPv${String(opts.family)} address for ${hostname}`) as NodeJS.ErrnoException;
-          err.code = 'ENOTFOUND';
-          callback(err, '');
+          err.code = "ENOTFOUND";
+          callback(err, "");
         }
       },
-      (err: NodeJS.ErrnoException) => callback(err, ''),
+      (err: NodeJS.ErrnoException) => callback(err, ""),
     );
   };
 }

@@ -3,13 +3,13 @@
  * (the agent re-checks resolved addresses at connect time) and a body cap: reading stops at
  * maxBytes and the rest is never buffered.
  */
-import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
-import { pipeline, type Readable, type Transform } from 'node:stream';
-import type { Dispatcher } from 'undici';
-import { AddressRefusedError, ipLiteralOf, type AddressPolicy } from './address-policy';
-import type { ReasonCode } from './reasons';
-import { checkerUserAgent } from './user-agent';
-import { isWebPort } from './ports';
+import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
+import { pipeline, type Readable, type Transform } from "node:stream";
+import type { Dispatcher } from "undici";
+import { AddressRefusedError, ipLiteralOf, type AddressPolicy } from "./address-policy";
+import type { ReasonCode } from "./reasons";
+import { checkerUserAgent } from "./user-agent";
+import { isWebPort } from "./ports";
 
 /** Read once at start (lib/checker/user-agent.ts): an ordinary browser's unless TAIKAI_CHECKER_USER_AGENT says otherwise. */
 export const DEFAULT_USER_AGENT = checkerUserAgent();
@@ -26,7 +26,7 @@ export class FetchFailure extends Error {
     readonly status: number | null = null,
   ) {
     super(message);
-    this.name = 'FetchFailure';
+    this.name = "FetchFailure";
   }
 }
 
@@ -43,14 +43,14 @@ export class CheckSignal {
   abort(reason?: unknown): void {
     if (this.aborted) return;
     this.aborted = true;
-    this.reason = reason ?? new DOMException('This operation was aborted', 'AbortError');
+    this.reason = reason ?? new DOMException("This operation was aborted", "AbortError");
     const listeners = this.listeners;
     this.listeners = null;
     if (listeners) for (const fn of listeners) fn();
   }
 
   on(event: string, fn: () => void): this {
-    if (event === 'abort') (this.listeners ??= []).push(fn);
+    if (event === "abort") (this.listeners ??= []).push(fn);
     return this;
   }
 
@@ -60,7 +60,7 @@ export class CheckSignal {
 
   removeListener(event: string, fn: () => void): this {
     const listeners = this.listeners;
-    if (event === 'abort' && listeners) {
+    if (event === "abort" && listeners) {
       const i = listeners.indexOf(fn);
       if (i >= 0) listeners.splice(i, 1);
     }
@@ -72,13 +72,13 @@ export class CheckSignal {
   }
 }
 
-const ACCEPT = 'text/html,application/xhtml+xml,application/json;q=0.9,*/*;q=0.8';
-const ACCEPT_LANGUAGE = 'ja,en;q=0.8';
+const ACCEPT = "text/html,application/xhtml+xml,application/json;q=0.9,*/*;q=0.8";
+const ACCEPT_LANGUAGE = "ja,en;q=0.8";
 /** Shared, never mutated: undici only reads request headers. */
 const DEFAULT_HEADERS: Readonly<Record<string, string>> = Object.freeze({
-  'user-agent': DEFAULT_USER_AGENT,
+  "user-agent": DEFAULT_USER_AGENT,
   accept: ACCEPT,
-  'accept-language': ACCEPT_LANGUAGE,
+  "accept-language": ACCEPT_LANGUAGE,
 });
 
 export interface SafeFetchOptions {
@@ -121,22 +121,26 @@ export interface FetchedPage {
  * undecodable: a Content-Encoding we cannot decode, or a compressed stream that failed or ended early.
  * The bytes read before the cut or the failure are kept (they can still show the handle).
  */
-export type BodyState = 'complete' | 'truncated' | 'partial' | 'undecodable';
+export type BodyState = "complete" | "truncated" | "partial" | "undecodable";
 
 /** A decompressor for the response's Content-Encoding, 'identity', or null when unsupported. */
-function decoderFor(encoding: string | undefined): (() => Transform) | 'identity' | null {
-  const list = (encoding ?? '').toLowerCase().split(',').map((e) => e.trim()).filter((e) => e && e !== 'identity');
-  if (list.length === 0) return 'identity';
+function decoderFor(encoding: string | undefined): (() => Transform) | "identity" | null {
+  const list = (encoding ?? "")
+    .toLowerCase()
+    .split(",")
+    .map((e) => e.trim())
+    .filter((e) => e && e !== "identity");
+  if (list.length === 0) return "identity";
   if (list.length > 1) return null;
   // Strict flushes: a stream that ends early must fail (and be marked undecodable) rather than pass as a
   // whole page; what was decoded before the failure is kept. Our own cut at the cap stops reading first.
   switch (list[0]) {
-    case 'gzip':
-    case 'x-gzip':
+    case "gzip":
+    case "x-gzip":
       return () => createGunzip();
-    case 'deflate':
+    case "deflate":
       return () => createInflate();
-    case 'br':
+    case "br":
       return () => createBrotliDecompress();
     default:
       return null;
@@ -145,7 +149,7 @@ function decoderFor(encoding: string | undefined): (() => Transform) | 'identity
 
 /** Stop a body we do not want; its abort error must not become an uncaught exception. */
 function discard(body: Readable): void {
-  body.on('error', () => undefined);
+  body.on("error", () => undefined);
   body.destroy();
 }
 
@@ -170,7 +174,7 @@ function readCapped(stream: Readable, maxBytes: number): Promise<CappedRead> {
     const chunks: Buffer[] = [];
     let bytesRead = 0;
     let settled = false;
-    stream.on('data', (chunk: Buffer) => {
+    stream.on("data", (chunk: Buffer) => {
       if (settled) return;
       const room = maxBytes - bytesRead;
       if (chunk.length >= room) {
@@ -184,21 +188,21 @@ function readCapped(stream: Readable, maxBytes: number): Promise<CappedRead> {
       chunks.push(chunk);
       bytesRead += chunk.length;
     });
-    stream.on('end', () => {
+    stream.on("end", () => {
       if (settled) return;
       settled = true;
       resolve({ chunks, bytesRead, truncated: false });
     });
-    stream.on('error', (err: unknown) => {
+    stream.on("error", (err: unknown) => {
       if (settled) return;
       settled = true;
       resolve({ chunks, bytesRead, truncated: false, error: err });
     });
-    stream.on('close', () => {
+    stream.on("close", () => {
       if (settled) return;
       settled = true;
-      const err = new Error('Premature close') as NodeJS.ErrnoException;
-      err.code = 'ERR_STREAM_PREMATURE_CLOSE';
+      const err = new Error("Premature close") as NodeJS.ErrnoException;
+      err.code = "ERR_STREAM_PREMATURE_CLOSE";
       resolve({ chunks, bytesRead, truncated: false, error: err });
     });
   });
@@ -210,30 +214,30 @@ export function vetUrl(raw: string, policy: AddressPolicy, base?: URL, allowAnyP
   try {
     url = base ? new URL(raw, base) : new URL(raw);
   } catch {
-    throw new FetchFailure('bad_url', `Not a valid URL: ${raw.slice(0, 200)}`, null);
+    throw new FetchFailure("bad_url", `Not a valid URL: ${raw.slice(0, 200)}`, null);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new FetchFailure('bad_url', `Only http and https URLs are checked, not ${url.protocol}`, null);
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new FetchFailure("bad_url", `Only http and https URLs are checked, not ${url.protocol}`, null);
   }
   if (url.username || url.password) {
-    throw new FetchFailure('bad_url', 'URLs with credentials are not checked', null);
+    throw new FetchFailure("bad_url", "URLs with credentials are not checked", null);
   }
-  if (!url.hostname) throw new FetchFailure('bad_url', 'URL has no host', null);
+  if (!url.hostname) throw new FetchFailure("bad_url", "URL has no host", null);
   // RFC 6761: localhost names are loopback whatever DNS says.
   const lower = url.hostname.toLowerCase();
-  const name = lower.endsWith('.') ? lower.slice(0, -1) : lower;
-  if ((name === 'localhost' || name.endsWith('.localhost')) && !policy('127.0.0.1')) {
-    throw new AddressRefusedError(url.hostname, '127.0.0.1');
+  const name = lower.endsWith(".") ? lower.slice(0, -1) : lower;
+  if ((name === "localhost" || name.endsWith(".localhost")) && !policy("127.0.0.1")) {
+    throw new AddressRefusedError(url.hostname, "127.0.0.1");
   }
   const literal = ipLiteralOf(url.hostname);
   if (literal !== null && !policy(literal)) throw new AddressRefusedError(url.hostname, literal);
-  if (!allowAnyPort && !isWebPort(url)) throw new FetchFailure('bad_url', `Only ports 80 and 443 are checked, not ${url.port}`, null);
-  if (url.hash) url.hash = '';
+  if (!allowAnyPort && !isWebPort(url)) throw new FetchFailure("bad_url", `Only ports 80 and 443 are checked, not ${url.port}`, null);
+  if (url.hash) url.hash = "";
   return url;
 }
 
 function siteKey(host: string): string {
-  return host.toLowerCase().replace(/^www\./, '');
+  return host.toLowerCase().replace(/^www\./, "");
 }
 
 function sameSite(a: URL, b: URL): boolean {
@@ -249,13 +253,13 @@ function headerValue(v: string | string[] | undefined): string | undefined {
 /** zlib and brotli failures (Z_DATA_ERROR, Z_BUF_ERROR "unexpected end of file", ERR__ERROR_FORMAT_...). */
 function isDecompressionError(err: unknown): boolean {
   const code = (err as { code?: unknown })?.code;
-  return typeof code === 'string' && (code.startsWith('Z_') || code.startsWith('ERR__') || code.includes('BROTLI'));
+  return typeof code === "string" && (code.startsWith("Z_") || code.startsWith("ERR__") || code.includes("BROTLI"));
 }
 
 function stateOf(read: CappedRead, decoded: boolean): BodyState {
-  if (read.truncated) return 'truncated';
-  if (read.error === undefined) return 'complete';
-  return decoded && isDecompressionError(read.error) ? 'undecodable' : 'partial';
+  if (read.truncated) return "truncated";
+  if (read.error === undefined) return "complete";
+  return decoded && isDecompressionError(read.error) ? "undecodable" : "partial";
 }
 
 export async function safeFetch(opts: SafeFetchOptions): Promise<FetchedPage> {
@@ -268,7 +272,7 @@ export async function safeFetch(opts: SafeFetchOptions): Promise<FetchedPage> {
     let headers: Record<string, string> = DEFAULT_HEADERS;
     const extra = opts.siteHeaders && sameSite(base, url) ? opts.siteHeaders : undefined;
     if ((opts.userAgent !== undefined && opts.userAgent !== DEFAULT_USER_AGENT) || extra) {
-      headers = { 'user-agent': opts.userAgent ?? DEFAULT_USER_AGENT, accept: ACCEPT, 'accept-language': ACCEPT_LANGUAGE };
+      headers = { "user-agent": opts.userAgent ?? DEFAULT_USER_AGENT, accept: ACCEPT, "accept-language": ACCEPT_LANGUAGE };
       if (extra) Object.assign(headers, extra);
     }
     if (opts.progress) opts.progress.lastUrl = url.href;
@@ -278,7 +282,7 @@ export async function safeFetch(opts: SafeFetchOptions): Promise<FetchedPage> {
     const res = await opts.dispatcher.request({
       origin: url.origin,
       path: url.search ? `${url.pathname}${url.search}` : url.pathname,
-      method: 'GET',
+      method: "GET",
       headers,
       signal: opts.signal as AbortSignal,
       headersTimeout: opts.timeoutMs,
@@ -289,21 +293,21 @@ export async function safeFetch(opts: SafeFetchOptions): Promise<FetchedPage> {
       // Drain a little so the socket can be reused, then move on.
       await res.body.dump({ limit: 64 * 1024 }).catch(() => undefined);
       if (hop + 1 > maxRedirects) {
-        throw new FetchFailure('too_many_redirects', `More than ${maxRedirects} redirects`, url.href, res.statusCode);
+        throw new FetchFailure("too_many_redirects", `More than ${maxRedirects} redirects`, url.href, res.statusCode);
       }
       url = vetUrl(location, opts.policy, url, opts.allowAnyPort);
       continue;
     }
-    const decoder = decoderFor(headerValue(res.headers['content-encoding']));
+    const decoder = decoderFor(headerValue(res.headers["content-encoding"]));
     let read: CappedRead;
     let bodyState: BodyState;
-    if (decoder === 'identity') {
+    if (decoder === "identity") {
       read = await readCapped(res.body, maxBytes);
       bodyState = stateOf(read, false);
     } else if (decoder === null) {
       discard(res.body);
       read = { chunks: [], bytesRead: 0, truncated: false };
-      bodyState = 'undecodable';
+      bodyState = "undecodable";
     } else {
       const piped = decoder();
       // pipeline: an error or abort on either side destroys both (no hung reads).
@@ -317,7 +321,7 @@ export async function safeFetch(opts: SafeFetchOptions): Promise<FetchedPage> {
     }
     // A failure caused by a deadline (ours, the caller's abort, undici's body timeout) is a timeout, not a
     // fact about the page.
-    if (read.error !== undefined && (opts.signal.aborted || (read.error as { code?: unknown }).code === 'UND_ERR_BODY_TIMEOUT')) {
+    if (read.error !== undefined && (opts.signal.aborted || (read.error as { code?: unknown }).code === "UND_ERR_BODY_TIMEOUT")) {
       throw read.error;
     }
     if (!res.body.readableEnded) discard(res.body);

@@ -4,12 +4,12 @@
  * when the rule has an absent side, else at least not visible (a rule that marks everything present fails).
  * A rule without examples fails too: at check time it may say visible, never gone.
  */
-import { startFixtureServer, type RecordedPage } from './fixture-server';
-import { runCheck } from './run-check';
-import { closeSharedAgents } from './safe-agent';
-import { fillTemplate, siteRuleSchema, type RuleExample, type SiteRule } from './rule';
-import { expectations, meetsExpectation, ruleTrust, type RuleTrust } from './rule-trust';
-import type { ReasonCode, Verdict } from './reasons';
+import { startFixtureServer, type RecordedPage } from "./fixture-server";
+import { runCheck } from "./run-check";
+import { closeSharedAgents } from "./safe-agent";
+import { fillTemplate, siteRuleSchema, type RuleExample, type SiteRule } from "./rule";
+import { expectations, meetsExpectation, ruleTrust, type RuleTrust } from "./rule-trust";
+import type { ReasonCode, Verdict } from "./reasons";
 
 /** What the selftest needs of a catalogue site (prisma/seed-data/sites.ts SiteSeed has these fields). */
 export interface SelftestSite {
@@ -19,7 +19,7 @@ export interface SelftestSite {
   rule: unknown;
 }
 
-export type RuleStatus = RuleTrust | 'no_rule' | 'bad_rule' | 'no_url';
+export type RuleStatus = RuleTrust | "no_rule" | "bad_rule" | "no_url";
 
 export interface SelftestRow {
   slug: string;
@@ -32,14 +32,14 @@ export interface SelftestRow {
 
 /** The rule's URL template moved onto the fixture server: /site/<slug>/<host and path of the template>. */
 function onFixture(base: string, slug: string, template: string): string {
-  return `${base}/site/${slug}/${template.replace(/^https?:\/\//, '')}`;
+  return `${base}/site/${slug}/${template.replace(/^https?:\/\//, "")}`;
 }
 
 function record(recorded: Map<string, RecordedPage>, url: string, example: RuleExample): void {
   const u = new URL(url);
   recorded.set(`${u.pathname}${u.search}`, {
     status: example.status,
-    contentType: example.contentType ?? 'text/html; charset=utf-8',
+    contentType: example.contentType ?? "text/html; charset=utf-8",
     body: example.body,
   });
 }
@@ -47,7 +47,7 @@ function record(recorded: Map<string, RecordedPage>, url: string, example: RuleE
 async function testRule(base: string, recorded: Map<string, RecordedPage>, site: SelftestSite, rule: SiteRule): Promise<SelftestRow> {
   const row: SelftestRow = { slug: site.slug, status: ruleTrust(rule), claimed: null, unclaimed: null, ok: false };
   const template = rule.checkUrl ?? site.profileUrlPattern;
-  if (!template) return { ...row, status: 'no_url' };
+  if (!template) return { ...row, status: "no_url" };
   if (!rule.examples) return row;
   const moved = onFixture(base, site.slug, template);
   // Keep the rule as it is except where it sends the request: a checkUrl, or the profile URL given to runCheck.
@@ -72,12 +72,12 @@ export async function runSelftest(sites: readonly SelftestSite[]): Promise<{ row
   try {
     for (const site of sites) {
       if (site.rule === null || site.rule === undefined) {
-        rows.push({ slug: site.slug, status: 'no_rule', claimed: null, unclaimed: null, ok: null });
+        rows.push({ slug: site.slug, status: "no_rule", claimed: null, unclaimed: null, ok: null });
         continue;
       }
       const parsed = siteRuleSchema.safeParse(site.rule);
       if (!parsed.success) {
-        rows.push({ slug: site.slug, status: 'bad_rule', claimed: null, unclaimed: null, ok: false });
+        rows.push({ slug: site.slug, status: "bad_rule", claimed: null, unclaimed: null, ok: false });
         continue;
       }
       rows.push(await testRule(server.url, recorded, site, parsed.data));
@@ -90,24 +90,24 @@ export async function runSelftest(sites: readonly SelftestSite[]): Promise<{ row
 }
 
 const STATUS_TEXT: Record<RuleStatus, string> = {
-  tested: 'tested',
-  untested: 'no examples',
-  failing: 'examples fail',
-  no_rule: 'no rule (baseline)',
-  bad_rule: 'invalid rule',
-  no_url: 'no check URL',
+  tested: "tested",
+  untested: "no examples",
+  failing: "examples fail",
+  no_rule: "no rule (baseline)",
+  bad_rule: "invalid rule",
+  no_url: "no check URL",
 };
 
 /** A plain-text table: site, rule status, claimed → verdict, unclaimed → verdict, OK/FAIL. */
 export function formatSelftestTable(rows: readonly SelftestRow[]): string {
-  const outcome = (o: SelftestRow['claimed']) => (o ? `${o.verdict} (${o.reason})` : '-');
+  const outcome = (o: SelftestRow["claimed"]) => (o ? `${o.verdict} (${o.reason})` : "-");
   const table = [
-    ['site', 'rule status', 'claimed → verdict', 'unclaimed → verdict', 'result'],
-    ...rows.map((r) => [r.slug, STATUS_TEXT[r.status], outcome(r.claimed), outcome(r.unclaimed), r.ok === null ? '-' : r.ok ? 'OK' : 'FAIL']),
+    ["site", "rule status", "claimed → verdict", "unclaimed → verdict", "result"],
+    ...rows.map((r) => [r.slug, STATUS_TEXT[r.status], outcome(r.claimed), outcome(r.unclaimed), r.ok === null ? "-" : r.ok ? "OK" : "FAIL"]),
   ];
   const widths = table[0].map((_, i) => Math.max(...table.map((row) => row[i].length)));
-  const lines = table.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]))).join('  '));
+  const lines = table.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]))).join("  "));
   const tested = rows.filter((r) => r.ok !== null);
   const failed = tested.filter((r) => r.ok === false).length;
-  return `${lines.join('\n')}\n${tested.length} rules: ${tested.length - failed} OK, ${failed} FAIL\n`;
+  return `${lines.join("\n")}\n${tested.length} rules: ${tested.length - failed} OK, ${failed} FAIL\n`;
 }

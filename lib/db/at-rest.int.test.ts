@@ -16,9 +16,14 @@ async function everythingStored(): Promise<string> {
   if (provider === "sqlite") {
     await db.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
     const file = sqliteFile(databaseUrl());
-    return [file, `${file}-wal`, `${file}-journal`].filter(existsSync).map((f) => readFileSync(f).toString("latin1")).join("\n");
+    return [file, `${file}-wal`, `${file}-journal`]
+      .filter(existsSync)
+      .map((f) => readFileSync(f).toString("latin1"))
+      .join("\n");
   }
-  const tables = await db.$queryRawUnsafe<{ name: string }[]>("SELECT table_name::text AS name FROM information_schema.tables WHERE table_schema = current_schema()");
+  const tables = await db.$queryRawUnsafe<{ name: string }[]>(
+    "SELECT table_name::text AS name FROM information_schema.tables WHERE table_schema = current_schema()",
+  );
   const rows: string[] = [];
   for (const { name } of tables) rows.push(...(await db.$queryRawUnsafe<{ row: string }[]>(`SELECT t::text AS row FROM "${name}" t`)).map((r) => r.row));
   return rows.join("\n");
@@ -54,7 +59,10 @@ describe(`data at rest (${provider})`, () => {
     await viaApp.$queryRawUnsafe("CREATE TABLE t (x)");
     for (const f of ["app.db", "app.db-wal", "app.db-shm"]) expect(statSync(join(dir, f)).mode & 0o777, f).toBe(0o600);
     await viaApp.$disconnect();
-    execFileSync("npx", ["tsx", "scripts/db-migrate.ts"], { env: { ...process.env, DATABASE_URL: `file:${join(dir, "migrated.db")}`, CHECKPOINT_DISABLE: "1" }, stdio: "pipe" });
+    execFileSync("npx", ["tsx", "scripts/db-migrate.ts"], {
+      env: { ...process.env, DATABASE_URL: `file:${join(dir, "migrated.db")}`, CHECKPOINT_DISABLE: "1" },
+      stdio: "pipe",
+    });
     expect(statSync(join(dir, "migrated.db")).mode & 0o777).toBe(0o600);
   });
 });

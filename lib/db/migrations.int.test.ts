@@ -14,7 +14,10 @@ describe(`migrations (${provider})`, () => {
     const direct = await createEmptyDatabase();
     clients.push(migrated.db, direct.db);
     migrate(migrated.url);
-    const statements = sqlForSchema().split(/;\s*$/m).map((s) => s.trim()).filter((s) => s && !/^(--[^\n]*\n?)+$/.test(s));
+    const statements = sqlForSchema()
+      .split(/;\s*$/m)
+      .map((s) => s.trim())
+      .filter((s) => s && !/^(--[^\n]*\n?)+$/.test(s));
     for (const statement of statements) await direct.db.$executeRawUnsafe(statement);
     const fromMigrations = await schemaSnapshot(migrated.db, provider);
     expect(fromMigrations.length).toBeGreaterThan(50);

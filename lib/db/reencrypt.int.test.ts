@@ -23,7 +23,9 @@ function useKeys(dataKey: Buffer, previousDataKeys: Buffer[]) {
 async function readsEverything(userId: string, login: string) {
   const data = await getAccountData(userId);
   // (The factory's document holds a placeholder, not ciphertext.)
-  const unreadable = Object.values(data!.tables).flat().filter((r) => r.unreadableFields && !(r.type === "NOTICE" && r.language === "ja"));
+  const unreadable = Object.values(data!.tables)
+    .flat()
+    .filter((r) => r.unreadableFields && !(r.type === "NOTICE" && r.language === "ja"));
   expect(unreadable).toEqual([]);
   expect(data!.user.loginName).toBe(login);
   expect((await authenticate({ login, password: worldPassword }, "192.0.2.7")).ok).toBe(true);

@@ -42,7 +42,9 @@ export async function reencryptAll(db: Db, { dryRun = false } = {}): Promise<Ree
     for (;;) {
       const rows = await delegate.findMany({
         select: Object.fromEntries(["id", ...fields].map((f) => [f, true])),
-        orderBy: { id: "asc" }, take: 200, ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+        orderBy: { id: "asc" },
+        take: 200,
+        ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
       });
       if (!rows.length) break;
       cursor = rows[rows.length - 1].id;

@@ -17,7 +17,10 @@ import { sealLegacyFields } from "./seal-legacy-fields";
 import { scrubSqlite } from "./sqlite-scrub";
 
 const folder = `prisma/${provider}/migrations`;
-const migrations = readdirSync(folder, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const migrations = readdirSync(folder, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
 const upgrade = migrations.findIndex((name) => name.endsWith("_encrypt_identity_fields"));
 const sql = (name: string) => readFileSync(join(folder, name, "migration.sql"), "utf8");
 
@@ -47,13 +50,15 @@ describe(`upgrading a database with plaintext identity fields (${provider})`, ()
     legacy = await createEmptyDatabase();
     await runScripts(legacy.url, migrations.slice(0, upgrade).map(sql));
     const now = provider === "sqlite" ? "'2026-11-01 00:00:00'" : "now()";
-    await runScripts(legacy.url, [`
+    await runScripts(legacy.url, [
+      `
       INSERT INTO "User" ("id", "email", "passwordHash", "updatedAt") VALUES ('cuserlegacy1', '${email}', 'x', ${now});
       INSERT INTO "Agency" ("id", "userId", "name", "updatedAt") VALUES ('cagencylegacy1', 'cuserlegacy1', 'ひまわり事務所', ${now});
       INSERT INTO "Registration" ("id", "userId", "customSiteName", "customBaseUrl", "handleEnc", "profileUrlEnc", "updatedAt")
         VALUES ('creglegacy1', 'cuserlegacy1', 'ないしょサイト', 'https://naisho.example.test', 'h', 'p', ${now});
       INSERT INTO "Case" ("id", "userId", "factsJson", "updatedAt") VALUES ('ccaselegacy1', 'cuserlegacy1', '${facts}', ${now});
-    `]);
+    `,
+    ]);
     await runScripts(legacy.url, [sql(migrations[upgrade])]);
 
     const before = await legacy.db.user.findUniqueOrThrow({ where: { id: "cuserlegacy1" } });

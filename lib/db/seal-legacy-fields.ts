@@ -29,7 +29,10 @@ export async function sealLegacyFields(db: Db): Promise<SealCounts> {
     const agencies = await db.agency.findMany({ where: { legacyName: { not: null } }, select: { id: true, legacyName: true }, take: batch });
     if (!agencies.length) break;
     for (const a of agencies) {
-      const { count } = await db.agency.updateMany({ where: { id: a.id, legacyName: a.legacyName }, data: { nameEnc: sealAgencyName(a.id, a.legacyName!), legacyName: null } });
+      const { count } = await db.agency.updateMany({
+        where: { id: a.id, legacyName: a.legacyName },
+        data: { nameEnc: sealAgencyName(a.id, a.legacyName!), legacyName: null },
+      });
       counts.agencies += count;
     }
   }
@@ -41,13 +44,15 @@ export async function sealLegacyFields(db: Db): Promise<SealCounts> {
     });
     if (!registrations.length) break;
     for (const r of registrations) {
-      const seal = (field: string, value: string | null, current: string | null) => (value === null ? current : encryptField(value, { model: "Registration", field, id: r.id }));
+      const seal = (field: string, value: string | null, current: string | null) =>
+        value === null ? current : encryptField(value, { model: "Registration", field, id: r.id });
       const { count } = await db.registration.updateMany({
         where: { id: r.id, legacyCustomSiteName: r.legacyCustomSiteName, legacyCustomBaseUrl: r.legacyCustomBaseUrl },
         data: {
           customSiteNameEnc: seal("customSiteNameEnc", r.legacyCustomSiteName, r.customSiteNameEnc),
           customBaseUrlEnc: seal("customBaseUrlEnc", r.legacyCustomBaseUrl, r.customBaseUrlEnc),
-          legacyCustomSiteName: null, legacyCustomBaseUrl: null,
+          legacyCustomSiteName: null,
+          legacyCustomBaseUrl: null,
         },
       });
       counts.registrations += count;

@@ -6,7 +6,9 @@ import { provider } from "../testing/databases";
 
 /** Every model with a userId column, read from the one source of truth, so a new table cannot be forgotten. */
 function userOwnedModels(): string[] {
-  const models = readFileSync("prisma/models.prisma", "utf8").split(/^model /m).slice(1);
+  const models = readFileSync("prisma/models.prisma", "utf8")
+    .split(/^model /m)
+    .slice(1);
   return models.filter((m) => /^\s+userId\s+String/m.test(m)).map((m) => m.split(/\s/)[0]);
 }
 

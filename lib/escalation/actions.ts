@@ -1,6 +1,5 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { getUserIdForAction } from "../auth/session";
 import { unauthenticated, validationFailure, type ActionResult } from "../actions/result";
 import { saveLetterDocument } from "../cases/documents";

@@ -54,7 +54,12 @@ function inSubstanceOf(input: LetterInput): boolean {
 
 function hqArticles(input: HqNoticeInput): ArticleKey[] {
   const inSubstance = inSubstanceOf(input);
-  return [...(inSubstance ? (["mhlw_worker_status"] as ArticleKey[]) : []), ...basisArticles[input.legalBasis], ...(inSubstance ? (["civil_651"] as ArticleKey[]) : []), ...itemArticles(input)];
+  return [
+    ...(inSubstance ? (["mhlw_worker_status"] as ArticleKey[]) : []),
+    ...basisArticles[input.legalBasis],
+    ...(inSubstance ? (["civil_651"] as ArticleKey[]) : []),
+    ...itemArticles(input),
+  ];
 }
 
 function sitesText(input: LetterInput, loc: Locale): string {
@@ -78,21 +83,29 @@ function basisJa(input: HqNoticeInput, ended: boolean, d: (s: string) => string)
   if (inSubstance) out.push("契約の名称にかかわらず、私の働き方の実態からみて、本契約は雇用契約に当たるものと考えます。");
   switch (input.legalBasis) {
     case "civil_627_1":
-      out.push(`期間の定めのない雇用は、民法第627条第1項により、解約の申入れの日から2週間を経過することによって終了します。前記の通知により、本契約は${d(input.dates.effectiveDate)}をもって${ended ? "終了しております" : "終了します"}。`);
+      out.push(
+        `期間の定めのない雇用は、民法第627条第1項により、解約の申入れの日から2週間を経過することによって終了します。前記の通知により、本契約は${d(input.dates.effectiveDate)}をもって${ended ? "終了しております" : "終了します"}。`,
+      );
       break;
     case "civil_628":
       // Without an answer (sent before the question existed) the letter only reports what the first notice did.
       out.push(
         `本契約には期間の定めがありますが、民法第628条により、やむを得ない事由があるときは直ちに契約の解除をすることができます。${
-          input.unavoidableReason ? `私は、${phrase ? `${phrase}という` : ""}やむを得ない事由により、前記の通知をもって本契約を解除いたしました。` : "私は、前記の通知をもって、同条により本契約を解除する旨をお伝えいたしました。"
+          input.unavoidableReason
+            ? `私は、${phrase ? `${phrase}という` : ""}やむを得ない事由により、前記の通知をもって本契約を解除いたしました。`
+            : "私は、前記の通知をもって、同条により本契約を解除する旨をお伝えいたしました。"
         }`,
       );
       break;
     case "civil_628_lsa_137":
-      out.push("本契約は1年を超える期間の定めのある契約ですが、最初の1年を経過しておりますので、労働基準法第137条により、いつでも退職することができます。私は、前記の通知をもって退職いたしました。");
+      out.push(
+        "本契約は1年を超える期間の定めのある契約ですが、最初の1年を経過しておりますので、労働基準法第137条により、いつでも退職することができます。私は、前記の通知をもって退職いたしました。",
+      );
       break;
     case "civil_651":
-      out.push("業務委託（準委任）契約は、民法第651条第1項（同法第656条により準委任に準用）により、各当事者がいつでも解除することができます。私は、前記の通知をもって本契約を解除いたしました。");
+      out.push(
+        "業務委託（準委任）契約は、民法第651条第1項（同法第656条により準委任に準用）により、各当事者がいつでも解除することができます。私は、前記の通知をもって本契約を解除いたしました。",
+      );
       break;
   }
   if (inSubstance) out.push("なお、仮に本契約が業務委託（準委任）契約であるとしても、民法第651条第1項により、いつでも解除することができます。");
@@ -113,20 +126,28 @@ function basisEn(input: HqNoticeInput, ended: boolean, d: (s: string) => string)
   if (inSubstance) out.push("Whatever the contract is called, the way I actually work makes it, in my view, a contract of employment.");
   switch (input.legalBasis) {
     case "civil_627_1":
-      out.push(`Under Civil Code art. 627(1), employment with no fixed term ends when two weeks have passed from the day of notice. By that notice the contract ${ended ? "ended" : "ends"} on ${d(input.dates.effectiveDate)}.`);
+      out.push(
+        `Under Civil Code art. 627(1), employment with no fixed term ends when two weeks have passed from the day of notice. By that notice the contract ${ended ? "ended" : "ends"} on ${d(input.dates.effectiveDate)}.`,
+      );
       break;
     case "civil_628":
       out.push(
         `The contract has a fixed term, but under Civil Code art. 628 it may be ended immediately when there is an unavoidable reason. ${
-          input.unavoidableReason ? `For such a reason${phrase ? ` (${phrase})` : ""} I ended the contract by that notice.` : "By that notice I told you that I was ending the contract under that article."
+          input.unavoidableReason
+            ? `For such a reason${phrase ? ` (${phrase})` : ""} I ended the contract by that notice.`
+            : "By that notice I told you that I was ending the contract under that article."
         }`,
       );
       break;
     case "civil_628_lsa_137":
-      out.push("The contract has a fixed term of more than one year, but the first year has passed, so under Labour Standards Act art. 137 I may quit at any time. I quit by that notice.");
+      out.push(
+        "The contract has a fixed term of more than one year, but the first year has passed, so under Labour Standards Act art. 137 I may quit at any time. I quit by that notice.",
+      );
       break;
     case "civil_651":
-      out.push("Under Civil Code art. 651(1) (applied to quasi-mandates by art. 656), either party may end an outsourcing (quasi-mandate) contract at any time. I ended the contract by that notice.");
+      out.push(
+        "Under Civil Code art. 651(1) (applied to quasi-mandates by art. 656), either party may end an outsourcing (quasi-mandate) contract at any time. I ended the contract by that notice.",
+      );
       break;
   }
   if (inSubstance) out.push("Even if the contract were an outsourcing (quasi-mandate) contract, Civil Code art. 651(1) would let me end it at any time.");

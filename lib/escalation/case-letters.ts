@@ -13,7 +13,12 @@ import type { LetterRequestInput } from "./letter-request-schema";
 import type { EscalationLetter } from "./letter-parts";
 import { takedownRequest } from "./takedown-request";
 
-export async function buildCaseLetter(userId: string, caseId: string, request: LetterRequestInput, locale: "ja" | "en" = "ja"): Promise<EscalationLetter | null> {
+export async function buildCaseLetter(
+  userId: string,
+  caseId: string,
+  request: LetterRequestInput,
+  locale: "ja" | "en" = "ja",
+): Promise<EscalationLetter | null> {
   const [draft, view] = await Promise.all([getWizardCase(userId, caseId), getCase(userId, caseId)]);
   const letter = draft && letterInputOf(draft);
   if (!draft || !view || !letter) return null;
@@ -24,50 +29,74 @@ export async function buildCaseLetter(userId: string, caseId: string, request: L
   switch (request.kind) {
     case "memo": {
       const evidence = await db.evidence.findMany({ where: { userId, caseId }, orderBy: { capturedAt: "asc" } });
-      return consultationMemo({
-        sender: { name: sender.name },
-        agencyName: draft.agencyName,
-        employmentType: draft.contractType ?? "UNKNOWN",
-        situations: request.situations,
-        timeline: [...view.events].reverse().map((e) => ({ date: inputFromDate(e.occurredAt), type: e.type, note: e.note || undefined })),
-        requests: { items: draft.items, sentOn: view.sentAt ? inputFromDate(view.sentAt) : undefined, channel: view.channel ?? undefined },
-        evidence: evidence.map((e) => ({
-          fileName: (e.fileNameEnc && openEvidence.fileName(e.id, e.fileNameEnc)) || (e.kind === "CHECK_SNAPSHOT" ? "snapshot.json" : "file"),
-          capturedAt: e.capturedAt.toISOString(),
-          sha256: e.sha256,
-          description: (e.descriptionEnc && openEvidence.description(e.id, e.descriptionEnc)) || undefined,
-        })),
-        wants: request.wants,
-        today,
-        agreement: draft.legalBasis === "agreement_request",
-      }, locale);
+      return consultationMemo(
+        {
+          sender: { name: sender.name },
+          agencyName: draft.agencyName,
+          employmentType: draft.contractType ?? "UNKNOWN",
+          situations: request.situations,
+          timeline: [...view.events].reverse().map((e) => ({ date: inputFromDate(e.occurredAt), type: e.type, note: e.note || undefined })),
+          requests: { items: draft.items, sentOn: view.sentAt ? inputFromDate(view.sentAt) : undefined, channel: view.channel ?? undefined },
+          evidence: evidence.map((e) => ({
+            fileName: (e.fileNameEnc && openEvidence.fileName(e.id, e.fileNameEnc)) || (e.kind === "CHECK_SNAPSHOT" ? "snapshot.json" : "file"),
+            capturedAt: e.capturedAt.toISOString(),
+            sha256: e.sha256,
+            description: (e.descriptionEnc && openEvidence.description(e.id, e.descriptionEnc)) || undefined,
+          })),
+          wants: request.wants,
+          today,
+          agreement: draft.legalBasis === "agreement_request",
+        },
+        locale,
+      );
     }
     case "reminder":
       return reminderToAgency({ ...letter, reminderDate: today, newDeadline: addDays(today, 7) }, locale);
     case "hq":
       return hqNaiyouNotice({ ...letter, today, deadline }, locale);
     case "appi":
-      return appiRequest({ agencyName: draft.agencyName, agencyAddress: draft.agencyAddress || undefined, sender, data: request.appiData, endedOn: draft.effectiveDate || undefined, deadline, today }, locale);
+      return appiRequest(
+        {
+          agencyName: draft.agencyName,
+          agencyAddress: draft.agencyAddress || undefined,
+          sender,
+          data: request.appiData,
+          endedOn: draft.effectiveDate || undefined,
+          deadline,
+          today,
+        },
+        locale,
+      );
     case "takedown": {
       const registration = await db.registration.findFirst({
         where: { id: request.registrationId, userId, cases: { some: { id: caseId } } },
         include: { site: { select: { name: true } }, evidence: { where: { kind: "CHECK_SNAPSHOT" }, orderBy: { capturedAt: "desc" }, take: 5 } },
       });
       if (!registration) return null;
-      return takedownRequest({
-        siteName: registrationSiteName(registration),
-        profileUrl: openRegistration.profileUrl(registration.id, registration.profileUrlEnc),
-        handle: openRegistration.handle(registration.id, registration.handleEnc),
-        snapshots: registration.evidence.map((e) => {
-          const snap = e.snapshotEnc ? (JSON.parse(openSnapshot(e.id, e.snapshotEnc)) as { checkedAt: string; finalUrl?: string; httpStatus?: number }) : null;
-          return { checkedAt: snap?.checkedAt ?? e.capturedAt.toISOString(), finalUrl: snap?.finalUrl ?? undefined, httpStatus: snap?.httpStatus ?? undefined, sha256: e.sha256 };
-        }),
-        sender,
-        agencyName: draft.agencyName,
-        withdrawnOn: view.sentAt ? inputFromDate(view.sentAt) : undefined,
-        deadline,
-        today,
-      }, locale);
+      return takedownRequest(
+        {
+          siteName: registrationSiteName(registration),
+          profileUrl: openRegistration.profileUrl(registration.id, registration.profileUrlEnc),
+          handle: openRegistration.handle(registration.id, registration.handleEnc),
+          snapshots: registration.evidence.map((e) => {
+            const snap = e.snapshotEnc
+              ? (JSON.parse(openSnapshot(e.id, e.snapshotEnc)) as { checkedAt: string; finalUrl?: string; httpStatus?: number })
+              : null;
+            return {
+              checkedAt: snap?.checkedAt ?? e.capturedAt.toISOString(),
+              finalUrl: snap?.finalUrl ?? undefined,
+              httpStatus: snap?.httpStatus ?? undefined,
+              sha256: e.sha256,
+            };
+          }),
+          sender,
+          agencyName: draft.agencyName,
+          withdrawnOn: view.sentAt ? inputFromDate(view.sentAt) : undefined,
+          deadline,
+          today,
+        },
+        locale,
+      );
     }
   }
 }

@@ -1,6 +1,6 @@
 // Each escalation letter through the real PDF renderer, checked with poppler: page 1 has ink (rendered, not only
 // extractable text), the Japanese text extracts, and the memo of the typical case is one A4 page.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -53,25 +53,44 @@ const letters: [string, EscalationLetter, LetterPdfOptions | undefined, string[]
 ];
 
 describeNeeding(POPPLER, "escalation letters as PDF", () => {
-  it.each(letters)("%s: page 1 is drawn and the Japanese text extracts", async (name, letter, options, expected) => {
-    const pdf = await toPdf(name, letter, options);
-    expect(darkPixels(pdf)).toBeGreaterThan(1500);
-    const text = squash(pdfText(pdf));
-    for (const e of expected) expect(text).toContain(squash(e));
-    expect(text).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]{10}/);
-    expect(text).not.toMatch(/undefined|null|NaN/);
-  }, 60_000);
+  it.each(letters)(
+    "%s: page 1 is drawn and the Japanese text extracts",
+    async (name, letter, options, expected) => {
+      const pdf = await toPdf(name, letter, options);
+      expect(darkPixels(pdf)).toBeGreaterThan(1500);
+      const text = squash(pdfText(pdf));
+      for (const e of expected) expect(text).toContain(squash(e));
+      expect(text).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]{10}/);
+      expect(text).not.toMatch(/undefined|null|NaN/);
+    },
+    60_000,
+  );
 
-  it.each([["ja", false], ["en", false], ["ja", true]] as const)("the memo of the typical case fits on one A4 page (%s, agreement: %s)", async (loc, agreement) => {
-    const pdf = await toPdf(`memo-one-page-${loc}${agreement ? "-agreement" : ""}`, consultationMemo({ ...memoInput, agreement }, loc));
-    expect(pages(pdf)).toBe(1);
-    expect(execFileSync("pdfinfo", [pdf], { encoding: "utf8" })).toMatch(/A4/);
-    const text = squash(pdfText(pdf));
-    for (const h of HASHES) expect(text).toContain(h);
-  }, 60_000);
+  it.each([
+    ["ja", false],
+    ["en", false],
+    ["ja", true],
+  ] as const)(
+    "the memo of the typical case fits on one A4 page (%s, agreement: %s)",
+    async (loc, agreement) => {
+      const pdf = await toPdf(`memo-one-page-${loc}${agreement ? "-agreement" : ""}`, consultationMemo({ ...memoInput, agreement }, loc));
+      expect(pages(pdf)).toBe(1);
+      expect(execFileSync("pdfinfo", [pdf], { encoding: "utf8" })).toMatch(/A4/);
+      const text = squash(pdfText(pdf));
+      for (const h of HASHES) expect(text).toContain(h);
+    },
+    60_000,
+  );
 
   it("an empty page stays nearly white at 40 dpi (the ink check can fail)", async () => {
-    const pdf = await toPdf("blank", { title: "", date: "", paragraphs: [], sender: { name: "", address: "" }, recipient: { name: "", address: "" }, citations: [] });
+    const pdf = await toPdf("blank", {
+      title: "",
+      date: "",
+      paragraphs: [],
+      sender: { name: "", address: "" },
+      recipient: { name: "", address: "" },
+      citations: [],
+    });
     expect(darkPixels(pdf)).toBeLessThan(50);
   }, 60_000);
 });

@@ -21,9 +21,10 @@ import {
 import { situations } from "./situations";
 
 const locales: Locale[] = ["ja", "en"];
-const all = (doc: LetterDocument) => [doc.title, doc.date, doc.sender.name, doc.sender.address, doc.recipient.name, doc.recipient.address, ...doc.paragraphs].join("\n");
+const all = (doc: LetterDocument) =>
+  [doc.title, doc.date, doc.sender.name, doc.sender.address, doc.recipient.name, doc.recipient.address, ...doc.paragraphs].join("\n");
 const noBadWords = (text: string) => expect(text).not.toMatch(/undefined|null|NaN|\[object/);
-const subsets = <T,>(xs: readonly T[]) => Array.from({ length: 2 ** xs.length }, (_, m) => xs.filter((_, i) => m & (1 << i)));
+const subsets = <T>(xs: readonly T[]) => Array.from({ length: 2 ** xs.length }, (_, m) => xs.filter((_, i) => m & (1 << i)));
 
 /** Display width: full-width characters 1, half-width 0.5 (one A4 line of the notice layout holds 45 full-width). */
 function wrappedLines(text: string, width = 45): number {
@@ -136,7 +137,11 @@ describe("consultation memo (相談メモ)", () => {
     const doc = consultationMemo(
       {
         ...memoInput,
-        timeline: [{ date: "2027-01-01", type: "NOTE", note: hostile }, { date: "bad", type: "(3)custom\ntype" }, { date: "2027-01-02", type: "constructor" }],
+        timeline: [
+          { date: "2027-01-01", type: "NOTE", note: hostile },
+          { date: "bad", type: "(3)custom\ntype" },
+          { date: "2027-01-02", type: "constructor" },
+        ],
         evidence: [{ fileName: "a\nb.png", capturedAt: "yesterday", sha256: "not-a-hash", description: "x\n(2)y" }],
         wants: "消してほしい\n(1)お金も",
       },
@@ -214,7 +219,8 @@ describe("内容証明 notice to the head office (hqNaiyouNotice)", () => {
     expect(doc.title).toBe("通知書");
     expect(doc.recipient).toEqual({ name: "株式会社スターライト 本社", address: "東京都千代田区丸の内1-1-1" });
     const text = all(doc);
-    for (const s of ["2026年12月25日付けの通知", "2027年1月10日付けで催告", "新宿営業所", "2027年2月4日までに", "本契約は2027年1月8日をもって終了しております"]) expect(text).toContain(s);
+    for (const s of ["2026年12月25日付けの通知", "2027年1月10日付けで催告", "新宿営業所", "2027年2月4日までに", "本契約は2027年1月8日をもって終了しております"])
+      expect(text).toContain(s);
     const noReminder = all(hqNaiyouNotice(hqInput({ reminderDate: undefined, branchName: undefined }), "ja"));
     expect(noReminder).not.toContain("催告");
     expect(noReminder).not.toContain("（）");
@@ -229,9 +235,14 @@ describe("内容証明 notice to the head office (hqNaiyouNotice)", () => {
   });
 
   it("names her unavoidable reason under 628, and under agreement_request asks again, claiming nothing", () => {
-    const hq = (overrides: Partial<HqNoticeInput>, loc: Locale = "ja") => all(hqNaiyouNotice(hqInput({ ...caseInput({ legalBasis: overrides.legalBasis }), ...overrides }), loc));
-    expect(hq({ legalBasis: "civil_628", unavoidableReason: "coerced_content" })).toContain("私は、意に反する配信内容や行為の強要というやむを得ない事由により、前記の通知をもって本契約を解除いたしました。");
-    expect(hq({ legalBasis: "civil_628", unavoidableReason: "unpaid_pay" }, "en")).toContain("For such a reason (pay that has not been paid) I ended the contract by that notice.");
+    const hq = (overrides: Partial<HqNoticeInput>, loc: Locale = "ja") =>
+      all(hqNaiyouNotice(hqInput({ ...caseInput({ legalBasis: overrides.legalBasis }), ...overrides }), loc));
+    expect(hq({ legalBasis: "civil_628", unavoidableReason: "coerced_content" })).toContain(
+      "私は、意に反する配信内容や行為の強要というやむを得ない事由により、前記の通知をもって本契約を解除いたしました。",
+    );
+    expect(hq({ legalBasis: "civil_628", unavoidableReason: "unpaid_pay" }, "en")).toContain(
+      "For such a reason (pay that has not been paid) I ended the contract by that notice.",
+    );
     // Sent before the question existed: it reports what the first notice did, and claims no reason of its own.
     expect(hq({ legalBasis: "civil_628" })).toContain("私は、前記の通知をもって、同条により本契約を解除する旨をお伝えいたしました。");
     expect(hq({ legalBasis: "civil_628" })).not.toContain("事由により");
@@ -357,10 +368,29 @@ describe("every letter", () => {
   it("never says undefined, null or NaN, whatever is missing", () => {
     const texts: string[] = [];
     for (const loc of locales) {
-      texts.push(documentText(consultationMemo({ agencyName: "", employmentType: "UNKNOWN", situations: [...situations], timeline: [], requests: { items: [] }, evidence: [], wants: "", today: "" }, loc), loc));
+      texts.push(
+        documentText(
+          consultationMemo(
+            {
+              agencyName: "",
+              employmentType: "UNKNOWN",
+              situations: [...situations],
+              timeline: [],
+              requests: { items: [] },
+              evidence: [],
+              wants: "",
+              today: "",
+            },
+            loc,
+          ),
+          loc,
+        ),
+      );
       texts.push(documentText(appiRequest({ agencyName: "", data: [], deadline: "", today: "" }, loc), loc));
       texts.push(documentText(takedownRequest({ siteName: "", profileUrl: "", handle: "", snapshots: [], today: "" }, loc), loc));
-      texts.push(documentText(hqNaiyouNotice(hqInput({ senderName: undefined, senderAddress: undefined, agencyAddress: undefined, sites: [], items: [] }), loc), loc));
+      texts.push(
+        documentText(hqNaiyouNotice(hqInput({ senderName: undefined, senderAddress: undefined, agencyAddress: undefined, sites: [], items: [] }), loc), loc),
+      );
     }
     for (const t of texts) noBadWords(t);
   });
@@ -368,7 +398,11 @@ describe("every letter", () => {
   it("names no app: the agency reads every letter she sends", () => {
     const texts: string[] = [];
     for (const loc of locales) {
-      texts.push(documentText(consultationMemo(memoInput, loc), loc), documentText(appiRequest(appiInput, loc), loc), documentText(takedownRequest(takedownInput, loc), loc));
+      texts.push(
+        documentText(consultationMemo(memoInput, loc), loc),
+        documentText(appiRequest(appiInput, loc), loc),
+        documentText(takedownRequest(takedownInput, loc), loc),
+      );
       texts.push(documentText(hqNaiyouNotice(hqInput({}), loc), loc), documentText(reminderToAgency({ ...caseInput(), reminderDate: "2027-01-10" }, loc), loc));
     }
     for (const t of texts) expect(t).not.toMatch(/taikai|このアプリ|本アプリ|アプリで作成|this app/i);

@@ -117,29 +117,57 @@ function sameForAll(reference: string, entries: RouteEntry[]): RouteRow {
 
 export const routingTable: Record<Situation, RouteRow> = {
   cannot_quit: row(
-    "Agency won't let her quit / \"find a replacement first\"",
+    'Agency won\'t let her quit / "find a replacement first"',
     // E: 総合労働相談コーナー → 労基署 (労基法5 if threats) → 法テラス/弁護士会
-    [at("labour-consultation-corner", "labourDisputes"), at("labour-standards-inspection-office", "forcedLabour"), at("houterasu", "legalInformation"), at("bar-association-legal-consultation", "lawyer"), prefecturalLabour],
+    [
+      at("labour-consultation-corner", "labourDisputes"),
+      at("labour-standards-inspection-office", "forcedLabour"),
+      at("houterasu", "legalInformation"),
+      at("bar-association-legal-consultation", "lawyer"),
+      prefecturalLabour,
+    ],
     // W: 労基署 freelancer window (労働者性) → フリーランス110 → 法テラス
     [at("labour-standards-inspection-office", "workerStatusWindow"), at("freelance-trouble-110", "freelanceMediation"), at("houterasu", "legalInformation")],
     // F: フリーランス110 (advice + 和解あっせん) → 法テラス/弁護士会
     [at("freelance-trouble-110", "freelanceMediation"), at("houterasu", "legalInformation"), at("bar-association-legal-consultation", "lawyer")],
   ),
   penalty: row(
-    "違約金/罰金/\"damages\" demanded",
+    '違約金/罰金/"damages" demanded',
     // E: 労基署 (16条) → 総合労働相談コーナー → 法テラス
-    [at("labour-standards-inspection-office", "penaltyBan"), at("labour-consultation-corner", "labourDisputes"), at("houterasu", "legalInformation"), prefecturalLabour],
+    [
+      at("labour-standards-inspection-office", "penaltyBan"),
+      at("labour-consultation-corner", "labourDisputes"),
+      at("houterasu", "legalInformation"),
+      prefecturalLabour,
+    ],
     // W: 労基署 window → フリーランス110 → 弁護士
-    [at("labour-standards-inspection-office", "workerStatusWindow"), at("freelance-trouble-110", "freelanceMediation"), at("bar-association-legal-consultation", "lawyer")],
+    [
+      at("labour-standards-inspection-office", "workerStatusWindow"),
+      at("freelance-trouble-110", "freelanceMediation"),
+      at("bar-association-legal-consultation", "lawyer"),
+    ],
     // F: フリーランス110 → 公取委/中企庁 if it is a deduction or unjust demand (art 5) → 弁護士
-    [at("freelance-trouble-110", "freelanceMediation"), at("jftc-sme-agency-freelance-act", "freelanceActUnjustDemand"), at("bar-association-legal-consultation", "lawyer")],
+    [
+      at("freelance-trouble-110", "freelanceMediation"),
+      at("jftc-sme-agency-freelance-act", "freelanceActUnjustDemand"),
+      at("bar-association-legal-consultation", "lawyer"),
+    ],
   ),
   withheld_pay: row(
     "Unpaid pay, pay withheld on quitting, fines deducted",
     // E: 労基署 申告 (24条) → ほっとライン (evenings) → 弁護士
-    [at("labour-standards-inspection-office", "unpaidWages"), at("working-conditions-hotline", "workingConditionsLine"), at("bar-association-legal-consultation", "lawyer"), prefecturalLabour],
+    [
+      at("labour-standards-inspection-office", "unpaidWages"),
+      at("working-conditions-hotline", "workingConditionsLine"),
+      at("bar-association-legal-consultation", "lawyer"),
+      prefecturalLabour,
+    ],
     // W: 労基署 window → 公取委/中企庁 (art 4 60-day rule, art 5 減額) → フリーランス110
-    [at("labour-standards-inspection-office", "workerStatusWindow"), at("jftc-sme-agency-freelance-act", "freelanceActPayment"), at("freelance-trouble-110", "freelanceMediation")],
+    [
+      at("labour-standards-inspection-office", "workerStatusWindow"),
+      at("jftc-sme-agency-freelance-act", "freelanceActPayment"),
+      at("freelance-trouble-110", "freelanceMediation"),
+    ],
     // F: 公取委/中企庁 → フリーランス110 (あっせん) → 法テラス (small-claims help)
     [at("jftc-sme-agency-freelance-act", "freelanceActPayment"), at("freelance-trouble-110", "freelanceMediation"), at("houterasu", "smallClaimsHelp")],
   ),

@@ -9,7 +9,12 @@ const bodies = parseBodiesFile(bodiesFile);
 const seeded = new Map(bodies.map((b) => [b.slug, b]));
 const routeBodies = (answers: RoutingAnswers) => route(answers, bodies);
 const slugsOf = (r: ReturnType<typeof routeBodies>) => r.bodies.map((b) => b.body.slug);
-const labourOnly: BodySlug[] = ["labour-consultation-corner", "labour-standards-inspection-office", "working-conditions-hotline", "prefectural-labour-consultation"];
+const labourOnly: BodySlug[] = [
+  "labour-consultation-corner",
+  "labour-standards-inspection-office",
+  "working-conditions-hotline",
+  "prefectural-labour-consultation",
+];
 const freelanceOnly: BodySlug[] = ["freelance-trouble-110", "jftc-sme-agency-freelance-act", "labour-bureau-equal-employment-freelance"];
 const prefectureSpecific: BodySlug[] = [
   "labour-consultation-corner",
@@ -80,18 +85,38 @@ describe("routing table (data)", () => {
   });
 
   it("transcribes the reference rows in their order of first contact", () => {
-    const slugs = (s: (typeof situations)[number], t: (typeof employmentTypes)[number]) => routingTable[s].bodies[t].filter((e) => e.source === "table").map((e) => e.slug);
-    expect(slugs("cannot_quit", "EMPLOYEE")).toEqual(["labour-consultation-corner", "labour-standards-inspection-office", "houterasu", "bar-association-legal-consultation"]);
+    const slugs = (s: (typeof situations)[number], t: (typeof employmentTypes)[number]) =>
+      routingTable[s].bodies[t].filter((e) => e.source === "table").map((e) => e.slug);
+    expect(slugs("cannot_quit", "EMPLOYEE")).toEqual([
+      "labour-consultation-corner",
+      "labour-standards-inspection-office",
+      "houterasu",
+      "bar-association-legal-consultation",
+    ]);
     expect(slugs("cannot_quit", "FREELANCER_IN_SUBSTANCE_EMPLOYEE")).toEqual(["labour-standards-inspection-office", "freelance-trouble-110", "houterasu"]);
     expect(slugs("cannot_quit", "FREELANCER")).toEqual(["freelance-trouble-110", "houterasu", "bar-association-legal-consultation"]);
     expect(slugs("penalty", "EMPLOYEE")).toEqual(["labour-standards-inspection-office", "labour-consultation-corner", "houterasu"]);
     expect(slugs("penalty", "FREELANCER")).toEqual(["freelance-trouble-110", "jftc-sme-agency-freelance-act", "bar-association-legal-consultation"]);
-    expect(slugs("withheld_pay", "EMPLOYEE")).toEqual(["labour-standards-inspection-office", "working-conditions-hotline", "bar-association-legal-consultation"]);
-    expect(slugs("withheld_pay", "FREELANCER_IN_SUBSTANCE_EMPLOYEE")).toEqual(["labour-standards-inspection-office", "jftc-sme-agency-freelance-act", "freelance-trouble-110"]);
+    expect(slugs("withheld_pay", "EMPLOYEE")).toEqual([
+      "labour-standards-inspection-office",
+      "working-conditions-hotline",
+      "bar-association-legal-consultation",
+    ]);
+    expect(slugs("withheld_pay", "FREELANCER_IN_SUBSTANCE_EMPLOYEE")).toEqual([
+      "labour-standards-inspection-office",
+      "jftc-sme-agency-freelance-act",
+      "freelance-trouble-110",
+    ]);
     expect(slugs("withheld_pay", "FREELANCER")).toEqual(["jftc-sme-agency-freelance-act", "freelance-trouble-110", "houterasu"]);
     expect(slugs("threats", "FREELANCER")).toEqual(["police-consultation-9110", "womens-human-rights-hotline", "yorisoi-hotline"]);
     expect(slugs("profile_online", "EMPLOYEE")).toEqual(["illegal-harmful-info-center", "human-rights-110", "bar-association-legal-consultation"]);
-    expect(slugs("reposted", "EMPLOYEE")).toEqual(["paps", "safe-line", "illegal-harmful-info-center", "police-sexual-crime-8103", "bar-association-legal-consultation"]);
+    expect(slugs("reposted", "EMPLOYEE")).toEqual([
+      "paps",
+      "safe-line",
+      "illegal-harmful-info-center",
+      "police-sexual-crime-8103",
+      "bar-association-legal-consultation",
+    ]);
     expect(slugs("id_documents", "UNKNOWN")).toEqual(["ppc-appi-dial", "bar-association-legal-consultation"]);
     expect(slugs("sexual_pressure", "EMPLOYEE")).toEqual(["one-stop-8891", "paps", "lighthouse", "bar-association-legal-consultation"]);
     expect(slugs("harassment", "EMPLOYEE")).toEqual(["labour-consultation-corner"]);
@@ -101,7 +126,9 @@ describe("routing table (data)", () => {
   });
 
   it("marks the entries the reference table does not give as resting on the body's own scope", () => {
-    const fromHandles = situations.flatMap((s) => employmentTypes.flatMap((t) => routingTable[s].bodies[t].filter((e) => e.source === "handles").map((e) => e.slug)));
+    const fromHandles = situations.flatMap((s) =>
+      employmentTypes.flatMap((t) => routingTable[s].bodies[t].filter((e) => e.source === "handles").map((e) => e.slug)),
+    );
     expect(new Set(fromHandles)).toEqual(new Set(["prefectural-labour-consultation"]));
     for (const s of situations) expect(routingTable[s].bodies.FREELANCER.some((e) => e.slug === "prefectural-labour-consultation")).toBe(false);
   });
@@ -122,8 +149,18 @@ describe("routing table (data)", () => {
 
 describe("routing over the bodies' records", () => {
   it("the scopes in the bodies file are the labour-only and freelance-only bodies above", () => {
-    expect(bodies.filter((b) => b.eligible.scope === "workers").map((b) => b.slug).sort()).toEqual([...labourOnly].sort());
-    expect(bodies.filter((b) => b.eligible.scope === "freelancers").map((b) => b.slug).sort()).toEqual([...freelanceOnly].sort());
+    expect(
+      bodies
+        .filter((b) => b.eligible.scope === "workers")
+        .map((b) => b.slug)
+        .sort(),
+    ).toEqual([...labourOnly].sort());
+    expect(
+      bodies
+        .filter((b) => b.eligible.scope === "freelancers")
+        .map((b) => b.slug)
+        .sort(),
+    ).toEqual([...freelanceOnly].sort());
   });
 
   it("filters by each body's own scope, whatever the table says", () => {
@@ -133,7 +170,10 @@ describe("routing over the bodies' records", () => {
   });
 
   it("leaves out a body the table names but the directory lacks, and ranks the rest 1..n", () => {
-    const r = route({ situations: ["threats"], employmentType: "EMPLOYEE", dangerNow: true }, bodies.filter((b) => b.slug !== "womens-human-rights-hotline" && b.slug !== "police-emergency-110"));
+    const r = route(
+      { situations: ["threats"], employmentType: "EMPLOYEE", dangerNow: true },
+      bodies.filter((b) => b.slug !== "womens-human-rights-hotline" && b.slug !== "police-emergency-110"),
+    );
     expect(r.callPoliceFirst).toBe(true);
     expect(r.bodies.map((b) => [b.body.slug, b.rank])).toEqual([["yorisoi-hotline", 1]]);
   });
@@ -172,7 +212,10 @@ describe("merging several situations", () => {
   });
 
   it("lists her own first steps from the reference rows", () => {
-    expect(routeBodies({ situations: ["id_documents", "profile_online"], employmentType: "EMPLOYEE", dangerNow: false }).firstSteps).toEqual(["askSiteOperator", "writtenAppiRequest"]);
+    expect(routeBodies({ situations: ["id_documents", "profile_online"], employmentType: "EMPLOYEE", dangerNow: false }).firstSteps).toEqual([
+      "askSiteOperator",
+      "writtenAppiRequest",
+    ]);
     expect(routeBodies({ situations: ["cannot_quit"], employmentType: "EMPLOYEE", dangerNow: false }).firstSteps).toEqual([]);
     expect(firstStepKeys).toHaveLength(2);
   });
@@ -186,7 +229,12 @@ describe("merging several situations", () => {
 
 describe("questionnaireSchema", () => {
   it("accepts a valid answer and orders and de-duplicates situations", () => {
-    const r = questionnaireSchema.safeParse({ situations: ["threats", "cannot_quit", "threats"], employmentType: "UNKNOWN", dangerNow: false, prefecture: "osaka" });
+    const r = questionnaireSchema.safeParse({
+      situations: ["threats", "cannot_quit", "threats"],
+      employmentType: "UNKNOWN",
+      dangerNow: false,
+      prefecture: "osaka",
+    });
     expect(r.success && r.data).toEqual({ situations: ["cannot_quit", "threats"], employmentType: "UNKNOWN", dangerNow: false, prefecture: "osaka" });
   });
 

@@ -3,7 +3,19 @@
 // references state: under the 情報流通プラットフォーム対処法 (formerly プロバイダ責任制限法) she can send the site a
 // 送信防止措置依頼. No article number is given (none in the references), and no right (肖像権, privacy) is claimed,
 // because the references ground none for this case.
-import { citationsFor, continuation, field, formatDate, formatDateTime, morePlaceholders, oneLine, placeholders, sha256Hex, type EscalationLetter, type Locale } from "./letter-parts";
+import {
+  citationsFor,
+  continuation,
+  field,
+  formatDate,
+  formatDateTime,
+  morePlaceholders,
+  oneLine,
+  placeholders,
+  sha256Hex,
+  type EscalationLetter,
+  type Locale,
+} from "./letter-parts";
 
 export type ProfileSnapshot = { checkedAt: string; finalUrl?: string; httpStatus?: number; sha256: string };
 
@@ -60,7 +72,10 @@ export function takedownRequest(input: TakedownRequestInput, locale: Locale = "j
         `私は、貴社が運営する${site}に掲載されている次のプロフィールに写っている本人です。${continuation.ja}表示名：${handle}${continuation.ja}URL：${url}`,
         `私は、${agency ? `事務所（${agency}）を通じて、` : ""}このプロフィールで配信を行っておりましたが、${withdrawn ? `${withdrawn}に` : "すでに"}退会を申し入れており、このプロフィール及びこれに含まれる私の写真・画像の掲載に同意しておりません。`,
         ...(snapshots.length
-          ? ["しかし、次のとおり、退会の申入れの後も、このプロフィールは公開されたままです（SHA-256は、各確認の時に保存した記録のハッシュ値です）。", ...snapshots]
+          ? [
+              "しかし、次のとおり、退会の申入れの後も、このプロフィールは公開されたままです（SHA-256は、各確認の時に保存した記録のハッシュ値です）。",
+              ...snapshots,
+            ]
           : []),
         "つきましては、情報流通プラットフォーム対処法（特定電気通信による情報の流通によって発生する権利侵害等への対処に関する法律。旧プロバイダ責任制限法）に基づく送信防止措置依頼として、次の対応をお願いいたします。",
         `(1)上記のプロフィール及びこれに含まれる私の写真・画像を削除し、又は公開を停止すること。`,
@@ -72,7 +87,10 @@ export function takedownRequest(input: TakedownRequestInput, locale: Locale = "j
         `I am the person shown in the following profile on ${site}, which you operate.${continuation.en}Display name: ${handle}${continuation.en}URL: ${url}`,
         `I performed under this profile${agency ? ` through an agency (${agency})` : ""}, but I ${withdrawn ? `asked to withdraw on ${withdrawn}` : "have asked to withdraw"}, and I do not consent to this profile or the photographs and images of me in it being shown.`,
         ...(snapshots.length
-          ? ["However, as the following checks show, the profile is still public after my request to withdraw (each SHA-256 is the hash of the record saved at that check).", ...snapshots]
+          ? [
+              "However, as the following checks show, the profile is still public after my request to withdraw (each SHA-256 is the hash of the record saved at that check).",
+              ...snapshots,
+            ]
           : []),
         "I therefore ask you, as a request to take down (送信防止措置依頼) under the Information Distribution Platform Act (formerly the Provider Liability Limitation Act), to:",
         "(1) delete the profile above and the photographs and images of me in it, or stop showing them.",

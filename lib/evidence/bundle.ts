@@ -40,13 +40,22 @@ export async function buildCaseBundle(userId: string, caseId: string, { extraFil
       entries.push({ name, modified: item.capturedAt, data: () => new TextEncoder().encode(text) });
     } else continue;
     manifestItems.push({
-      file: name, kind: item.kind, sha256: item.sha256, sizeBytes: item.sizeBytes, mimeType: item.mime ?? "application/json",
-      metadataRemoved: item.metadataRemoved, capturedAt: item.capturedAt.toISOString(), uploadedAt: item.uploadedAt.toISOString(),
-      description: item.description ?? "", sourceUrl: item.snapshot?.url ?? null,
+      file: name,
+      kind: item.kind,
+      sha256: item.sha256,
+      sizeBytes: item.sizeBytes,
+      mimeType: item.mime ?? "application/json",
+      metadataRemoved: item.metadataRemoved,
+      capturedAt: item.capturedAt.toISOString(),
+      uploadedAt: item.uploadedAt.toISOString(),
+      description: item.description ?? "",
+      sourceUrl: item.snapshot?.url ?? null,
     });
   }
   const manifest = {
-    format: "case-bundle/1", exportedAt: now.toISOString(), hashAlgorithm: "SHA-256",
+    format: "case-bundle/1",
+    exportedAt: now.toISOString(),
+    hashAlgorithm: "SHA-256",
     hashNote: "Each hash is of the file exactly as stored and included here (after metadata removal when metadataRemoved is true).",
     case: { id: bundle.id, agency: bundle.agencyName, createdAt: bundle.createdAt.toISOString() },
     items: manifestItems,

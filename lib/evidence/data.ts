@@ -7,20 +7,51 @@ import { openEvidence, parseStoredMimeType } from "./crypto-fields";
 
 export type SnapshotSummary = { url: string; finalUrl: string | null; httpStatus: number | null; verdict: Verdict };
 export type EvidenceItem = {
-  id: string; kind: EvidenceKind; fileName: string | null; description: string | null; mime: string | null; metadataRemoved: boolean;
-  sizeBytes: number | null; sha256: string; capturedAt: Date; uploadedAt: Date; caseId: string | null; caseAgencyName: string | null;
-  siteName: string | null; snapshot: SnapshotSummary | null;
+  id: string;
+  kind: EvidenceKind;
+  fileName: string | null;
+  description: string | null;
+  mime: string | null;
+  metadataRemoved: boolean;
+  sizeBytes: number | null;
+  sha256: string;
+  capturedAt: Date;
+  uploadedAt: Date;
+  caseId: string | null;
+  caseAgencyName: string | null;
+  siteName: string | null;
+  snapshot: SnapshotSummary | null;
 };
 
 const itemSelect = {
-  id: true, kind: true, fileNameEnc: true, descriptionEnc: true, mimeType: true, sizeBytes: true, sha256: true, snapshotEnc: true,
-  capturedAt: true, uploadedAt: true, caseId: true, case: { select: { agency: { select: { id: true, nameEnc: true } } } },
+  id: true,
+  kind: true,
+  fileNameEnc: true,
+  descriptionEnc: true,
+  mimeType: true,
+  sizeBytes: true,
+  sha256: true,
+  snapshotEnc: true,
+  capturedAt: true,
+  uploadedAt: true,
+  caseId: true,
+  case: { select: { agency: { select: { id: true, nameEnc: true } } } },
   registration: { select: { id: true, customSiteNameEnc: true, site: { select: { name: true } } } },
 } as const;
 
 type Row = {
-  id: string; kind: EvidenceKind; fileNameEnc: string | null; descriptionEnc: string | null; mimeType: string | null; sizeBytes: number | null;
-  sha256: string; snapshotEnc: string | null; capturedAt: Date; uploadedAt: Date; caseId: string | null; case: { agency: AgencyRow | null } | null;
+  id: string;
+  kind: EvidenceKind;
+  fileNameEnc: string | null;
+  descriptionEnc: string | null;
+  mimeType: string | null;
+  sizeBytes: number | null;
+  sha256: string;
+  snapshotEnc: string | null;
+  capturedAt: Date;
+  uploadedAt: Date;
+  caseId: string | null;
+  case: { agency: AgencyRow | null } | null;
   registration: { id: string; customSiteNameEnc: string | null; site: { name: string } | null } | null;
 };
 
@@ -35,9 +66,18 @@ function toItem(r: Row): EvidenceItem {
   const snapshot = r.snapshotEnc ? (JSON.parse(snapshotText(r.id, r.snapshotEnc)) as SnapshotSummary) : null;
   const type = r.mimeType ? parseStoredMimeType(r.mimeType) : null;
   return {
-    id: r.id, kind: r.kind, fileName: openEvidence.fileName(r.id, r.fileNameEnc), description: openEvidence.description(r.id, r.descriptionEnc),
-    mime: type?.mime ?? null, metadataRemoved: type?.metadataRemoved ?? false, sizeBytes: r.sizeBytes, sha256: r.sha256,
-    capturedAt: r.capturedAt, uploadedAt: r.uploadedAt, caseId: r.caseId, caseAgencyName: agencyName(r.case?.agency),
+    id: r.id,
+    kind: r.kind,
+    fileName: openEvidence.fileName(r.id, r.fileNameEnc),
+    description: openEvidence.description(r.id, r.descriptionEnc),
+    mime: type?.mime ?? null,
+    metadataRemoved: type?.metadataRemoved ?? false,
+    sizeBytes: r.sizeBytes,
+    sha256: r.sha256,
+    capturedAt: r.capturedAt,
+    uploadedAt: r.uploadedAt,
+    caseId: r.caseId,
+    caseAgencyName: agencyName(r.case?.agency),
     siteName: r.registration ? registrationSiteName(r.registration) : null,
     snapshot: snapshot && { url: snapshot.url, finalUrl: snapshot.finalUrl, httpStatus: snapshot.httpStatus, verdict: snapshot.verdict },
   };
@@ -57,7 +97,11 @@ export async function getEvidenceUsage(userId: string): Promise<number> {
 
 /** Her cases, for linking evidence and exporting bundles. */
 export async function listCaseChoices(userId: string) {
-  const cases = await db.case.findMany({ where: { userId }, select: { id: true, createdAt: true, agency: { select: { id: true, nameEnc: true } } }, orderBy: { createdAt: "desc" } });
+  const cases = await db.case.findMany({
+    where: { userId },
+    select: { id: true, createdAt: true, agency: { select: { id: true, nameEnc: true } } },
+    orderBy: { createdAt: "desc" },
+  });
   return cases.map((c) => ({ id: c.id, agencyName: agencyName(c.agency), createdAt: c.createdAt }));
 }
 
@@ -78,8 +122,13 @@ export async function getEvidenceDownload(userId: string, id: string): Promise<E
   if (!r) return null;
   if (r.kind === "UPLOAD" && r.storageKey) {
     return {
-      kind: "UPLOAD", id: r.id, fileName: openEvidence.fileName(r.id, r.fileNameEnc) ?? "evidence", mime: parseStoredMimeType(r.mimeType).mime,
-      storageKey: r.storageKey, sizeBytes: r.sizeBytes ?? 0, sha256: r.sha256,
+      kind: "UPLOAD",
+      id: r.id,
+      fileName: openEvidence.fileName(r.id, r.fileNameEnc) ?? "evidence",
+      mime: parseStoredMimeType(r.mimeType).mime,
+      storageKey: r.storageKey,
+      sizeBytes: r.sizeBytes ?? 0,
+      sha256: r.sha256,
     };
   }
   if (r.kind === "CHECK_SNAPSHOT" && r.snapshotEnc) {
@@ -95,14 +144,22 @@ export function snapshotFileName(capturedAt: Date, id: string): string {
 
 /** A case and everything filed under it, for the bundle. */
 export async function getCaseBundle(userId: string, caseId: string) {
-  const found = await db.case.findFirst({ where: { id: caseId, userId }, select: { id: true, createdAt: true, agency: { select: { id: true, nameEnc: true } } } });
+  const found = await db.case.findFirst({
+    where: { id: caseId, userId },
+    select: { id: true, createdAt: true, agency: { select: { id: true, nameEnc: true } } },
+  });
   if (!found) return null;
   const rows = await db.evidence.findMany({
     where: { userId, caseId },
     select: { ...itemSelect, storageKey: true },
     orderBy: [{ capturedAt: "asc" }, { id: "asc" }],
   });
-  return { id: found.id, agencyName: agencyName(found.agency), createdAt: found.createdAt, items: rows.map((r) => ({ ...toItem(r), storageKey: r.storageKey, snapshotEnc: r.snapshotEnc })) };
+  return {
+    id: found.id,
+    agencyName: agencyName(found.agency),
+    createdAt: found.createdAt,
+    items: rows.map((r) => ({ ...toItem(r), storageKey: r.storageKey, snapshotEnc: r.snapshotEnc })),
+  };
 }
 
 /** Storage keys of her rows, to tell orphaned files from kept ones. */

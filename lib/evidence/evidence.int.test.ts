@@ -30,7 +30,15 @@ describe(`evidence locker (${provider})`, () => {
     const user = await createUser(db);
     const { id, data } = await uploadEvidence(user.id, { description: "事務所からのLINE", fileName: "line.pdf" });
     const [item] = await listEvidence(user.id);
-    expect(item).toMatchObject({ id, kind: "UPLOAD", fileName: "line.pdf", description: "事務所からのLINE", mime: "application/pdf", sizeBytes: data.length, sha256: sha(data) });
+    expect(item).toMatchObject({
+      id,
+      kind: "UPLOAD",
+      fileName: "line.pdf",
+      description: "事務所からのLINE",
+      mime: "application/pdf",
+      sizeBytes: data.length,
+      sha256: sha(data),
+    });
     const row = await db.evidence.findUniqueOrThrow({ where: { id } });
     expect(row.descriptionEnc).not.toContain("LINE");
     const download = await getEvidenceDownload(user.id, id);
@@ -57,7 +65,10 @@ describe(`evidence locker (${provider})`, () => {
     const snapshot = await snapshotEvidence(user.id, null);
     const items = await listEvidence(user.id);
     expect(items.map((i) => i.kind).sort()).toEqual(["CHECK_SNAPSHOT", "UPLOAD"]);
-    expect(items.find((i) => i.kind === "CHECK_SNAPSHOT")).toMatchObject({ id: snapshot.id, snapshot: { url: "https://example.test/p/himari", verdict: "VISIBLE" } });
+    expect(items.find((i) => i.kind === "CHECK_SNAPSHOT")).toMatchObject({
+      id: snapshot.id,
+      snapshot: { url: "https://example.test/p/himari", verdict: "VISIBLE" },
+    });
     const download = await getEvidenceDownload(user.id, snapshot.id);
     expect(download).toMatchObject({ kind: "CHECK_SNAPSHOT", text: snapshot.text, sha256: sha(Buffer.from(snapshot.text)) });
   });
@@ -99,7 +110,10 @@ describe(`evidence locker (${provider})`, () => {
     const { storeUpload } = await import("./upload-pipeline");
     const stored = await storeUpload({ userId: user.id, evidenceId: newId(), body: once(pdfBytes(2500)), maxBytes: 1e6, stripMetadata: false });
     const meta = { fileName: "x.pdf", size: 2500, description: "", capturedAt: new Date().toISOString(), caseId: "", stripMetadata: false };
-    expect(await createUploadedEvidence(user.id, { evidenceId: newId(), stored, meta, caseId: null, fileName: "x.pdf" }, limits)).toEqual({ ok: false, error: "quotaExceeded" });
+    expect(await createUploadedEvidence(user.id, { evidenceId: newId(), stored, meta, caseId: null, fileName: "x.pdf" }, limits)).toEqual({
+      ok: false,
+      error: "quotaExceeded",
+    });
     expect(await listUserFiles(user.id)).not.toContain(stored.storageKey);
   });
 
@@ -152,7 +166,9 @@ describe(`evidence locker (${provider})`, () => {
       expect(item.capturedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
       expect(item.uploadedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     }
-    expect(manifest.items.map((i: { file: string }) => i.file)).toEqual(expect.arrayContaining([expect.stringMatching(/^files\/\d{3}-passwd\.pdf$/), expect.stringMatching(/^files\/\d{3}-写真\.jpg$/)]));
+    expect(manifest.items.map((i: { file: string }) => i.file)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^files\/\d{3}-passwd\.pdf$/), expect.stringMatching(/^files\/\d{3}-写真\.jpg$/)]),
+    );
     expect(manifest.items.find((i: { description: string }) => i.description === "退会を断るメール")).toBeDefined();
     expect(Object.keys(files).some((f) => f.includes("not-in-case") || f.includes(".."))).toBe(false);
     expect(new TextDecoder().decode(files["相談メモ.txt"])).toContain("相談メモ");

@@ -56,7 +56,8 @@ export async function* encryptStream(source: AsyncIterable<Uint8Array>, evidence
     if (length > chunkSize) {
       const all = buffered.length === 1 ? buffered[0] : Buffer.concat(buffered);
       let offset = 0;
-      for (; all.length - offset > chunkSize; offset += chunkSize) yield sealChunk(key, evidenceId, header, index++, false, all.subarray(offset, offset + chunkSize));
+      for (; all.length - offset > chunkSize; offset += chunkSize)
+        yield sealChunk(key, evidenceId, header, index++, false, all.subarray(offset, offset + chunkSize));
       buffered = [all.subarray(offset)];
       length = all.length - offset;
     }

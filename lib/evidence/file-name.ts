@@ -4,10 +4,21 @@ import type { SniffedType } from "./sniff";
 
 const maxNameLength = 120;
 const extensionsFor: Record<string, string[]> = {
-  "image/jpeg": ["jpg", "jpeg", "jfif"], "image/png": ["png"], "image/gif": ["gif"], "image/webp": ["webp"],
-  "image/heic": ["heic", "heif"], "image/heif": ["heif", "heic"], "image/avif": ["avif"], "application/pdf": ["pdf"],
-  "video/mp4": ["mp4", "m4v"], "video/quicktime": ["mov", "qt"], "video/webm": ["webm"], "audio/mpeg": ["mp3"],
-  "audio/mp4": ["m4a", "m4b", "mp4"], "audio/wav": ["wav"], "audio/ogg": ["ogg", "oga", "opus"],
+  "image/jpeg": ["jpg", "jpeg", "jfif"],
+  "image/png": ["png"],
+  "image/gif": ["gif"],
+  "image/webp": ["webp"],
+  "image/heic": ["heic", "heif"],
+  "image/heif": ["heif", "heic"],
+  "image/avif": ["avif"],
+  "application/pdf": ["pdf"],
+  "video/mp4": ["mp4", "m4v"],
+  "video/quicktime": ["mov", "qt"],
+  "video/webm": ["webm"],
+  "audio/mpeg": ["mp3"],
+  "audio/mp4": ["m4a", "m4b", "mp4"],
+  "audio/wav": ["wav"],
+  "audio/ogg": ["ogg", "oga", "opus"],
 };
 
 /** The last path segment, without control characters or characters Windows refuses, with the extension the

@@ -6,7 +6,10 @@ import { uploadMetaSchema } from "./schema";
 describe("evidence limits", () => {
   it("defaults to 100 MB per file and 1 GB per user, overridable by the environment", () => {
     expect(evidenceLimits({})).toEqual({ maxFileBytes: 104_857_600, maxUserBytes: 1_073_741_824 });
-    expect(evidenceLimits({ TAIKAI_EVIDENCE_MAX_FILE_BYTES: "1000", TAIKAI_EVIDENCE_MAX_USER_BYTES: "5000" })).toEqual({ maxFileBytes: 1000, maxUserBytes: 5000 });
+    expect(evidenceLimits({ TAIKAI_EVIDENCE_MAX_FILE_BYTES: "1000", TAIKAI_EVIDENCE_MAX_USER_BYTES: "5000" })).toEqual({
+      maxFileBytes: 1000,
+      maxUserBytes: 5000,
+    });
     expect(evidenceLimits({ TAIKAI_EVIDENCE_MAX_FILE_BYTES: "-1", TAIKAI_EVIDENCE_MAX_USER_BYTES: "lots" })).toEqual(defaultLimits);
   });
 });

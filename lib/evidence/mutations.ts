@@ -36,9 +36,17 @@ export async function createUploadedEvidence(
     }
     await db.evidence.create({
       data: {
-        id: evidenceId, userId, kind: "UPLOAD", caseId, fileNameEnc: sealEvidence.fileName(evidenceId, fileName),
-        mimeType: storedMimeType(stored.type.mime, stored.metadataRemoved), sizeBytes: stored.storedBytes, storageKey: stored.storageKey,
-        sha256: stored.sha256, descriptionEnc: sealEvidence.description(evidenceId, meta.description), capturedAt: new Date(meta.capturedAt),
+        id: evidenceId,
+        userId,
+        kind: "UPLOAD",
+        caseId,
+        fileNameEnc: sealEvidence.fileName(evidenceId, fileName),
+        mimeType: storedMimeType(stored.type.mime, stored.metadataRemoved),
+        sizeBytes: stored.storedBytes,
+        storageKey: stored.storageKey,
+        sha256: stored.sha256,
+        descriptionEnc: sealEvidence.description(evidenceId, meta.description),
+        capturedAt: new Date(meta.capturedAt),
       },
     });
     return { ok: true, id: evidenceId };

@@ -15,7 +15,17 @@ const type = (mime: string, ext: string, kind: SniffedType["kind"], strippable =
 const refusals: { test: (b: Uint8Array) => boolean; reason: SniffRefusal }[] = [
   { test: (b) => ascii(b, 0, "MZ"), reason: "executable" }, // Windows .exe / .dll
   { test: (b) => bytes(b, 0, [0x7f, 0x45, 0x4c, 0x46]), reason: "executable" }, // ELF
-  { test: (b) => [[0xfe, 0xed, 0xfa, 0xce], [0xfe, 0xed, 0xfa, 0xcf], [0xce, 0xfa, 0xed, 0xfe], [0xcf, 0xfa, 0xed, 0xfe], [0xca, 0xfe, 0xba, 0xbe]].some((m) => bytes(b, 0, m)), reason: "executable" }, // Mach-O
+  {
+    test: (b) =>
+      [
+        [0xfe, 0xed, 0xfa, 0xce],
+        [0xfe, 0xed, 0xfa, 0xcf],
+        [0xce, 0xfa, 0xed, 0xfe],
+        [0xcf, 0xfa, 0xed, 0xfe],
+        [0xca, 0xfe, 0xba, 0xbe],
+      ].some((m) => bytes(b, 0, m)),
+    reason: "executable",
+  }, // Mach-O
   { test: (b) => ascii(b, 0, "#!"), reason: "executable" }, // scripts
   { test: (b) => ascii(b, 0, "dex\n"), reason: "executable" }, // Android
   { test: (b) => ascii(b, 0, "PK"), reason: "archive" }, // zip, docx, apk, jar

@@ -12,8 +12,12 @@ export class MetadataStripError extends Error {}
 export type Stripper = { push(chunk: Uint8Array): Buffer[]; end(): Buffer[] };
 
 type JpegState =
-  | { t: "soi" } | { t: "marker" } | { t: "entropy" } | { t: "done" }
-  | { t: "copy"; n: number; then: "marker" | "entropy" } | { t: "skip"; n: number };
+  | { t: "soi" }
+  | { t: "marker" }
+  | { t: "entropy" }
+  | { t: "done" }
+  | { t: "copy"; n: number; then: "marker" | "entropy" }
+  | { t: "skip"; n: number };
 
 function keepJpegSegment(marker: number, payload: Buffer): boolean {
   if (marker === 0xe0) return payload.subarray(0, 5).equals(Buffer.from("JFIF\0"));

@@ -23,13 +23,26 @@ async function readBack(userId: string, key: string, id: string) {
   return Buffer.concat(parts);
 }
 const store = (userId: string, body: Buffer, options: { strip?: boolean; maxBytes?: number; expectedBytes?: number } = {}) =>
-  storeUpload({ userId, evidenceId: "ev1", body: pieces(body), maxBytes: options.maxBytes ?? 10_000_000, stripMetadata: options.strip ?? false, expectedBytes: options.expectedBytes });
+  storeUpload({
+    userId,
+    evidenceId: "ev1",
+    body: pieces(body),
+    maxBytes: options.maxBytes ?? 10_000_000,
+    stripMetadata: options.strip ?? false,
+    expectedBytes: options.expectedBytes,
+  });
 
 describe("storing an upload", () => {
   it("stores the file encrypted; the hash is of what is stored and what comes back", async () => {
     const pdf = Buffer.concat([Buffer.from("%PDF-1.4\n"), randomBytes(200_000)]);
     const stored = await store("u1", pdf);
-    expect(stored).toMatchObject({ sha256: sha(pdf), storedBytes: pdf.length, receivedBytes: pdf.length, metadataRemoved: false, type: { mime: "application/pdf" } });
+    expect(stored).toMatchObject({
+      sha256: sha(pdf),
+      storedBytes: pdf.length,
+      receivedBytes: pdf.length,
+      metadataRemoved: false,
+      type: { mime: "application/pdf" },
+    });
     const onDisk = readFileSync(join(userEvidenceDir("u1"), stored.storageKey));
     expect(onDisk.includes(pdf.subarray(0, 64))).toBe(false);
     expect(await readBack("u1", stored.storageKey, "ev1")).toEqual(pdf);

@@ -14,7 +14,8 @@ describe("zipStream", () => {
       { name: "manifest.json", data: () => new TextEncoder().encode("{}") },
       { name: "files/001-写真.jpg", modified: new Date("2026-01-02T03:04:05Z"), data: () => slowly(big, 7000) },
       { name: "相談メモ.txt", data: () => new TextEncoder().encode("メモ") },
-    ])) parts.push(p);
+    ]))
+      parts.push(p);
     const files = unzipSync(Buffer.concat(parts));
     expect(Object.keys(files)).toEqual(["manifest.json", "files/001-写真.jpg", "相談メモ.txt"]);
     expect(files["files/001-写真.jpg"]).toEqual(big);

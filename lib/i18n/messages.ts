@@ -6,6 +6,8 @@ export const featureMessageFiles = ["escalation", "evidence", "account", "twoFac
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
   const core = (await import(`../../messages/${locale}.json`)).default as Record<string, unknown>;
-  const features = await Promise.all(featureMessageFiles.map(async (feature) => [feature, (await import(`../../messages/${feature}.${locale}.json`)).default] as const));
+  const features = await Promise.all(
+    featureMessageFiles.map(async (feature) => [feature, (await import(`../../messages/${feature}.${locale}.json`)).default] as const),
+  );
   return { ...core, ...Object.fromEntries(features) };
 }

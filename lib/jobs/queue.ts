@@ -19,14 +19,19 @@ export async function claimJobs(owner: string, limit: number, leaseMs: number, {
        WHERE id IN (SELECT id FROM "Job" WHERE "runAt" <= $3 AND ("lockedUntil" IS NULL OR "lockedUntil" < $3)
                     ORDER BY "runAt" LIMIT $4 FOR UPDATE SKIP LOCKED)
        RETURNING id, type, "userId", "payloadJson", attempts`,
-      owner, lockedUntil, now, limit,
+      owner,
+      lockedUntil,
+      now,
+      limit,
     );
     return rows.map((r) => ({ ...r, attempts: Number(r.attempts) }));
   }
   // SQLite serialises writers, so a conditional update per candidate is atomic; a count of 0 means another
   // worker got there first.
   const candidates = await db.job.findMany({
-    where: due(now), orderBy: { runAt: "asc" }, take: limit,
+    where: due(now),
+    orderBy: { runAt: "asc" },
+    take: limit,
     select: { id: true, type: true, userId: true, payloadJson: true, attempts: true },
   });
   const claimed: ClaimedJob[] = [];
@@ -52,7 +57,13 @@ export function backoffMs(attempts: number): number {
 export async function failJob(owner: string, job: ClaimedJob, code: string, { db = defaultDb, now = new Date() }: Options = {}): Promise<void> {
   await db.job.updateMany({
     where: { id: job.id, lockedBy: owner },
-    data: { lockedBy: null, lockedUntil: null, attempts: { increment: 1 }, lastError: code.slice(0, 40), runAt: new Date(now.getTime() + backoffMs(job.attempts + 1)) },
+    data: {
+      lockedBy: null,
+      lockedUntil: null,
+      attempts: { increment: 1 },
+      lastError: code.slice(0, 40),
+      runAt: new Date(now.getTime() + backoffMs(job.attempts + 1)),
+    },
   });
 }
 
@@ -76,14 +87,22 @@ export async function ensureJobs({ db = defaultDb, now = new Date(), chunk = 100
       select: { id: true, userId: true, nextCheckAt: true },
     });
     const rows = registrations.map((r) => ({
-      type: "check", userId: r.userId, uniqueKey: `check:${r.id}`, payloadJson: JSON.stringify({ registrationId: r.id }), runAt: r.nextCheckAt ?? now,
+      type: "check",
+      userId: r.userId,
+      uniqueKey: `check:${r.id}`,
+      payloadJson: JSON.stringify({ registrationId: r.id }),
+      runAt: r.nextCheckAt ?? now,
     }));
     let made = 0;
     try {
       made = (await db.job.createMany({ data: rows })).count;
     } catch {
       // A check recorded meanwhile (or another worker's sweep) made some of these jobs: add the rest one by one.
-      for (const data of rows) made += await db.job.create({ data }).then(() => 1, () => 0);
+      for (const data of rows)
+        made += await db.job.create({ data }).then(
+          () => 1,
+          () => 0,
+        );
     }
     created += made;
     // Stop on a short chunk, and on a chunk where nothing could be made (it would be selected again forever).

@@ -49,15 +49,29 @@ async function spawnWorker(env: Record<string, string> = {}) {
   child.stdout!.on("data", (d) => (output += d));
   child.stderr!.on("data", (d) => (output += d));
   let running = true;
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => { running = false; children.delete(child); resolve(code); }));
-  await until("the worker's start line", () => {
-    if (!running) throw new Error(`the worker exited before starting:\n${output}`);
-    return output.includes("[worker] started");
-  }, 45_000, () => output);
+  const exited = new Promise<number | null>((resolve) =>
+    child.on("exit", (code) => {
+      running = false;
+      children.delete(child);
+      resolve(code);
+    }),
+  );
+  await until(
+    "the worker's start line",
+    () => {
+      if (!running) throw new Error(`the worker exited before starting:\n${output}`);
+      return output.includes("[worker] started");
+    },
+    45_000,
+    () => output,
+  );
   const batchTotals = () => {
     const totals = { claimed: 0, done: 0, failed: 0, leaseLost: 0 };
     for (const m of output.matchAll(/batch: (\d+) claimed, (\d+) done, (\d+) failed, (\d+) lease lost/g)) {
-      totals.claimed += Number(m[1]); totals.done += Number(m[2]); totals.failed += Number(m[3]); totals.leaseLost += Number(m[4]);
+      totals.claimed += Number(m[1]);
+      totals.done += Number(m[2]);
+      totals.failed += Number(m[3]);
+      totals.leaseLost += Number(m[4]);
     }
     return totals;
   };
@@ -65,12 +79,26 @@ async function spawnWorker(env: Record<string, string> = {}) {
 }
 
 type Extra = { nextCheckAt?: Date | null; customBaseUrl?: string };
-async function addRegistrations(userId: string, count: number, profileUrl: (i: number) => string, handle: string, { nextCheckAt = new Date(), customBaseUrl }: Extra = {}) {
+async function addRegistrations(
+  userId: string,
+  count: number,
+  profileUrl: (i: number) => string,
+  handle: string,
+  { nextCheckAt = new Date(), customBaseUrl }: Extra = {},
+) {
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {
     const id = newId();
     await db.registration.create({
-      data: { id, userId, customSiteNameEnc: sealRegistration.customSiteName(id, "Fixture"), customBaseUrlEnc: sealRegistration.customBaseUrl(id, customBaseUrl ?? null), handleEnc: sealRegistration.handle(id, handle), profileUrlEnc: sealRegistration.profileUrl(id, profileUrl(i)), nextCheckAt },
+      data: {
+        id,
+        userId,
+        customSiteNameEnc: sealRegistration.customSiteName(id, "Fixture"),
+        customBaseUrlEnc: sealRegistration.customBaseUrl(id, customBaseUrl ?? null),
+        handleEnc: sealRegistration.handle(id, handle),
+        profileUrlEnc: sealRegistration.profileUrl(id, profileUrl(i)),
+        nextCheckAt,
+      },
     });
     ids.push(id);
   }
@@ -99,7 +127,9 @@ describe(`background worker (${provider})`, () => {
     const [undated] = await addRegistrations(user.id, 1, () => `${fixture.url}/profile/himari`, "himari", { nextCheckAt: null });
     const [existing] = await addRegistrations(user.id, 1, () => `${fixture.url}/profile/himari`, "himari", { nextCheckAt: later });
     const existingRunAt = new Date(Date.now() + 7 * 24 * 3600_000);
-    await db.job.create({ data: { type: "check", userId: user.id, uniqueKey: `check:${existing}`, payloadJson: JSON.stringify({ registrationId: existing }), runAt: existingRunAt } });
+    await db.job.create({
+      data: { type: "check", userId: user.id, uniqueKey: `check:${existing}`, payloadJson: JSON.stringify({ registrationId: existing }), runAt: existingRunAt },
+    });
 
     const before = Date.now();
     // Concurrent sweeps (one in small chunks) race on the same registrations; a third finds nothing left.
@@ -120,7 +150,9 @@ describe(`background worker (${provider})`, () => {
     await db.user.delete({ where: { id: user.id } }); // its due jobs would otherwise run in the next tests
   });
 
-  it("runs each due job once, reschedules it, spaces out checks of one site, leaves jobs not yet due alone and backs off a broken job", { timeout: 120_000 }, async () => {
+  it("runs each due job once, reschedules it, spaces out checks of one site, leaves jobs not yet due alone and backs off a broken job", {
+    timeout: 120_000,
+  }, async () => {
     const user = await createUser(db);
     fixture.resetStats();
     const due = await addRegistrations(user.id, 5, () => `${fixture.url}/profile/himari`, "himari");
@@ -194,7 +226,9 @@ describe(`background worker (${provider})`, () => {
       if (inFlight.get(path)! > 1) overlaps++;
       setTimeout(() => {
         inFlight.set(path, inFlight.get(path)! - 1);
-        res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end("<!DOCTYPE html><html><head><title>himari</title></head><body><h1>himari</h1></body></html>");
+        res
+          .writeHead(200, { "content-type": "text/html; charset=utf-8" })
+          .end("<!DOCTYPE html><html><head><title>himari</title></head><body><h1>himari</h1></body></html>");
       }, 100);
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -88,7 +88,13 @@ export function startWorker(options: WorkerOptions = {}): { workerId: string; do
   }
 
   async function runBatch(owner: string, jobs: ClaimedJob[]): Promise<BatchCounts> {
-    const registrationIds = jobs.map((j) => { try { return String(JSON.parse(j.payloadJson).registrationId); } catch { return ""; } });
+    const registrationIds = jobs.map((j) => {
+      try {
+        return String(JSON.parse(j.payloadJson).registrationId);
+      } catch {
+        return "";
+      }
+    });
     const sites = await db.registration.findMany({ where: { id: { in: registrationIds } }, select: { id: true, siteId: true, customBaseUrlEnc: true } });
     const siteKey = new Map(sites.map((r) => [r.id, r.siteId ?? openRegistration.customBaseUrl(r.id, r.customBaseUrlEnc) ?? r.id]));
     // Checks can wait for a site's turn and then take up to their time limit: keep the leases alive meanwhile.

@@ -16,19 +16,11 @@
  * The text is NFC-normalised and line breaks become `\n` first; offsets refer to that normalised text.
  */
 
-export type NaiyouTokenKind = 'char' | 'space' | 'newline' | 'open' | 'close' | 'mark' | 'framed' | 'unit' | 'word';
+export type NaiyouTokenKind = "char" | "space" | "newline" | "open" | "close" | "mark" | "framed" | "unit" | "word";
 
 export type NaiyouToken = { text: string; count: number; kind: NaiyouTokenKind; start: number; line: number };
 
-export type NaiyouIssueCode =
-  | 'emoji'
-  | 'control'
-  | 'invisible'
-  | 'private-use'
-  | 'unsupported-script'
-  | 'latin'
-  | 'foreign-letter'
-  | 'variation-selector';
+export type NaiyouIssueCode = "emoji" | "control" | "invisible" | "private-use" | "unsupported-script" | "latin" | "foreign-letter" | "variation-selector";
 
 /** `line` and `column` are 1-based, in source lines of the (normalised) text. */
 export type NaiyouIssue = { code: NaiyouIssueCode; char: string; offset: number; line: number; column: number; message: string };
@@ -38,19 +30,42 @@ export type NaiyouScan = { text: string; tokens: NaiyouToken[]; warnings: Naiyou
 export type NaiyouCount = { characterCount: number; lineCounts: number[]; warnings: NaiyouIssue[]; errors: NaiyouIssue[] };
 
 const BRACKETS: Record<string, string> = {
-  '(': ')', '（': '）', '「': '」', '『': '』', '<': '>', '＜': '＞', '〈': '〉', '《': '》', '【': '】', '[': ']',
-  '［': '］', '{': '}', '｛': '｝', '〔': '〕', '〘': '〙', '〖': '〗', '“': '”', '‘': '’', '≪': '≫', '«': '»', '｢': '｣',
+  "(": ")",
+  "（": "）",
+  "「": "」",
+  "『": "』",
+  "<": ">",
+  "＜": "＞",
+  "〈": "〉",
+  "《": "》",
+  "【": "】",
+  "[": "]",
+  "［": "］",
+  "{": "}",
+  "｛": "｝",
+  "〔": "〕",
+  "〘": "〙",
+  "〖": "〗",
+  "“": "”",
+  "‘": "’",
+  "≪": "≫",
+  "«": "»",
+  "｢": "｣",
 };
 const CLOSERS = new Map(Object.entries(BRACKETS).map(([open, close]) => [close, open]));
 export const OPENING_BRACKETS: ReadonlySet<string> = new Set(Object.keys(BRACKETS));
 
 // Enclosed numbers with no Unicode decomposition: [first code point, first value, last value].
 const UNDECOMPOSED_NUMBERS: [number, number, number][] = [
-  [0x2776, 1, 10], [0x2780, 1, 10], [0x278a, 1, 10], [0x24eb, 11, 20], [0x24f5, 1, 10], [0x24ff, 0, 0],
+  [0x2776, 1, 10],
+  [0x2780, 1, 10],
+  [0x278a, 1, 10],
+  [0x24eb, 11, 20],
+  [0x24f5, 1, 10],
+  [0x24ff, 0, 0],
 ];
 
-const ORDERING_MARK_CHAR =
-  /^[\u2460-\u249b\u24b6-\u24ea\u24eb-\u24ff\u2776-\u2793\u3220-\u3229\u3251-\u325f\u3280-\u3289\u32b1-\u32bf\u32d0-\u32fe]/u;
+const ORDERING_MARK_CHAR = /^[\u2460-\u249b\u24b6-\u24ea\u24eb-\u24ff\u2776-\u2793\u3220-\u3229\u3251-\u325f\u3280-\u3289\u32b1-\u32bf\u32d0-\u32fe]/u;
 const PAREN_ORDERING_MARK = /^[(（](?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}|[ぁ-んァ-ヶ]|[A-Za-zＡ-Ｚａ-ｚ])[)）]/u;
 const FRAMED = /[\u2460-\u24ff\u2776-\u2793\u3200-\u325f\u3280-\u32fe]/u;
 const SQUARED_UNIT = /[\u3300-\u33ff\u32ff]/u;
@@ -66,7 +81,7 @@ const LATIN_RUN = /[A-Za-zＡ-Ｚａ-ｚ](?:[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]|[.:
 const UNIT_AFTER_NUMBER = /^(?:kg|g|mg|t|km|m|m2|m3|cm|mm|ml|mL|l|L|a|ha|h|min|kW|kWh|W|V|A|Hz|KB|MB|GB|TB|bps|Mbps)$/;
 
 export function normaliseNaiyouText(text: string): string {
-  return text.normalize('NFC').replace(/\r\n?|[\u2028\u2029]/g, '\n');
+  return text.normalize("NFC").replace(/\r\n?|[\u2028\u2029]/g, "\n");
 }
 
 /** The count of a framed or parenthesised character outside an item mark: its characters + 1. */
@@ -75,7 +90,7 @@ export function framedCount(ch: string): number {
   for (const [first, from, to] of UNDECOMPOSED_NUMBERS) {
     if (cp >= first && cp <= first + (to - from)) return String(from + cp - first).length + 1;
   }
-  let inner = ch.normalize('NFKC');
+  let inner = ch.normalize("NFKC");
   if (inner === ch) return 2;
   const paren = /^\((.+)\)$/u.exec(inner);
   if (paren) inner = paren[1];
@@ -96,28 +111,28 @@ function issue(code: NaiyouIssueCode, char: string, offset: number, line: number
 }
 
 const ISSUE_MESSAGES: Record<NaiyouIssueCode, string> = {
-  emoji: 'Emoji are not accepted in 内容証明; remove it.',
-  control: 'Control character; remove it.',
-  invisible: 'Invisible formatting character; remove it.',
-  'private-use': 'Private-use or unassigned character that will not print; remove it.',
-  'unsupported-script': 'Only Japanese, Latin letters (in proper nouns), numerals and common symbols are accepted.',
-  latin: 'Latin letters are accepted only in proper nouns (names of people, companies, sites); check this one.',
-  'foreign-letter': 'Greek or Cyrillic letters are accepted only in proper nouns; check this one.',
-  'variation-selector': 'Variant glyph selector: the printed character may differ; check the copy.',
+  emoji: "Emoji are not accepted in 内容証明; remove it.",
+  control: "Control character; remove it.",
+  invisible: "Invisible formatting character; remove it.",
+  "private-use": "Private-use or unassigned character that will not print; remove it.",
+  "unsupported-script": "Only Japanese, Latin letters (in proper nouns), numerals and common symbols are accepted.",
+  latin: "Latin letters are accepted only in proper nouns (names of people, companies, sites); check this one.",
+  "foreign-letter": "Greek or Cyrillic letters are accepted only in proper nouns; check this one.",
+  "variation-selector": "Variant glyph selector: the printed character may differ; check the copy.",
 };
 
 // Kana and common kanji need none of the checks below; most of a letter is these (a 5× speed-up).
 const isPlainJapanese = (cp: number) => (cp >= 0x3041 && cp <= 0x3096) || (cp >= 0x30a1 && cp <= 0x30fa) || (cp >= 0x4e00 && cp <= 0x9fff);
 
 function classify(ch: string, cp: number): NaiyouIssueCode | null {
-  if (cp === 0xfe0f || cp === 0x200d || cp === 0x20e3 || (cp >= 0x1f3fb && cp <= 0x1f3ff)) return 'emoji';
-  if (/\p{Emoji_Presentation}/u.test(ch) || (cp >= 0x1f000 && EMOJI.test(ch))) return 'emoji';
-  if (/\p{Cc}/u.test(ch)) return 'control';
-  if (cp >= 0xe0100 && cp <= 0xe01ef) return 'variation-selector';
-  if (/[\p{Cf}\p{Zl}\p{Zp}]/u.test(ch)) return 'invisible';
-  if (/[\p{Co}\p{Cn}\p{Cs}]/u.test(ch)) return 'private-use';
-  if (FOREIGN_LETTER.test(ch)) return 'foreign-letter';
-  if (!ALLOWED_SCRIPT.test(ch)) return 'unsupported-script';
+  if (cp === 0xfe0f || cp === 0x200d || cp === 0x20e3 || (cp >= 0x1f3fb && cp <= 0x1f3ff)) return "emoji";
+  if (/\p{Emoji_Presentation}/u.test(ch) || (cp >= 0x1f000 && EMOJI.test(ch))) return "emoji";
+  if (/\p{Cc}/u.test(ch)) return "control";
+  if (cp >= 0xe0100 && cp <= 0xe01ef) return "variation-selector";
+  if (/[\p{Cf}\p{Zl}\p{Zp}]/u.test(ch)) return "invisible";
+  if (/[\p{Co}\p{Cn}\p{Cs}]/u.test(ch)) return "private-use";
+  if (FOREIGN_LETTER.test(ch)) return "foreign-letter";
+  if (!ALLOWED_SCRIPT.test(ch)) return "unsupported-script";
   return null;
 }
 
@@ -125,11 +140,11 @@ function latinWarnings(line: string, lineStart: number, lineNo: number, markEnd:
   const out: NaiyouIssue[] = [];
   for (const m of line.matchAll(LATIN_RUN)) {
     if (m.index < markEnd) continue; // `(a)` as an item mark is not a word
-    const before = line.slice(0, m.index).replace(/[ \u3000]+$/u, '');
-    const ascii = m[0].normalize('NFKC');
+    const before = line.slice(0, m.index).replace(/[ \u3000]+$/u, "");
+    const ascii = m[0].normalize("NFKC");
     const afterNumber = /[0-9０-９]$/u.test(before);
     if (afterNumber && (UNIT_AFTER_NUMBER.test(ascii) || /^m[²³]/u.test(line.slice(m.index)))) continue;
-    out.push(issue('latin', m[0], lineStart + m.index, lineNo, Array.from(line.slice(0, m.index)).length + 1));
+    out.push(issue("latin", m[0], lineStart + m.index, lineNo, Array.from(line.slice(0, m.index)).length + 1));
   }
   return out;
 }
@@ -142,7 +157,7 @@ export function scanNaiyou(input: string): NaiyouScan {
   const errors: NaiyouIssue[] = [];
   const openers: NaiyouToken[] = [];
   let lineStart = 0;
-  const lines = text.split('\n');
+  const lines = text.split("\n");
   lines.forEach((line, index) => {
     const lineNo = index + 1;
     const indent = /^[\s\u3000]*/u.exec(line)?.[0].length ?? 0;
@@ -153,31 +168,44 @@ export function scanNaiyou(input: string): NaiyouScan {
       i += tokenText.length;
     };
     while (i < line.length) {
-      if (mark && i === indent) { push(mark, 1, 'mark'); continue; }
+      if (mark && i === indent) {
+        push(mark, 1, "mark");
+        continue;
+      }
       const cp = line.codePointAt(i) ?? 0;
       const ch = String.fromCodePoint(cp);
-      if (isPlainJapanese(cp)) { push(ch, 1, 'char'); continue; }
+      if (isPlainJapanese(cp)) {
+        push(ch, 1, "char");
+        continue;
+      }
       const problem = classify(ch, cp);
       if (problem) {
         const entry = issue(problem, ch, lineStart + i, lineNo, Array.from(line.slice(0, i)).length + 1);
-        (problem === 'foreign-letter' || problem === 'variation-selector' ? warnings : errors).push(entry);
+        (problem === "foreign-letter" || problem === "variation-selector" ? warnings : errors).push(entry);
       }
       const previous = tokens.at(-1);
-      if (/\p{M}|[\u200d\ufe0e\ufe0f\u{e0100}-\u{e01ef}]/u.test(ch) && previous && previous.line === lineNo && previous.kind !== 'space') {
+      if (/\p{M}|[\u200d\ufe0e\ufe0f\u{e0100}-\u{e01ef}]/u.test(ch) && previous && previous.line === lineNo && previous.kind !== "space") {
         previous.text += ch; // a combining mark or selector belongs to the character before it
         i += ch.length;
-      } else if (SPACE.test(ch)) push(ch, 0, 'space');
-      else if (WORD_CHAR.test(ch)) { const word = WORD.exec(line.slice(i))![0]; push(word, word.length, 'word'); }
-      else if (BRACKETS[ch]) { push(ch, 1, 'open'); openers.push(tokens.at(-1)!); }
-      else if (CLOSERS.has(ch)) {
+      } else if (SPACE.test(ch)) push(ch, 0, "space");
+      else if (WORD_CHAR.test(ch)) {
+        const word = WORD.exec(line.slice(i))![0];
+        push(word, word.length, "word");
+      } else if (BRACKETS[ch]) {
+        push(ch, 1, "open");
+        openers.push(tokens.at(-1)!);
+      } else if (CLOSERS.has(ch)) {
         const at = openers.findLastIndex((t) => t.text === CLOSERS.get(ch));
-        if (at >= 0) { openers.length = at; push(ch, 0, 'close'); } else push(ch, 1, 'char');
-      } else if (SQUARED_UNIT.test(ch)) push(ch, Array.from(ch.normalize('NFKC')).length, 'unit');
-      else if (FRAMED.test(ch)) push(ch, framedCount(ch), 'framed');
-      else push(ch, problem === 'control' || problem === 'invisible' ? 0 : 1, 'char');
+        if (at >= 0) {
+          openers.length = at;
+          push(ch, 0, "close");
+        } else push(ch, 1, "char");
+      } else if (SQUARED_UNIT.test(ch)) push(ch, Array.from(ch.normalize("NFKC")).length, "unit");
+      else if (FRAMED.test(ch)) push(ch, framedCount(ch), "framed");
+      else push(ch, problem === "control" || problem === "invisible" ? 0 : 1, "char");
     }
     warnings.push(...latinWarnings(line, lineStart, lineNo, mark ? indent + mark.length : 0));
-    if (index < lines.length - 1) tokens.push({ text: '\n', count: 0, kind: 'newline', start: lineStart + line.length, line: lineNo });
+    if (index < lines.length - 1) tokens.push({ text: "\n", count: 0, kind: "newline", start: lineStart + line.length, line: lineNo });
     lineStart += line.length + 1;
   });
   warnings.sort((a, b) => a.offset - b.offset);

@@ -15,12 +15,12 @@
  * Spaces count 0 (the practitioners' rule), are kept inside a line and dropped at the start of a wrapped line.
  * Blank lines count 0 characters but take a line of the page. `vertical` changes only the PDF, not the counting.
  */
-import { scanNaiyou, type NaiyouIssue, type NaiyouToken } from './naiyou-count';
+import { scanNaiyou, type NaiyouIssue, type NaiyouToken } from "./naiyou-count";
 
 export const NAIYOU_GRIDS = {
-  '20x26': { perLine: 20, perPage: 26 },
-  '26x20': { perLine: 26, perPage: 20 },
-  '13x40': { perLine: 13, perPage: 40 },
+  "20x26": { perLine: 20, perPage: 26 },
+  "26x20": { perLine: 26, perPage: 20 },
+  "13x40": { perLine: 13, perPage: 40 },
 } as const;
 
 export type NaiyouGrid = keyof typeof NAIYOU_GRIDS;
@@ -46,18 +46,20 @@ export type NaiyouLayout = {
 };
 
 export function isNaiyouGrid(value: unknown): value is NaiyouGrid {
-  return typeof value === 'string' && Object.hasOwn(NAIYOU_GRIDS, value);
+  return typeof value === "string" && Object.hasOwn(NAIYOU_GRIDS, value);
 }
 
 export const LINE_START_FORBIDDEN: ReadonlySet<string> = new Set(
-  Array.from('、。，．,.・：；:;？！?!‼⁇⁈⁉ゝゞヽヾ々〻ー…‥ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ％%℃°′″゛゜)）」』>＞〉》】]］}｝〕〙〗”’≫»｣'),
+  Array.from(
+    "、。，．,.・：；:;？！?!‼⁇⁈⁉ゝゞヽヾ々〻ー…‥ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ％%℃°′″゛゜)）」』>＞〉》】]］}｝〕〙〗”’≫»｣",
+  ),
 );
-const UNSPLIT = new Set(['…', '‥', '―', '—']);
+const UNSPLIT = new Set(["…", "‥", "―", "—"]);
 const HALF_WIDTH_PRINTABLE = /^[!-~]$/;
 
 function canBreak(before: NaiyouToken, after: NaiyouToken): boolean {
-  if (after.kind === 'close' || (after.kind === 'char' && LINE_START_FORBIDDEN.has(after.text.charAt(0)))) return false;
-  if (before.kind === 'open') return false;
+  if (after.kind === "close" || (after.kind === "char" && LINE_START_FORBIDDEN.has(after.text.charAt(0)))) return false;
+  if (before.kind === "open") return false;
   if (HALF_WIDTH_PRINTABLE.test(before.text.slice(-1)) && HALF_WIDTH_PRINTABLE.test(after.text.charAt(0))) return false;
   return !(UNSPLIT.has(before.text) && before.text === after.text);
 }
@@ -78,7 +80,7 @@ function wrapParagraph(tokens: NaiyouToken[], limit: number): NaiyouToken[][] {
     }
     lines.push(tokens.slice(start, end));
     start = end;
-    while (start < tokens.length && tokens[start].kind === 'space') start++;
+    while (start < tokens.length && tokens[start].kind === "space") start++;
   }
   return lines;
 }
@@ -86,26 +88,31 @@ function wrapParagraph(tokens: NaiyouToken[], limit: number): NaiyouToken[][] {
 function splitParagraphs(tokens: NaiyouToken[]): NaiyouToken[][] {
   const paragraphs: NaiyouToken[][] = [[]];
   for (const t of tokens) {
-    if (t.kind === 'newline') paragraphs.push([]);
+    if (t.kind === "newline") paragraphs.push([]);
     else paragraphs[paragraphs.length - 1].push(t);
   }
-  while (paragraphs.length > 0 && paragraphs[paragraphs.length - 1].every((t) => t.kind === 'space')) paragraphs.pop();
+  while (paragraphs.length > 0 && paragraphs[paragraphs.length - 1].every((t) => t.kind === "space")) paragraphs.pop();
   return paragraphs;
 }
 
 export function layoutNaiyou(text: string, options: NaiyouLayoutOptions): NaiyouLayout {
   if (!isNaiyouGrid(options.grid)) throw new RangeError(`unknown grid ${String(options.grid)}; use 20x26, 26x20 or 13x40`);
   const vertical = options.vertical ?? false;
-  if (vertical && options.grid !== '20x26') throw new RangeError('縦書き (vertical) is only accepted on the 20x26 grid');
+  if (vertical && options.grid !== "20x26") throw new RangeError("縦書き (vertical) is only accepted on the 20x26 grid");
   const { perLine, perPage } = NAIYOU_GRIDS[options.grid];
   const scan = scanNaiyou(text);
 
   const lineTokens: NaiyouToken[][] = [];
   for (const paragraph of splitParagraphs(scan.tokens)) {
-    if (paragraph.every((t) => t.kind === 'space')) lineTokens.push([]);
+    if (paragraph.every((t) => t.kind === "space")) lineTokens.push([]);
     else lineTokens.push(...wrapParagraph(paragraph, perLine));
   }
-  const lines = lineTokens.map((tokens) => tokens.map((t) => t.text).join('').trimEnd());
+  const lines = lineTokens.map((tokens) =>
+    tokens
+      .map((t) => t.text)
+      .join("")
+      .trimEnd(),
+  );
   const lineCounts = lineTokens.map((tokens) => tokens.reduce((sum, t) => sum + t.count, 0));
   const violations = lineCounts.flatMap((counted, i) => (counted > perLine ? [{ line: i + 1, counted, limit: perLine }] : []));
 
@@ -139,18 +146,18 @@ export type NaiyouParty = { address?: string; name?: string };
 export type NaiyouLetterText = { title: string; body: string; date: string; sender: NaiyouParty; recipient: NaiyouParty };
 
 export const NAIYOU_PLACEHOLDERS = {
-  title: '【表題】',
-  body: '【本文】',
-  date: '【日付】',
-  senderAddress: '【差出人住所】',
-  senderName: '【差出人氏名】',
-  recipientAddress: '【受取人住所】',
-  recipientName: '【受取人氏名】',
+  title: "【表題】",
+  body: "【本文】",
+  date: "【日付】",
+  senderAddress: "【差出人住所】",
+  senderName: "【差出人氏名】",
+  recipientAddress: "【受取人住所】",
+  recipientName: "【受取人氏名】",
 } as const;
 
 const orPlaceholder = (value: string | undefined, placeholder: string) => {
-  const trimmed = value === undefined ? '' : value.replace(/^(?:[ \t\u3000]*\n)+|\s+$/gu, '');
-  return trimmed === '' ? placeholder : trimmed;
+  const trimmed = value === undefined ? "" : value.replace(/^(?:[ \t\u3000]*\n)+|\s+$/gu, "");
+  return trimmed === "" ? placeholder : trimmed;
 };
 
 /** The plain text of a 内容証明 in the usual block order: 表題, 本文, 日付, 差出人 住所氏名, 受取人 住所氏名. */
@@ -162,5 +169,5 @@ export function composeNaiyouText(letter: NaiyouLetterText): string {
     orPlaceholder(letter.date, p.date),
     `${orPlaceholder(letter.sender.address, p.senderAddress)}\n${orPlaceholder(letter.sender.name, p.senderName)}`,
     `${orPlaceholder(letter.recipient.address, p.recipientAddress)}\n${orPlaceholder(letter.recipient.name, p.recipientName)}`,
-  ].join('\n\n');
+  ].join("\n\n");
 }

@@ -14,11 +14,11 @@
  * The footnote is printed only in the notice layout: anything outside the counted text does not belong on a 謄本.
  * User text reaches the PDF only as text children of <Text>; react-pdf interprets no markup.
  */
-import { createRequire } from 'node:module';
-import { dirname, isAbsolute, join } from 'node:path';
-import { Document, Font, Page, StyleSheet, Text, View, renderToBuffer } from '@react-pdf/renderer';
-import { OPENING_BRACKETS } from './naiyou-count';
-import { LINE_START_FORBIDDEN, composeNaiyouText, layoutNaiyou, type NaiyouGrid, type NaiyouLayout, type NaiyouLayoutIssue } from './naiyou-layout';
+import { createRequire } from "node:module";
+import { dirname, isAbsolute, join } from "node:path";
+import { Document, Font, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
+import { OPENING_BRACKETS } from "./naiyou-count";
+import { LINE_START_FORBIDDEN, composeNaiyouText, layoutNaiyou, type NaiyouGrid, type NaiyouLayout, type NaiyouLayoutIssue } from "./naiyou-layout";
 
 export type LetterParty = { address?: string; name?: string };
 export type LetterContent = {
@@ -29,24 +29,24 @@ export type LetterContent = {
   recipient?: LetterParty;
   footnote?: string;
 };
-export type LetterPdfLayout = 'notice' | 'naiyou-horizontal' | 'naiyou-vertical';
+export type LetterPdfLayout = "notice" | "naiyou-horizontal" | "naiyou-vertical";
 export type LetterPdfOptions = { layout?: LetterPdfLayout; grid?: NaiyouGrid };
 
 /** Thrown for a 内容証明 layout when the text holds characters Japan Post refuses (emoji, control characters). */
 export class LetterTextError extends Error {
   constructor(readonly errors: NaiyouLayoutIssue[]) {
-    super(`the letter holds characters Japan Post does not accept: ${errors.map((e) => JSON.stringify(e.char)).join(', ')}`);
-    this.name = 'LetterTextError';
+    super(`the letter holds characters Japan Post does not accept: ${errors.map((e) => JSON.stringify(e.char)).join(", ")}`);
+    this.name = "LetterTextError";
   }
 }
 
-const FAMILY = 'NotoSansJP';
+const FAMILY = "NotoSansJP";
 let fontsRegistered = false;
 
 function fontDirectory(): string {
-  const resolved = String(createRequire(import.meta.url).resolve('@expo-google-fonts/noto-sans-jp/package.json'));
+  const resolved = String(createRequire(import.meta.url).resolve("@expo-google-fonts/noto-sans-jp/package.json"));
   // A bundler may turn the resolution into a module id; fall back to the usual install location.
-  return isAbsolute(resolved) ? dirname(resolved) : join(process.cwd(), 'node_modules', '@expo-google-fonts', 'noto-sans-jp');
+  return isAbsolute(resolved) ? dirname(resolved) : join(process.cwd(), "node_modules", "@expo-google-fonts", "noto-sans-jp");
 }
 
 function registerFonts(): void {
@@ -55,8 +55,8 @@ function registerFonts(): void {
   Font.register({
     family: FAMILY,
     fonts: [
-      { src: join(dir, '400Regular', 'NotoSansJP_400Regular.ttf'), fontWeight: 400 },
-      { src: join(dir, '700Bold', 'NotoSansJP_700Bold.ttf'), fontWeight: 700 },
+      { src: join(dir, "400Regular", "NotoSansJP_400Regular.ttf"), fontWeight: 400 },
+      { src: join(dir, "700Bold", "NotoSansJP_700Bold.ttf"), fontWeight: 700 },
     ],
   });
   Font.registerHyphenationCallback(splitForLineBreaks);
@@ -76,36 +76,33 @@ export function splitForLineBreaks(word: string): string[] {
   const pieces: string[] = [];
   for (const ch of word) {
     const last = pieces.at(-1);
-    const lastChar = last === undefined ? '' : (Array.from(last).at(-1) ?? '');
+    const lastChar = last === undefined ? "" : (Array.from(last).at(-1) ?? "");
     const glue =
       last !== undefined &&
-      (/\p{M}/u.test(ch) ||
-        LINE_START_FORBIDDEN.has(ch) ||
-        OPENING_BRACKETS.has(lastChar) ||
-        (!BREAKABLE.test(ch) && !BREAKABLE.test(lastChar)));
+      (/\p{M}/u.test(ch) || LINE_START_FORBIDDEN.has(ch) || OPENING_BRACKETS.has(lastChar) || (!BREAKABLE.test(ch) && !BREAKABLE.test(lastChar)));
     if (glue) pieces[pieces.length - 1] += ch;
     else pieces.push(ch);
   }
-  return pieces.flatMap((piece, i) => (i === 0 ? [piece] : ['', piece]));
+  return pieces.flatMap((piece, i) => (i === 0 ? [piece] : ["", piece]));
 }
 
 const A4 = { width: 595.28, height: 841.89 };
 
 const notice = StyleSheet.create({
   page: { fontFamily: FAMILY, fontSize: 10.5, lineHeight: 1.8, paddingTop: 64, paddingBottom: 64, paddingHorizontal: 62 },
-  title: { fontSize: 18, fontWeight: 700, textAlign: 'center', marginBottom: 18, letterSpacing: 4 },
-  date: { textAlign: 'right', marginBottom: 14 },
+  title: { fontSize: 18, fontWeight: 700, textAlign: "center", marginBottom: 18, letterSpacing: 4 },
+  date: { textAlign: "right", marginBottom: 14 },
   recipient: { marginBottom: 12 },
-  sender: { marginBottom: 18, alignItems: 'flex-end' },
+  sender: { marginBottom: 18, alignItems: "flex-end" },
   name: { fontSize: 12, fontWeight: 700 },
   paragraph: { marginBottom: 8 },
-  footnote: { marginTop: 16, fontSize: 8.5, color: '#555555' },
-  pageNumber: { position: 'absolute', bottom: 30, left: 0, right: 0, textAlign: 'center', fontSize: 8.5, color: '#777777' },
+  footnote: { marginTop: 16, fontSize: 8.5, color: "#555555" },
+  pageNumber: { position: "absolute", bottom: 30, left: 0, right: 0, textAlign: "center", fontSize: 8.5, color: "#777777" },
 });
 
 // The agency reads every letter she sends, its file properties included: empty Creator and Producer (react-pdf's
 // defaults would name it, and "Taikai" would name the app she uses).
-const neutralMetadata = { creator: '', producer: '' };
+const neutralMetadata = { creator: "", producer: "" };
 
 function PartyBlock({ party, style }: { party?: LetterParty; style: (typeof notice)[keyof typeof notice] }) {
   if (!party?.address && !party?.name) return null;
@@ -131,7 +128,7 @@ function NoticeDocument({ letter }: { letter: LetterContent }) {
           </Text>
         ))}
         {letter.footnote ? <Text style={notice.footnote}>{letter.footnote}</Text> : null}
-        <Text fixed style={notice.pageNumber} render={({ pageNumber, totalPages }) => (totalPages > 1 ? `${pageNumber} / ${totalPages}` : '')} />
+        <Text fixed style={notice.pageNumber} render={({ pageNumber, totalPages }) => (totalPages > 1 ? `${pageNumber} / ${totalPages}` : "")} />
       </Page>
     </Document>
   );
@@ -158,7 +155,7 @@ function HorizontalDocument({ title, layout }: { title: string; layout: NaiyouLa
   const cells = Math.max(layout.perLine, ...layout.lines.map(lineCells)) + 0.5;
   const fontSize = Math.min(18, width / cells, rowHeight * 0.66);
   const paddingHorizontal = (A4.width - cells * fontSize) / 2; // the grid centred on the page
-  const row = { height: rowHeight, justifyContent: 'center' as const, borderBottomWidth: 0.4, borderBottomColor: '#c8c8c8' };
+  const row = { height: rowHeight, justifyContent: "center" as const, borderBottomWidth: 0.4, borderBottomColor: "#c8c8c8" };
   return (
     <Document title={title} {...neutralMetadata}>
       {chunk(layout.lines, layout.perPage).map((lines, p) => (
@@ -174,20 +171,21 @@ function HorizontalDocument({ title, layout }: { title: string; layout: NaiyouLa
   );
 }
 
-const HALF_TO_FULL_BRACKET: Record<string, string> = { '(': '（', ')': '）', '[': '［', ']': '］', '{': '｛', '}': '｝', '<': '〈', '>': '〉' };
+const HALF_TO_FULL_BRACKET: Record<string, string> = { "(": "（", ")": "）", "[": "［", "]": "］", "{": "｛", "}": "｝", "<": "〈", ">": "〉" };
 
 /** The cells of one column: one character each, a 1–2 digit half-width number shares a cell, spaces stay empty. */
 function columnCells(layout: NaiyouLayout, index: number): string[] {
   const cells: string[] = [];
   for (const token of layout.lineTokens[index] ?? []) {
-    if (token.kind === 'space') cells.push('');
-    else if (token.kind === 'framed' || token.kind === 'unit' || /^[0-9]{1,2}$/.test(token.text)) cells.push(token.text);
-    else for (const ch of token.text) {
-      if (/\p{M}/u.test(ch) && cells.length > 0) cells[cells.length - 1] += ch;
-      else cells.push(HALF_TO_FULL_BRACKET[ch] ?? ch);
-    }
+    if (token.kind === "space") cells.push("");
+    else if (token.kind === "framed" || token.kind === "unit" || /^[0-9]{1,2}$/.test(token.text)) cells.push(token.text);
+    else
+      for (const ch of token.text) {
+        if (/\p{M}/u.test(ch) && cells.length > 0) cells[cells.length - 1] += ch;
+        else cells.push(HALF_TO_FULL_BRACKET[ch] ?? ch);
+      }
   }
-  while (cells.length > 0 && cells.at(-1) === '') cells.pop();
+  while (cells.length > 0 && cells.at(-1) === "") cells.pop();
   return cells;
 }
 
@@ -199,18 +197,24 @@ function VerticalDocument({ title, layout }: { title: string; layout: NaiyouLayo
   const cellHeight = (page.height - 2 * MARGIN) / cellsPerColumn;
   const fontSize = Math.min(columnWidth, cellHeight) * 0.78;
   // One <Text> a column, one line a cell: a box per character made ~550 nodes a page and was several times slower.
-  const column = { width: columnWidth, borderLeftWidth: 0.4, borderLeftColor: '#c8c8c8' };
-  const text = { lineHeight: `${cellHeight}pt`, textAlign: 'center' as const, fontFeatureSettings: ['vert'] };
+  const column = { width: columnWidth, borderLeftWidth: 0.4, borderLeftColor: "#c8c8c8" };
+  const text = { lineHeight: `${cellHeight}pt`, textAlign: "center" as const, fontFeatureSettings: ["vert"] };
   return (
     <Document title={title} {...neutralMetadata}>
       {chunk(columns, layout.perPage).map((pageColumns, p) => (
-        <Page key={p} size="A4" orientation="landscape" style={{ fontFamily: FAMILY, fontSize, padding: MARGIN, flexDirection: 'row-reverse' }}>
+        <Page key={p} size="A4" orientation="landscape" style={{ fontFamily: FAMILY, fontSize, padding: MARGIN, flexDirection: "row-reverse" }}>
           {pageColumns.map((cells, c) => (
             <View key={c} style={column}>
               <Text style={text}>
                 {cells.flatMap((cell, k) => {
-                  const content = /^\d\d$/.test(cell) ? <Text key={k} style={{ fontSize: fontSize * 0.66 }}>{cell}</Text> : cell || '\u3000';
-                  return k === 0 ? [content] : ['\n', content];
+                  const content = /^\d\d$/.test(cell) ? (
+                    <Text key={k} style={{ fontSize: fontSize * 0.66 }}>
+                      {cell}
+                    </Text>
+                  ) : (
+                    cell || "\u3000"
+                  );
+                  return k === 0 ? [content] : ["\n", content];
                 })}
               </Text>
             </View>
@@ -224,17 +228,17 @@ function VerticalDocument({ title, layout }: { title: string; layout: NaiyouLayo
 /** Render a letter to a PDF (A4). Throws LetterTextError for a 内容証明 layout whose text Japan Post would refuse. */
 export async function renderLetterPdf(letter: LetterContent, options: LetterPdfOptions = {}): Promise<Buffer> {
   registerFonts();
-  const kind = options.layout ?? 'notice';
-  if (kind === 'notice') return renderToBuffer(<NoticeDocument letter={letter} />);
-  const vertical = kind === 'naiyou-vertical';
+  const kind = options.layout ?? "notice";
+  if (kind === "notice") return renderToBuffer(<NoticeDocument letter={letter} />);
+  const vertical = kind === "naiyou-vertical";
   const text = composeNaiyouText({
     title: letter.title,
-    body: letter.paragraphs.join('\n'),
+    body: letter.paragraphs.join("\n"),
     date: letter.date,
     sender: letter.sender ?? {},
     recipient: letter.recipient ?? {},
   });
-  const layout = layoutNaiyou(text, { grid: options.grid ?? '20x26', vertical });
+  const layout = layoutNaiyou(text, { grid: options.grid ?? "20x26", vertical });
   if (layout.errors.length > 0) throw new LetterTextError(layout.errors);
   return renderNaiyouPdf(letter.title, layout);
 }

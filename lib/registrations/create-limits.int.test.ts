@@ -20,8 +20,17 @@ vi.mock("./check-registration", () => ({
 const { createRegistrationAction } = await import("./actions");
 
 const input = (overrides: Partial<RegistrationInput> = {}): RegistrationInput => ({
-  siteId: "other", customSiteName: "テストサイト", confirmOtherDomain: true, handle: "himari", profileUrl: "https://example.test/profile/himari", confirmProfileUrl: true,
-  agencyId: "", newAgencyName: "", registeredOn: "", withdrawalRequestedOn: "", ...overrides,
+  siteId: "other",
+  customSiteName: "テストサイト",
+  confirmOtherDomain: true,
+  handle: "himari",
+  profileUrl: "https://example.test/profile/himari",
+  confirmProfileUrl: true,
+  agencyId: "",
+  newAgencyName: "",
+  registeredOn: "",
+  withdrawalRequestedOn: "",
+  ...overrides,
 });
 const registrations = (userId: string) => db.registration.count({ where: { userId } });
 

@@ -13,8 +13,17 @@ export const stillVisibleAlertDays = 14;
 export const failuresAlertCount = 3;
 
 export type DashboardRow = {
-  id: string; siteId: string | null; siteName: string; handle: string; status: RegistrationStatus; lastVerdict: Verdict | null; lastReason: string | null;
-  lastCheckedAt: Date | null; lastHttpStatus: number | null; withdrawalRequestedAt: Date | null; consecutiveFailures: number;
+  id: string;
+  siteId: string | null;
+  siteName: string;
+  handle: string;
+  status: RegistrationStatus;
+  lastVerdict: Verdict | null;
+  lastReason: string | null;
+  lastCheckedAt: Date | null;
+  lastHttpStatus: number | null;
+  withdrawalRequestedAt: Date | null;
+  consecutiveFailures: number;
 };
 export type Alert =
   | { kind: "stillVisible"; registrationId: string; siteName: string; handle: string; days: number }
@@ -28,12 +37,26 @@ export async function getDashboard(userId: string, now = new Date()): Promise<{ 
   const registrations = await db.registration.findMany({
     where: { userId },
     select: {
-      id: true, siteId: true, handleEnc: true, customSiteNameEnc: true, status: true, lastVerdict: true, lastReason: true, lastCheckedAt: true,
-      lastHttpStatus: true, withdrawalRequestedAt: true, consecutiveFailures: true, site: { select: { name: true } },
+      id: true,
+      siteId: true,
+      handleEnc: true,
+      customSiteNameEnc: true,
+      status: true,
+      lastVerdict: true,
+      lastReason: true,
+      lastCheckedAt: true,
+      lastHttpStatus: true,
+      withdrawalRequestedAt: true,
+      consecutiveFailures: true,
+      site: { select: { name: true } },
     },
   });
   const rows = registrations
-    .map(({ handleEnc, site, customSiteNameEnc, ...r }) => ({ ...r, siteName: registrationSiteName({ id: r.id, site, customSiteNameEnc }), handle: openRegistration.handle(r.id, handleEnc) }))
+    .map(({ handleEnc, site, customSiteNameEnc, ...r }) => ({
+      ...r,
+      siteName: registrationSiteName({ id: r.id, site, customSiteNameEnc }),
+      handle: openRegistration.handle(r.id, handleEnc),
+    }))
     .sort((a, b) => statusOrder[a.status] - statusOrder[b.status] || a.siteName.localeCompare(b.siteName, "ja") || a.handle.localeCompare(b.handle, "ja"));
   return { rows, alerts: alertsFor(rows, now) };
 }
@@ -44,7 +67,8 @@ export function alertsFor(rows: DashboardRow[], now: Date): Alert[] {
     const who = { registrationId: r.id, siteName: r.siteName, handle: r.handle };
     if (r.status === "REAPPEARED") alerts.push({ kind: "reappeared", ...who });
     const days = r.withdrawalRequestedAt ? Math.floor((now.getTime() - r.withdrawalRequestedAt.getTime()) / 86_400_000) : 0;
-    if (r.withdrawalRequestedAt && r.lastVerdict === "VISIBLE" && r.status !== "REAPPEARED" && days >= stillVisibleAlertDays) alerts.push({ kind: "stillVisible", ...who, days });
+    if (r.withdrawalRequestedAt && r.lastVerdict === "VISIBLE" && r.status !== "REAPPEARED" && days >= stillVisibleAlertDays)
+      alerts.push({ kind: "stillVisible", ...who, days });
     if (r.consecutiveFailures >= failuresAlertCount) alerts.push({ kind: "uncheckable", ...who, failures: r.consecutiveFailures });
   }
   return alerts;
@@ -63,32 +87,71 @@ export async function getRegistration(userId: string, id: string, historyLimit =
   });
   if (!r) return null;
   return {
-    id: r.id, status: r.status, site: r.site ? { id: r.site.id, slug: r.site.slug, name: r.site.name, ruleStatus: r.site.ruleStatus } : null,
+    id: r.id,
+    status: r.status,
+    site: r.site ? { id: r.site.id, slug: r.site.slug, name: r.site.name, ruleStatus: r.site.ruleStatus } : null,
     agency: r.agency && { id: r.agency.id, name: openAgencyName(r.agency.id, r.agency.nameEnc) },
-    siteFacts: parseStoredFacts(r.site?.factsJson), siteName: registrationSiteName(r),
-    handle: openRegistration.handle(r.id, r.handleEnc), profileUrl: openRegistration.profileUrl(r.id, r.profileUrlEnc),
-    registeredOn: r.registeredOn, withdrawalRequestedAt: r.withdrawalRequestedAt, goneConfirmedAt: r.goneConfirmedAt, nextCheckAt: r.nextCheckAt,
+    siteFacts: parseStoredFacts(r.site?.factsJson),
+    siteName: registrationSiteName(r),
+    handle: openRegistration.handle(r.id, r.handleEnc),
+    profileUrl: openRegistration.profileUrl(r.id, r.profileUrlEnc),
+    registeredOn: r.registeredOn,
+    withdrawalRequestedAt: r.withdrawalRequestedAt,
+    goneConfirmedAt: r.goneConfirmedAt,
+    nextCheckAt: r.nextCheckAt,
     baseline: r.baselineAt ? { at: r.baselineAt, handleFound: r.baselineHandleFound, title: openRegistration.baselineTitle(r.id, r.baselineTitleEnc) } : null,
-    checks: r.checks.map((c) => ({ id: c.id, checkedAt: c.checkedAt, verdict: c.verdict, reason: c.reason, httpStatus: c.httpStatus, durationMs: c.durationMs, finalUrl: openCheck.finalUrl(c.id, c.finalUrlEnc) })),
-    evidence: r.evidence.map((e) => ({ id: e.id, capturedAt: e.capturedAt, sha256: e.sha256, snapshot: e.snapshotEnc ? (JSON.parse(openSnapshot(e.id, e.snapshotEnc)) as Snapshot) : null })),
+    checks: r.checks.map((c) => ({
+      id: c.id,
+      checkedAt: c.checkedAt,
+      verdict: c.verdict,
+      reason: c.reason,
+      httpStatus: c.httpStatus,
+      durationMs: c.durationMs,
+      finalUrl: openCheck.finalUrl(c.id, c.finalUrlEnc),
+    })),
+    evidence: r.evidence.map((e) => ({
+      id: e.id,
+      capturedAt: e.capturedAt,
+      sha256: e.sha256,
+      snapshot: e.snapshotEnc ? (JSON.parse(openSnapshot(e.id, e.snapshotEnc)) as Snapshot) : null,
+    })),
   };
 }
-export type Snapshot = { checkedAt: string; url: string; finalUrl: string | null; httpStatus: number | null; verdict: Verdict; reason: string; bodySha256: string | null; excerpt: string | null };
+export type Snapshot = {
+  checkedAt: string;
+  url: string;
+  finalUrl: string | null;
+  httpStatus: number | null;
+  verdict: Verdict;
+  reason: string;
+  bodySha256: string | null;
+  excerpt: string | null;
+};
 
 /** The registration as the edit form needs it. */
 export async function getRegistrationForEdit(userId: string, id: string) {
   const r = await db.registration.findFirst({ where: { id, userId } });
   if (!r) return null;
   return {
-    siteId: r.siteId ?? "other", customSiteName: openRegistration.customSiteName(r.id, r.customSiteNameEnc) ?? "", confirmOtherDomain: !r.siteId,
-    handle: openRegistration.handle(r.id, r.handleEnc), profileUrl: openRegistration.profileUrl(r.id, r.profileUrlEnc), confirmProfileUrl: true,
-    agencyId: r.agencyId ?? "", newAgencyName: "", registeredOn: inputFromDate(r.registeredOn), withdrawalRequestedOn: inputFromDate(r.withdrawalRequestedAt),
+    siteId: r.siteId ?? "other",
+    customSiteName: openRegistration.customSiteName(r.id, r.customSiteNameEnc) ?? "",
+    confirmOtherDomain: !r.siteId,
+    handle: openRegistration.handle(r.id, r.handleEnc),
+    profileUrl: openRegistration.profileUrl(r.id, r.profileUrlEnc),
+    confirmProfileUrl: true,
+    agencyId: r.agencyId ?? "",
+    newAgencyName: "",
+    registeredOn: inputFromDate(r.registeredOn),
+    withdrawalRequestedOn: inputFromDate(r.withdrawalRequestedAt),
   };
 }
 
 /** Sites for the picker: id, name, known domains and how a profile address is made (with the pattern's source). */
 export async function listSiteChoices(): Promise<SiteChoice[]> {
-  const sites = await db.site.findMany({ select: { id: true, slug: true, name: true, country: true, domainsJson: true, factsJson: true }, orderBy: [{ country: "desc" }, { name: "asc" }] });
+  const sites = await db.site.findMany({
+    select: { id: true, slug: true, name: true, country: true, domainsJson: true, factsJson: true },
+    orderBy: [{ country: "desc" }, { name: "asc" }],
+  });
   return sites.map(({ domainsJson, factsJson, ...s }) => {
     const profile = parseStoredFacts(factsJson)?.profile ?? null;
     return { ...s, domains: JSON.parse(domainsJson) as string[], profile };

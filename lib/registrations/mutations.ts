@@ -95,8 +95,19 @@ function stateAfterEdit(existing: { id: string; handleEnc: string; profileUrlEnc
     openRegistration.profileUrl(existing.id, existing.profileUrlEnc) !== input.profileUrl;
   if (changed) {
     return {
-      status: "PENDING" as const, lastVerdict: null, lastReason: null, lastCheckedAt: null, lastHttpStatus: null, consecutiveGone: 0,
-      goneSinceAt: null, goneConfirmedAt: null, consecutiveFailures: 0, baselineAt: null, baselineHandleFound: null, baselineTitleEnc: null, nextCheckAt: new Date(),
+      status: "PENDING" as const,
+      lastVerdict: null,
+      lastReason: null,
+      lastCheckedAt: null,
+      lastHttpStatus: null,
+      consecutiveGone: 0,
+      goneSinceAt: null,
+      goneConfirmedAt: null,
+      consecutiveFailures: 0,
+      baselineAt: null,
+      baselineHandleFound: null,
+      baselineTitleEnc: null,
+      nextCheckAt: new Date(),
     };
   }
   if (input.withdrawalRequestedOn && existing.status === "VISIBLE") return { status: "WITHDRAWAL_REQUESTED" as const };

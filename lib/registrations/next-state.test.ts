@@ -4,7 +4,13 @@ import { keepsSnapshot, nextCheckAt, nextState, type RegistrationState } from ".
 const t0 = new Date("2026-11-25T00:00:00Z");
 const at = (minutes: number) => new Date(t0.getTime() + minutes * 60_000);
 const fresh: RegistrationState = {
-  status: "PENDING", lastVerdict: null, consecutiveGone: 0, goneSinceAt: null, goneConfirmedAt: null, consecutiveFailures: 0, withdrawalRequestedAt: null,
+  status: "PENDING",
+  lastVerdict: null,
+  consecutiveGone: 0,
+  goneSinceAt: null,
+  goneConfirmedAt: null,
+  consecutiveFailures: 0,
+  withdrawalRequestedAt: null,
 };
 
 function run(verdicts: [string, number][], start = fresh) {
@@ -17,37 +23,79 @@ describe("registration state", () => {
   });
 
   it("one gone result is not enough", () => {
-    expect(run([["VISIBLE", 0], ["GONE", 10]]).status).toBe("VISIBLE");
+    expect(
+      run([
+        ["VISIBLE", 0],
+        ["GONE", 10],
+      ]).status,
+    ).toBe("VISIBLE");
   });
 
   it("two gone results less than an hour apart are not enough", () => {
-    expect(run([["VISIBLE", 0], ["GONE", 10], ["GONE", 30]]).status).toBe("VISIBLE");
+    expect(
+      run([
+        ["VISIBLE", 0],
+        ["GONE", 10],
+        ["GONE", 30],
+      ]).status,
+    ).toBe("VISIBLE");
   });
 
   it("two consecutive gone results an hour apart confirm it", () => {
-    const s = run([["VISIBLE", 0], ["GONE", 10], ["GONE", 70]]);
+    const s = run([
+      ["VISIBLE", 0],
+      ["GONE", 10],
+      ["GONE", 70],
+    ]);
     expect(s.status).toBe("CONFIRMED_GONE");
     expect(s.goneConfirmedAt).toEqual(at(70));
   });
 
   it("a visible result between two gone results starts the count again", () => {
-    expect(run([["GONE", 0], ["VISIBLE", 30], ["GONE", 70]]).status).toBe("VISIBLE");
+    expect(
+      run([
+        ["GONE", 0],
+        ["VISIBLE", 30],
+        ["GONE", 70],
+      ]).status,
+    ).toBe("VISIBLE");
   });
 
   it("visible after confirmed gone is 再表示, and stays so until gone is confirmed again", () => {
-    const gone = run([["VISIBLE", 0], ["GONE", 10], ["GONE", 80]]);
+    const gone = run([
+      ["VISIBLE", 0],
+      ["GONE", 10],
+      ["GONE", 80],
+    ]);
     const back = nextState(gone, { verdict: "VISIBLE" }, at(200));
     expect(back.status).toBe("REAPPEARED");
     expect(nextState(back, { verdict: "VISIBLE" }, at(300)).status).toBe("REAPPEARED");
-    expect(run([["GONE", 400], ["GONE", 500]], back).status).toBe("CONFIRMED_GONE");
+    expect(
+      run(
+        [
+          ["GONE", 400],
+          ["GONE", 500],
+        ],
+        back,
+      ).status,
+    ).toBe("CONFIRMED_GONE");
   });
 
   it.each(["BLOCKED", "ERROR"])("%s never makes a profile gone, and never hides a known status", (verdict) => {
-    const visible = run([["VISIBLE", 0], [verdict, 10], [verdict, 100], [verdict, 200]]);
+    const visible = run([
+      ["VISIBLE", 0],
+      [verdict, 10],
+      [verdict, 100],
+      [verdict, 200],
+    ]);
     expect(visible.status).toBe("VISIBLE");
     expect(visible.consecutiveFailures).toBe(3);
     expect(run([[verdict, 0]]).status).toBe("UNCHECKABLE");
-    const gone = run([["GONE", 0], ["GONE", 61], [verdict, 200]]);
+    const gone = run([
+      ["GONE", 0],
+      ["GONE", 61],
+      [verdict, 200],
+    ]);
     expect(gone.status).toBe("CONFIRMED_GONE");
   });
 
@@ -69,7 +117,9 @@ describe("next check time", () => {
   it("backs off on failures and honours Retry-After", () => {
     const failing = { ...visible, consecutiveFailures: 3 };
     expect(nextCheckAt(failing, { verdict: "BLOCKED" }, t0, () => 0.5).getTime() - t0.getTime()).toBe(60 * 60_000);
-    expect(nextCheckAt({ ...failing, consecutiveFailures: 1 }, { verdict: "BLOCKED", retryAfterMs: 7_200_000 }, t0, () => 0.5).getTime() - t0.getTime()).toBe(7_200_000);
+    expect(nextCheckAt({ ...failing, consecutiveFailures: 1 }, { verdict: "BLOCKED", retryAfterMs: 7_200_000 }, t0, () => 0.5).getTime() - t0.getTime()).toBe(
+      7_200_000,
+    );
   });
 
   it("comes back after an hour to confirm a first gone result", () => {

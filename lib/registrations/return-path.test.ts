@@ -8,7 +8,16 @@ describe("the return path after adding a partner site", () => {
   });
 
   it("refuses anything else, so the form is no open redirect", () => {
-    for (const bad of ["https://evil.example/", "//evil.example/withdrawal/new", "/withdrawal/new?x=1", "/withdrawal/abc/step/2", "/dashboard", "/withdrawal/new/../../x", undefined, ["/withdrawal/new"]]) {
+    for (const bad of [
+      "https://evil.example/",
+      "//evil.example/withdrawal/new",
+      "/withdrawal/new?x=1",
+      "/withdrawal/abc/step/2",
+      "/dashboard",
+      "/withdrawal/new/../../x",
+      undefined,
+      ["/withdrawal/new"],
+    ]) {
       expect(wizardReturnPath(bad), String(bad)).toBeUndefined();
     }
   });

@@ -78,8 +78,12 @@ export function createBackup({ dataDir, databaseUrl, out, withSecrets, secretsFr
     secrets = "included";
   }
   const manifest: BackupManifest = {
-    format: 1, createdAt: new Date().toISOString(), database: postgres ? "not-included" : "sqlite",
-    evidenceFiles: evidence.files, evidenceBytes: evidence.bytes, secrets,
+    format: 1,
+    createdAt: new Date().toISOString(),
+    database: postgres ? "not-included" : "sqlite",
+    evidenceFiles: evidence.files,
+    evidenceBytes: evidence.bytes,
+    secrets,
   };
   writeFileSync(join(out, manifestName), JSON.stringify(manifest, null, 2), { mode: 0o600 });
   return manifest;

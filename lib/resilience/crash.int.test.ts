@@ -34,14 +34,21 @@ describe(`crash safety (${provider})`, () => {
       const writer = startWriter({ userId: user.userId, caseId: user.caseId, registrationId: user.registrationIds[0] });
       children.push(writer);
       // Let it get going on all three kinds, then kill it at a moment it does not choose.
-      await until("writes from the child", () => writer.committed.evidence.length >= 2 && writer.committed.events.length >= 2 && writer.committed.checks.length >= 2, 30_000, writer.stderr);
+      await until(
+        "writes from the child",
+        () => writer.committed.evidence.length >= 2 && writer.committed.events.length >= 2 && writer.committed.checks.length >= 2,
+        30_000,
+        writer.stderr,
+      );
       await new Promise((r) => setTimeout(r, 50 + Math.floor(Math.random() * 250)));
       writer.child.kill("SIGKILL");
       expect(await writer.exited).toBe("SIGKILL");
       partFilesSeen += readdirSync(join(evidenceRoot(), user.userId)).filter((n) => n.endsWith(".part")).length;
       for (const kind of ["events", "evidence", "checks"] as const) reported[kind].push(...writer.committed[kind]);
     }
-    console.log(`crash: ${rounds} SIGKILLs; committed ${reported.events.length} events, ${reported.evidence.length} uploads, ${reported.checks.length} checks; ${partFilesSeen} .part files left by kills`);
+    console.log(
+      `crash: ${rounds} SIGKILLs; committed ${reported.events.length} events, ${reported.evidence.length} uploads, ${reported.checks.length} checks; ${partFilesSeen} .part files left by kills`,
+    );
 
     // After the "restart" (new processes gone, a fresh look at the data):
     const markers = await eventMarkers(db, user.caseId);

@@ -33,7 +33,8 @@ export function restoreBackup({ from, dataDir, databaseUrl, postgres }: { from: 
   if (existsSync(join(from, "secrets.json"))) {
     const target = join(dataDir, "secrets.json");
     if (existsSync(target)) {
-      if (readFileSync(target, "utf8") !== readFileSync(join(from, "secrets.json"), "utf8")) throw new Error(`${target} exists and differs from the backup's: move it away first`);
+      if (readFileSync(target, "utf8") !== readFileSync(join(from, "secrets.json"), "utf8"))
+        throw new Error(`${target} exists and differs from the backup's: move it away first`);
       secrets = "kept";
     } else {
       mkdirSync(dataDir, { recursive: true, mode: 0o700 });

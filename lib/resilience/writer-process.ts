@@ -7,7 +7,16 @@ export type Committed = { events: string[]; evidence: string[]; checks: string[]
 export function startWriter(args: { userId: string; caseId: string; registrationId: string; kinds?: string }, env: Record<string, string | undefined> = {}) {
   const child = spawn(
     process.execPath,
-    ["--conditions=react-server", "--import", "tsx", "lib/resilience/fixtures/writer.ts", args.userId, args.caseId, args.registrationId, args.kinds ?? "events,evidence,checks"],
+    [
+      "--conditions=react-server",
+      "--import",
+      "tsx",
+      "lib/resilience/fixtures/writer.ts",
+      args.userId,
+      args.caseId,
+      args.registrationId,
+      args.kinds ?? "events,evidence,checks",
+    ],
     { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] },
   );
   const committed: Committed = { events: [], evidence: [], checks: [] };
@@ -26,7 +35,9 @@ export function startWriter(args: { userId: string; caseId: string; registration
   child.stderr!.on("data", (chunk: Buffer) => (errors += chunk.toString("utf8")));
   const exited = new Promise<NodeJS.Signals | number | null>((resolve) => child.on("exit", (code, signal) => resolve(signal ?? code)));
   return {
-    child, committed, exited,
+    child,
+    committed,
+    exited,
     stderr: () => errors,
     total: () => committed.events.length + committed.evidence.length + committed.checks.length,
     /** A snapshot of what was reported so far. */

@@ -8,7 +8,7 @@ export function isAppPath(pathname: string): boolean {
 
 /** Where to go after signing in: only a path of this app, never another site ("//evil.example", "https://..."). */
 export function safeCallbackPath(value: string | null | undefined, fallback = "/dashboard"): string {
-  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
+  if (!value?.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
   try {
     const url = new URL(value, "http://taikai.invalid");
     return url.origin === "http://taikai.invalid" ? url.pathname + url.search : fallback;

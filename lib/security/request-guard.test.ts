@@ -1,23 +1,45 @@
 import { describe, expect, it } from "vitest";
-import {
-  isAcceptableMultipartActionBody,
-  isAcceptableTextActionBody,
-  isDecodablePath,
-  isMisdirectedSignIn,
-  isSameOrigin,
-} from "./request-guard";
+import { isAcceptableMultipartActionBody, isAcceptableTextActionBody, isDecodablePath, isMisdirectedSignIn, isSameOrigin } from "./request-guard";
 
 const body = (text: string) => new TextEncoder().encode(text);
 
 describe("plain-text action bodies", () => {
   it("accepts what the app's own forms send", () => {
-    for (const args of [[], ["cjld2cjxh0000qzrmn831i7rn"], ["id", { note: "返信なし", occurredOn: "2026-11-01" }], [null, { items: ["a"] }], ["$$escaped"], ["$undefined"], ["$D2026-11-25T00:00:00.000Z"], ["$n42"], ["$-0", "$NaN"]]) {
+    for (const args of [
+      [],
+      ["cjld2cjxh0000qzrmn831i7rn"],
+      ["id", { note: "返信なし", occurredOn: "2026-11-01" }],
+      [null, { items: ["a"] }],
+      ["$$escaped"],
+      ["$undefined"],
+      ["$D2026-11-25T00:00:00.000Z"],
+      ["$n42"],
+      ["$-0", "$NaN"],
+    ]) {
       expect(isAcceptableTextActionBody(body(JSON.stringify(args))), JSON.stringify(args)).toBe(true);
     }
   });
 
   it("refuses what React cannot decode", () => {
-    for (const text of ["", "null", "not json", "[1,2", "{}", '"x"', "1", '["$Q0"]', '["$T"]', '["$W0"]', '["$B0"]', '["$h0"]', '["$n"]', '["$D"]', '["$@0"]', '["$K1"]', '[{"a":["$F1"]}]']) {
+    for (const text of [
+      "",
+      "null",
+      "not json",
+      "[1,2",
+      "{}",
+      '"x"',
+      "1",
+      '["$Q0"]',
+      '["$T"]',
+      '["$W0"]',
+      '["$B0"]',
+      '["$h0"]',
+      '["$n"]',
+      '["$D"]',
+      '["$@0"]',
+      '["$K1"]',
+      '[{"a":["$F1"]}]',
+    ]) {
       expect(isAcceptableTextActionBody(body(text)), text).toBe(false);
     }
   });
@@ -37,7 +59,7 @@ describe("multipart action bodies", () => {
     return data;
   };
   it("allows references between parts and fields that are not arguments", () => {
-    expect(isAcceptableMultipartActionBody(form({ "0": '["$K1"]', "1_name": "x", "$ACTION_ID_abc": "" }))).toBe(true);
+    expect(isAcceptableMultipartActionBody(form({ "0": '["$K1"]', "1_name": "x", $ACTION_ID_abc: "" }))).toBe(true);
   });
   it("refuses arguments that are not JSON or are too deep", () => {
     expect(isAcceptableMultipartActionBody(form({ "0": "[1," }))).toBe(false);

@@ -17,13 +17,32 @@ function sourcesOf(node: unknown): Source[] {
 function japaneseTexts(node: unknown): string[] {
   if (Array.isArray(node)) return node.flatMap(japaneseTexts);
   if (!node || typeof node !== "object") return [];
-  return Object.entries(node as Record<string, unknown>).flatMap(([key, value]) => (key === "ja" && typeof value === "string" ? [value] : japaneseTexts(value)));
+  return Object.entries(node as Record<string, unknown>).flatMap(([key, value]) =>
+    key === "ja" && typeof value === "string" ? [value] : japaneseTexts(value),
+  );
 }
 
 describe("the site catalogue (lib/sites/catalogue.json)", () => {
   it("holds every site the issue names, with ポケットワーク as an agency note, not a site", () => {
     const names = catalogue.sites.map((s) => s.name);
-    for (const name of ["FANZAライブチャット", "エンジェルライブ", "ライブチャットジュエル", "DXLIVE", "チャットピア", "マダムライブ", "ガールズチャット", "Mocha（モカ）", "BBchat", "モコム", "ライブでゴーゴー", "マシェリ", "FC2ライブ", "Cam4", "XLoveCam", "Streamate"]) {
+    for (const name of [
+      "FANZAライブチャット",
+      "エンジェルライブ",
+      "ライブチャットジュエル",
+      "DXLIVE",
+      "チャットピア",
+      "マダムライブ",
+      "ガールズチャット",
+      "Mocha（モカ）",
+      "BBchat",
+      "モコム",
+      "ライブでゴーゴー",
+      "マシェリ",
+      "FC2ライブ",
+      "Cam4",
+      "XLoveCam",
+      "Streamate",
+    ]) {
       expect(names, name).toContain(name);
     }
     expect(names).not.toContain("ポケットワーク");
@@ -59,9 +78,14 @@ describe("the site catalogue (lib/sites/catalogue.json)", () => {
     expect(bySlug.get("dxlive")!.profile).toMatchObject({ kind: "handle", pattern: "https://www.dxlive.com/preview/{handle}" });
     expect(bySlug.get("cam4")!.profile).toMatchObject({ kind: "handle", pattern: "https://www.cam4.com/{handle}" });
     expect(bySlug.get("streamate")!.profile).toMatchObject({ kind: "handle", pattern: "https://streamate.com/cam/{handle}" });
-    expect(bySlug.get("fanza-live-chat")!.profile).toMatchObject({ kind: "site-id", idFormat: "digits", pattern: "https://www.dmm.co.jp/live/chat/-/chat_room/=/character_id={id}/" });
+    expect(bySlug.get("fanza-live-chat")!.profile).toMatchObject({
+      kind: "site-id",
+      idFormat: "digits",
+      pattern: "https://www.dmm.co.jp/live/chat/-/chat_room/=/character_id={id}/",
+    });
     for (const slug of ["chatpia", "madam-live", "bbchat", "macherie", "fc2-live", "livede55"]) expect(bySlug.get(slug)!.profile.kind, slug).toBe("site-id");
-    for (const slug of ["angel-live", "live-chat-jewel", "girls-chat", "mocha", "mocom", "xlovecam"]) expect(bySlug.get(slug)!.profile.kind, slug).toBe("unknown");
+    for (const slug of ["angel-live", "live-chat-jewel", "girls-chat", "mocha", "mocom", "xlovecam"])
+      expect(bySlug.get(slug)!.profile.kind, slug).toBe("unknown");
   });
 
   it("builds an address on the site's own domains from every known pattern", () => {
@@ -74,7 +98,10 @@ describe("the site catalogue (lib/sites/catalogue.json)", () => {
       }
       expect(url, site.slug).not.toBeNull();
       const host = new URL(url!).hostname;
-      expect(site.domains.hosts.some((d) => host === d || host.endsWith(`.${d}`)), `${site.slug}: ${host}`).toBe(true);
+      expect(
+        site.domains.hosts.some((d) => host === d || host.endsWith(`.${d}`)),
+        `${site.slug}: ${host}`,
+      ).toBe(true);
       if (p.kind === "site-id") expect(siteIdFromProfileUrl(p, url!), site.slug).toBe("12345");
     }
   });
@@ -97,9 +124,17 @@ describe("the site catalogue (lib/sites/catalogue.json)", () => {
   });
 
   it("keeps the visibility warnings the checker must respect", () => {
-    const cam4 = bySlug.get("cam4")!.visibility.map((v) => v.text.ja).join();
+    const cam4 = bySlug
+      .get("cam4")!
+      .visibility.map((v) => v.text.ja)
+      .join();
     expect(cam4).toMatch(/国や地域ごとにプロフィールを見えなく/);
-    expect(bySlug.get("angel-live")!.visibility.map((v) => v.text.ja).join()).toMatch(/ログインできなくても、退会したとは限りません/);
+    expect(
+      bySlug
+        .get("angel-live")!
+        .visibility.map((v) => v.text.ja)
+        .join(),
+    ).toMatch(/ログインできなくても、退会したとは限りません/);
   });
 
   it("links sites of the same network both ways, with the relation and its source", () => {
@@ -109,7 +144,11 @@ describe("the site catalogue (lib/sites/catalogue.json)", () => {
     expect(partnersOf(catalogue, "live-chat-jewel").find((p) => p.slug === "madam-live")?.relation).toBe("possibly-same-operator");
     expect(partnersOf(catalogue, "streamate").map((p) => p.name)).toEqual(expect.arrayContaining(["Pornhub Live", "Cammodels"]));
     expect(partnersOf(catalogue, "macherie").every((p) => p.slug === null)).toBe(true);
-    expect(partnersOf(catalogue, "fanza-live-chat").map((p) => p.slug).sort()).toEqual(["angel-live", "chatpia", "live-chat-jewel", "livede55", "madam-live"]);
+    expect(
+      partnersOf(catalogue, "fanza-live-chat")
+        .map((p) => p.slug)
+        .sort(),
+    ).toEqual(["angel-live", "chatpia", "live-chat-jewel", "livede55", "madam-live"]);
     expect(partnersOf(catalogue, "stripchat")).toEqual([]);
     for (const site of catalogue.sites) expect(storedSiteFactsSchema.safeParse(storedFacts(catalogue, site)).success, site.slug).toBe(true);
   });
@@ -128,13 +167,19 @@ describe("parseCatalogue refuses bad data and names where it is", () => {
   }
 
   it("a third-party source marked verified", () => {
-    expect(problemsOf((c) => ((c.sites[0].home!.source as Source).verified = true))).toMatch(/sites\.0\.home\.source\.verified: only the site's own page can verify a fact/);
+    expect(problemsOf((c) => ((c.sites[0].home!.source as Source).verified = true))).toMatch(
+      /sites\.0\.home\.source\.verified: only the site's own page can verify a fact/,
+    );
   });
 
   it("a pattern of the wrong kind, or on another site's domain", () => {
     const dx = catalogue.sites.findIndex((s) => s.slug === "dxlive");
-    expect(problemsOf((c) => ((c.sites[dx].profile as { pattern: string }).pattern = "https://www.dxlive.com/preview/{id}"))).toMatch(new RegExp(`sites\\.${dx}\\.profile\\.pattern`));
-    expect(problemsOf((c) => ((c.sites[dx].profile as { pattern: string }).pattern = "https://evil.example/{handle}"))).toMatch(/profile host evil\.example is not on the site's domains/);
+    expect(problemsOf((c) => ((c.sites[dx].profile as { pattern: string }).pattern = "https://www.dxlive.com/preview/{id}"))).toMatch(
+      new RegExp(`sites\\.${dx}\\.profile\\.pattern`),
+    );
+    expect(problemsOf((c) => ((c.sites[dx].profile as { pattern: string }).pattern = "https://evil.example/{handle}"))).toMatch(
+      /profile host evil\.example is not on the site's domains/,
+    );
   });
 
   it("a known route without steps, a bad date, an unknown network member, a duplicate slug", () => {

@@ -7,7 +7,18 @@ import { parseStoredFacts } from "./stored-facts";
 export async function listSites() {
   const sites = await db.site.findMany({
     orderBy: [{ country: "desc" }, { name: "asc" }],
-    select: { slug: true, name: true, nameEn: true, country: true, domainsJson: true, factsJson: true, ruleStatus: true, ruleSource: true, ruleVerifiedOn: true, withdrawalRoute: true },
+    select: {
+      slug: true,
+      name: true,
+      nameEn: true,
+      country: true,
+      domainsJson: true,
+      factsJson: true,
+      ruleStatus: true,
+      ruleSource: true,
+      ruleVerifiedOn: true,
+      withdrawalRoute: true,
+    },
   });
   return sites.map(({ domainsJson, factsJson, ...site }) => ({ ...site, domains: JSON.parse(domainsJson) as string[], facts: parseStoredFacts(factsJson) }));
 }
@@ -27,4 +38,3 @@ export async function withPartnerSites<T extends { id: string; siteId: string | 
     return { id: r.id, siteName: r.siteName, siteSlug: site?.slug ?? null, partners: site?.partners ?? [] };
   });
 }
-

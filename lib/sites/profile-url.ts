@@ -3,10 +3,7 @@
 // Pure functions, shared by the add-registration form and the server's own check of what the form sent.
 import type { SiteIdFormat } from "./schema";
 
-export type ProfileAddress =
-  | { kind: "handle"; pattern: string }
-  | { kind: "site-id"; pattern: string; idFormat: SiteIdFormat }
-  | { kind: "unknown" };
+export type ProfileAddress = { kind: "handle"; pattern: string } | { kind: "site-id"; pattern: string; idFormat: SiteIdFormat } | { kind: "unknown" };
 
 const idPatterns: Record<SiteIdFormat, RegExp> = { digits: /^[0-9]{1,20}$/, token: /^[A-Za-z0-9_-]{1,64}$/ };
 const idClasses: Record<SiteIdFormat, string> = { digits: "[0-9]{1,20}", token: "[A-Za-z0-9_-]{1,64}" };

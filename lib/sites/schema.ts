@@ -114,9 +114,7 @@ export type NetworkRelation = (typeof networkRelations)[number];
 export const networkSchema = z.strictObject({
   id: slug,
   relation: z.enum(networkRelations),
-  members: z
-    .array(z.union([z.strictObject({ slug }), z.strictObject({ name: z.string().trim().min(1), nameEn: z.string().trim().min(1) })]))
-    .min(2),
+  members: z.array(z.union([z.strictObject({ slug }), z.strictObject({ name: z.string().trim().min(1), nameEn: z.string().trim().min(1) })])).min(2),
   text: localizedSchema,
   source: sourceSchema,
 });
@@ -159,20 +157,23 @@ export const catalogueSchema = z
       if (slugs.has(site.slug)) ctx.addIssue({ code: "custom", path: ["sites", i, "slug"], message: `duplicate slug ${site.slug}` });
       slugs.add(site.slug);
       const hosts = site.domains.hosts;
-      if (hosts.length > 0 && site.domains.source === null) ctx.addIssue({ code: "custom", path: ["sites", i, "domains", "source"], message: "domains need a source" });
+      if (hosts.length > 0 && site.domains.source === null)
+        ctx.addIssue({ code: "custom", path: ["sites", i, "domains", "source"], message: "domains need a source" });
       if (site.home && !hostBelongs(new URL(site.home.url).hostname, hosts)) {
         ctx.addIssue({ code: "custom", path: ["sites", i, "home"], message: "the home address is not on the site's domains" });
       }
       if (site.profile.kind !== "unknown") {
         const host = patternHost(site.profile.pattern);
-        if (!host || !/^https?:\/\//.test(site.profile.pattern)) ctx.addIssue({ code: "custom", path: ["sites", i, "profile", "pattern"], message: "not an absolute http(s) template" });
+        if (!host || !/^https?:\/\//.test(site.profile.pattern))
+          ctx.addIssue({ code: "custom", path: ["sites", i, "profile", "pattern"], message: "not an absolute http(s) template" });
         else if (!hostBelongs(host, hosts)) {
           ctx.addIssue({ code: "custom", path: ["sites", i, "profile", "pattern"], message: `profile host ${host} is not on the site's domains` });
         }
       }
     }
     for (const [i, agency] of catalogue.agencies.entries()) {
-      if (slugs.has(agency.slug)) ctx.addIssue({ code: "custom", path: ["agencies", i, "slug"], message: `an agency note cannot share a site's slug (${agency.slug})` });
+      if (slugs.has(agency.slug))
+        ctx.addIssue({ code: "custom", path: ["agencies", i, "slug"], message: `an agency note cannot share a site's slug (${agency.slug})` });
     }
     for (const [i, network] of catalogue.networks.entries()) {
       const inCatalogue = network.members.filter((m): m is { slug: string } => "slug" in m);
@@ -197,7 +198,9 @@ export const partnerSchema = z.strictObject({
 export type Partner = z.infer<typeof partnerSchema>;
 
 /** What Site.factsJson holds: the catalogue entry's sourced facts and its partner sites. */
-export const storedSiteFactsSchema = catalogueSiteSchema.omit({ slug: true, name: true, nameEn: true, country: true }).extend({ partners: z.array(partnerSchema) });
+export const storedSiteFactsSchema = catalogueSiteSchema
+  .omit({ slug: true, name: true, nameEn: true, country: true })
+  .extend({ partners: z.array(partnerSchema) });
 export type StoredSiteFacts = z.infer<typeof storedSiteFactsSchema>;
 
 /** Parses the catalogue or throws one error that names every problem by its path (the seed stops on it). */

@@ -10,7 +10,9 @@ export function describeNeeding(requirement: SystemRequirement, name: string, bo
   } else if (process.env.CI === "true") {
     describe(title, () => {
       it(`has ${requirement.pkg} installed`, () => {
-        expect.fail(`${requirement.pkg} is not installed (${requirement.why}); npm test installs it when run as root, or: apt-get install -y ${requirement.pkg}`);
+        expect.fail(
+          `${requirement.pkg} is not installed (${requirement.why}); npm test installs it when run as root, or: apt-get install -y ${requirement.pkg}`,
+        );
       });
     });
   } else {

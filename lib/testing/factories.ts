@@ -22,7 +22,12 @@ export async function createUserWithEverything(db: Db) {
   const userId = user.id;
   const agencyId = newId();
   const agency = await db.agency.create({
-    data: { id: agencyId, userId, nameEnc: sealAgencyName(agencyId, "テスト事務所"), emailEnc: encryptField("agency@example.test", { model: "Agency", field: "emailEnc", id: agencyId }) },
+    data: {
+      id: agencyId,
+      userId,
+      nameEnc: sealAgencyName(agencyId, "テスト事務所"),
+      emailEnc: encryptField("agency@example.test", { model: "Agency", field: "emailEnc", id: agencyId }),
+    },
   });
   const site = await db.site.findFirst();
   const registrationId = newId();
@@ -41,7 +46,16 @@ export async function createUserWithEverything(db: Db) {
   const withdrawal = await db.case.create({ data: { userId, agencyId: agency.id, registrations: { connect: { id: registration.id } } } });
   const event = await db.caseEvent.create({ data: { userId, caseId: withdrawal.id, type: "SENT", occurredAt: new Date() } });
   const evidence = await db.evidence.create({
-    data: { userId, kind: "CHECK_SNAPSHOT", caseId: withdrawal.id, caseEventId: event.id, registrationId, checkId: check.id, sha256: "0".repeat(64), capturedAt: new Date() },
+    data: {
+      userId,
+      kind: "CHECK_SNAPSHOT",
+      caseId: withdrawal.id,
+      caseEventId: event.id,
+      registrationId,
+      checkId: check.id,
+      sha256: "0".repeat(64),
+      capturedAt: new Date(),
+    },
   });
   const document = await db.document.create({ data: { userId, caseId: withdrawal.id, type: "NOTICE", language: "ja", textEnc: "x" } });
   await db.auditEvent.create({ data: { userId, type: "SIGN_IN" } });

@@ -25,10 +25,20 @@ export async function createLoadUser(
     const handle = `load-${i + 1}`;
     await db.registration.create({
       data: {
-        id, userId, agencyId, customSiteNameEnc: sealRegistration.customSiteName(id, "Fixture"), customBaseUrlEnc: sealRegistration.customBaseUrl(id, baseUrl),
-        handleEnc: sealRegistration.handle(id, handle), profileUrlEnc: sealRegistration.profileUrl(id, `${baseUrl}/profile/${handle}`),
-        status: "WITHDRAWAL_REQUESTED", lastVerdict: "VISIBLE", lastReason: "handle_found", lastCheckedAt: sentAt, lastHttpStatus: 200,
-        withdrawalRequestedAt: sentAt, nextCheckAt: new Date(Date.now() + 6 * 3600_000),
+        id,
+        userId,
+        agencyId,
+        customSiteNameEnc: sealRegistration.customSiteName(id, "Fixture"),
+        customBaseUrlEnc: sealRegistration.customBaseUrl(id, baseUrl),
+        handleEnc: sealRegistration.handle(id, handle),
+        profileUrlEnc: sealRegistration.profileUrl(id, `${baseUrl}/profile/${handle}`),
+        status: "WITHDRAWAL_REQUESTED",
+        lastVerdict: "VISIBLE",
+        lastReason: "handle_found",
+        lastCheckedAt: sentAt,
+        lastHttpStatus: 200,
+        withdrawalRequestedAt: sentAt,
+        nextCheckAt: new Date(Date.now() + 6 * 3600_000),
       },
     });
     registrationIds.push(id);
@@ -36,8 +46,18 @@ export async function createLoadUser(
   const caseId = newId();
   await db.case.create({
     data: {
-      id: caseId, userId, agencyId, status: "SENT", wizardStep: 6, contractType: "EMPLOYEE", legalBasis: "civil_627_1", channel: "LINE",
-      noticeDate: sentAt, sentAt, deadline: new Date(sentAt.getTime() + 14 * 86_400_000), registrations: { connect: registrationIds.map((id) => ({ id })) },
+      id: caseId,
+      userId,
+      agencyId,
+      status: "SENT",
+      wizardStep: 6,
+      contractType: "EMPLOYEE",
+      legalBasis: "civil_627_1",
+      channel: "LINE",
+      noticeDate: sentAt,
+      sentAt,
+      deadline: new Date(sentAt.getTime() + 14 * 86_400_000),
+      registrations: { connect: registrationIds.map((id) => ({ id })) },
     },
   });
   const eventId = newId();

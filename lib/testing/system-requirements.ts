@@ -46,8 +46,18 @@ export const POPPLER: SystemRequirement = {
 
 export const SYSTEM_REQUIREMENTS: SystemRequirement[] = [
   POPPLER,
-  { pkg: "chromium", layers: "e2e", why: "the browser Playwright drives (Playwright's own download is not reachable)", present: () => chromiumPath() !== undefined },
+  {
+    pkg: "chromium",
+    layers: "e2e",
+    why: "the browser Playwright drives (Playwright's own download is not reachable)",
+    present: () => chromiumPath() !== undefined,
+  },
   { pkg: "fonts-noto-cjk", layers: "e2e", why: "Japanese text in the pages and screenshots (boxes without it)", present: hasJapaneseFont },
-  { pkg: "postgresql", layers: "integration, e2e and load on PostgreSQL", why: "initdb and pg_ctl start a throw-away cluster on loopback", present: () => postgresBinDir() !== undefined },
+  {
+    pkg: "postgresql",
+    layers: "integration, e2e and load on PostgreSQL",
+    why: "initdb and pg_ctl start a throw-away cluster on loopback",
+    present: () => postgresBinDir() !== undefined,
+  },
   { pkg: "openssl", layers: "e2e behind HTTPS", why: "makes the throw-away TLS certificate", present: () => hasCommand("openssl") },
 ];

@@ -25,12 +25,7 @@ export const email = z
 
 /** An http(s) address; anything else (javascript:, data:, a bare word) is refused. */
 export function httpUrl({ max = 2048 }: { max?: number } = {}) {
-  return z
-    .string({ error: "required" })
-    .trim()
-    .min(1, { error: "required" })
-    .max(max, { error: "tooLong" })
-    .refine(isHttpUrl, { error: "url" });
+  return z.string({ error: "required" }).trim().min(1, { error: "required" }).max(max, { error: "tooLong" }).refine(isHttpUrl, { error: "url" });
 }
 
 export function isHttpUrl(value: string): boolean {

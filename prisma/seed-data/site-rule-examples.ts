@@ -21,16 +21,16 @@ export type RuleExampleSeed = {
 
 export type RuleExamplesSeed = { claimed: RuleExampleSeed; unclaimed: RuleExampleSeed };
 
-const CLAIMED = 'taikai_claimed_example';
-const UNCLAIMED = 'taikai_unclaimed_example';
-const JSON_TYPE = 'application/json';
+const CLAIMED = "taikai_claimed_example";
+const UNCLAIMED = "taikai_unclaimed_example";
+const JSON_TYPE = "application/json";
 const FROM_MARKERS = "Synthesised from the rule's own markers; not recorded from the site.";
 
 function page(title: string, body: string): string {
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
 }
 
-function claimedHtml(title: string, marker = ''): RuleExampleSeed {
+function claimedHtml(title: string, marker = ""): RuleExampleSeed {
   return { handle: CLAIMED, status: 200, body: page(title, `${marker}<p>${CLAIMED}</p>`), synthesised: true, note: FROM_MARKERS };
 }
 
@@ -43,9 +43,9 @@ export const ruleExamples: Record<string, RuleExamplesSeed> = {
     claimed: { handle: CLAIMED, status: 200, contentType: JSON_TYPE, body: '{"success":true}', synthesised: true, note: FROM_MARKERS },
     unclaimed: unclaimed(200, '{"success":false}', JSON_TYPE),
   },
-  'showup-tv': {
-    claimed: claimedHtml(CLAIMED, '<h2>O mnie</h2>'),
-    unclaimed: unclaimed(404, page('Darmowe', '')),
+  "showup-tv": {
+    claimed: claimedHtml(CLAIMED, "<h2>O mnie</h2>"),
+    unclaimed: unclaimed(404, page("Darmowe", "")),
   },
   stripchat: {
     claimed: {
@@ -56,47 +56,47 @@ export const ruleExamples: Record<string, RuleExamplesSeed> = {
       synthesised: true,
       note: FROM_MARKERS,
     },
-    unclaimed: unclaimed(200, '[]', JSON_TYPE),
+    unclaimed: unclaimed(200, "[]", JSON_TYPE),
   },
   bongacams: {
-    claimed: claimedHtml('Informação e página'),
-    unclaimed: unclaimed(200, page('- BongaCams', '')),
+    claimed: claimedHtml("Informação e página"),
+    unclaimed: unclaimed(200, page("- BongaCams", "")),
   },
   chaturbate: {
     claimed: claimedHtml(CLAIMED),
-    unclaimed: unclaimed(404, page('404', '')),
+    unclaimed: unclaimed(404, page("404", "")),
   },
   pocketstars: {
     claimed: claimedHtml(CLAIMED),
-    unclaimed: unclaimed(200, page('PocketStars', '<h1>Join Your Favorite Adult Stars</h1>')),
+    unclaimed: unclaimed(200, page("PocketStars", "<h1>Join Your Favorite Adult Stars</h1>")),
   },
   royalcams: {
-    claimed: claimedHtml('Informação e página'),
-    unclaimed: unclaimed(200, page('- RoyalCams', '')),
+    claimed: claimedHtml("Informação e página"),
+    unclaimed: unclaimed(200, page("- RoyalCams", "")),
   },
-  'amateur-tv': {
+  "amateur-tv": {
     claimed: claimedHtml(CLAIMED),
-    unclaimed: unclaimed(404, page('404', '')),
+    unclaimed: unclaimed(404, page("404", "")),
   },
   camsoda: {
-    claimed: claimedHtml(CLAIMED, '<h2>Public Chat Channel</h2>'),
+    claimed: claimedHtml(CLAIMED, "<h2>Public Chat Channel</h2>"),
     unclaimed: unclaimed(
       404,
-      page('CamSoda', '<h1>Error, page not found</h1>'),
+      page("CamSoda", "<h1>Error, page not found</h1>"),
       undefined,
       'Synthesised from the historical WhatsMyName entry (m_code 404, m_string "Error, page not found"), removed in 2023.',
     ),
   },
   myfreecams: {
     claimed: claimedHtml(CLAIMED, '<div class="user-header"></div>'),
-    unclaimed: unclaimed(200, page('MyFreeCams', ''), undefined, 'No reference gives an absent page: a page without the presence markers.'),
+    unclaimed: unclaimed(200, page("MyFreeCams", ""), undefined, "No reference gives an absent page: a page without the presence markers."),
   },
   manyvids: {
     claimed: claimedHtml(CLAIMED, '<div class="profile-page"></div>'),
-    unclaimed: unclaimed(200, page('ManyVids', ''), undefined, 'No reference gives an absent page: a page without the presence markers.'),
+    unclaimed: unclaimed(200, page("ManyVids", ""), undefined, "No reference gives an absent page: a page without the presence markers."),
   },
-  'chaturbator-su': {
+  "chaturbator-su": {
     claimed: claimedHtml(CLAIMED, '<p class="h5 text-uppercase"></p>'),
-    unclaimed: unclaimed(200, page('chaturbator.su', '<div class="error-details"></div>')),
+    unclaimed: unclaimed(200, page("chaturbator.su", '<div class="error-details"></div>')),
   },
 };

@@ -30,7 +30,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     <div className="space-y-5">
       <PageTitle lead={t("today", { date: format.dateTime(new Date(), { dateStyle: "long" }) })}>{t("title")}</PageTitle>
       <AlertList alerts={alerts} caseAlerts={caseAlerts} />
-      <Link href="/dashboard/registrations/new" replace className={buttonClass("primary", "w-full sm:w-auto")}>{t("add")}</Link>
+      <Link href="/dashboard/registrations/new" replace className={buttonClass("primary", "w-full sm:w-auto")}>
+        {t("add")}
+      </Link>
       {rows.length === 0 ? (
         <EmptyState title={t("emptyTitle")}>
           <p>{t("emptyBody")}</p>
@@ -48,7 +50,13 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           {pages > 1 && (
             <nav aria-label={t("pagesLabel")} className="flex flex-wrap items-center gap-2 pt-2">
               {Array.from({ length: pages }, (_, i) => i + 1).map((n) => (
-                <Link key={n} href={`/dashboard?page=${n}`} replace aria-current={n === page ? "page" : undefined} className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-lg border border-stone-300 bg-white aria-[current=page]:bg-brand-700 aria-[current=page]:text-white">
+                <Link
+                  key={n}
+                  href={`/dashboard?page=${n}`}
+                  replace
+                  aria-current={n === page ? "page" : undefined}
+                  className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-lg border border-stone-300 bg-white aria-[current=page]:bg-brand-700 aria-[current=page]:text-white"
+                >
                   {n}
                 </Link>
               ))}

@@ -49,7 +49,9 @@ export default async function EscalationPage({ searchParams }: { searchParams: P
           </>
         )}
       </Card>
-      <Link href="/bodies" replace className="text-sm text-brand-700 underline">{t("escalation.bodiesLink")}</Link>
+      <Link href="/bodies" replace className="text-sm text-brand-700 underline">
+        {t("escalation.bodiesLink")}
+      </Link>
       <p className="text-xs text-stone-600">{t("common.notLegalAdvice")}</p>
     </div>
   );

@@ -22,13 +22,18 @@ export default async function EvidencePage({ searchParams }: { searchParams: Pro
   const t = await getTranslations("evidence");
   const format = await getFormatter();
   const limits = evidenceLimits();
-  const cases = caseChoices.map((c) => ({ id: c.id, label: c.agencyName ?? t("bundle.unnamed", { date: format.dateTime(c.createdAt, { dateStyle: "medium" }) }) }));
+  const cases = caseChoices.map((c) => ({
+    id: c.id,
+    label: c.agencyName ?? t("bundle.unnamed", { date: format.dateTime(c.createdAt, { dateStyle: "medium" }) }),
+  }));
   return (
     <div className="space-y-4">
       <PageTitle lead={t("intro")}>{t("title")}</PageTitle>
       <Card className="space-y-3">
         <h2 className="text-base font-semibold">{t("upload.title")}</h2>
-        <p className="text-sm text-stone-700">{t("limits", { fileMax: formatSize(limits.maxFileBytes), userMax: formatSize(limits.maxUserBytes), used: formatSize(used) })}</p>
+        <p className="text-sm text-stone-700">
+          {t("limits", { fileMax: formatSize(limits.maxFileBytes), userMax: formatSize(limits.maxUserBytes), used: formatSize(used) })}
+        </p>
         <UploadForm
           cases={cases}
           maxFileBytes={limits.maxFileBytes}

@@ -49,7 +49,9 @@ export default async function SettingsPage() {
         />
       </Card>
       <Card className="space-y-2" aria-labelledby="change-password-title">
-        <h2 id="change-password-title" className="font-semibold">{ta("password.title")}</h2>
+        <h2 id="change-password-title" className="font-semibold">
+          {ta("password.title")}
+        </h2>
         <p className="text-sm text-stone-700">{ta("password.body")}</p>
         <ChangePasswordForm loginName={user.loginName} />
       </Card>
@@ -60,15 +62,21 @@ export default async function SettingsPage() {
         <SignOutEverywhere />
       </Card>
       <Card className="space-y-2" aria-labelledby="security-log-title">
-        <h2 id="security-log-title" className="font-semibold">{ta("audit.title")}</h2>
+        <h2 id="security-log-title" className="font-semibold">
+          {ta("audit.title")}
+        </h2>
         <SecurityLog events={events} />
       </Card>
       <Card className="space-y-2" aria-labelledby="export-title">
-        <h2 id="export-title" className="font-semibold">{ta("export.title")}</h2>
+        <h2 id="export-title" className="font-semibold">
+          {ta("export.title")}
+        </h2>
         <ExportData totpEnabled={totpEnabled} />
       </Card>
       <Card className="space-y-2 border-red-200" aria-labelledby="delete-account-title">
-        <h2 id="delete-account-title" className="font-semibold text-red-800">{ta("delete.title")}</h2>
+        <h2 id="delete-account-title" className="font-semibold text-red-800">
+          {ta("delete.title")}
+        </h2>
         <p className="text-sm text-stone-700">{ta("delete.body")}</p>
         <DeleteAccountForm totpEnabled={totpEnabled} />
       </Card>

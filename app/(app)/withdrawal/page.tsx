@@ -20,9 +20,13 @@ export default async function WithdrawalPage() {
   return (
     <div className="space-y-4">
       <PageTitle lead={t("withdrawal.lead")}>{t("withdrawal.title")}</PageTitle>
-      <Link href="/withdrawal/new" replace className={buttonClass("primary", "w-full sm:w-auto")}>{t("withdrawal.start")}</Link>
+      <Link href="/withdrawal/new" replace className={buttonClass("primary", "w-full sm:w-auto")}>
+        {t("withdrawal.start")}
+      </Link>
       {cases.length === 0 ? (
-        <EmptyState title={t("withdrawal.emptyTitle")}><p>{t("withdrawal.emptyBody")}</p></EmptyState>
+        <EmptyState title={t("withdrawal.emptyTitle")}>
+          <p>{t("withdrawal.emptyBody")}</p>
+        </EmptyState>
       ) : (
         <ul className="space-y-2">
           {cases.map((c) => (

@@ -20,7 +20,10 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
       <PageTitle lead={t("privacyNote")}>{t("registerTitle")}</PageTitle>
       <RegisterForm callbackPath={next} suggestedName={suggestLoginName()} />
       <p className="mt-6 text-sm">
-        {t("haveAccount")} <Link href="/signin" replace className="text-brand-700 underline">{(await getTranslations("common"))("signIn")}</Link>
+        {t("haveAccount")}{" "}
+        <Link href="/signin" replace className="text-brand-700 underline">
+          {(await getTranslations("common"))("signIn")}
+        </Link>
       </p>
     </div>
   );

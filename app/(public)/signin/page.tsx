@@ -19,7 +19,10 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <PageTitle>{t("signInTitle")}</PageTitle>
       <SignInForm callbackPath={next} />
       <p className="mt-6 text-sm">
-        {t("noAccount")} <Link href={`/register?callbackUrl=${encodeURIComponent(next)}`} replace className="text-brand-700 underline">{(await getTranslations("common"))("register")}</Link>
+        {t("noAccount")}{" "}
+        <Link href={`/register?callbackUrl=${encodeURIComponent(next)}`} replace className="text-brand-700 underline">
+          {(await getTranslations("common"))("register")}
+        </Link>
       </p>
     </div>
   );

@@ -60,7 +60,9 @@ export default async function SitesPage() {
                 {agency.withdrawal.source && <FactSource source={agency.withdrawal.source} />}
               </div>
             )}
-            <Link href="/withdrawal" className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">{t("catalogue.withdrawal.wizardLink")}</Link>
+            <Link href="/withdrawal" className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
+              {t("catalogue.withdrawal.wizardLink")}
+            </Link>
           </Card>
         ))}
       </section>

@@ -14,8 +14,15 @@ import { validationFailure } from "@/lib/actions/result";
 export const dynamic = "force-dynamic";
 
 const statusFor: Record<UploadRefusal | "quotaExceeded" | "caseNotFound", number> = {
-  fileTooLarge: 413, quotaExceeded: 413, executable: 415, archive: 415, unsupportedType: 415, emptyFile: 400,
-  stripFailed: 422, incomplete: 400, caseNotFound: 404,
+  fileTooLarge: 413,
+  quotaExceeded: 413,
+  executable: 415,
+  archive: 415,
+  unsupportedType: 415,
+  emptyFile: 400,
+  stripFailed: 422,
+  incomplete: 400,
+  caseNotFound: 404,
 };
 
 const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { "cache-control": "no-store" } });
@@ -43,11 +50,31 @@ export async function POST(request: Request) {
   if (!plan.ok) return json({ ok: false, error: plan.error }, statusFor[plan.error]);
   const evidenceId = newId();
   try {
-    const stored = await storeUpload({ userId: user.id, evidenceId, body: iterateBody(request.body), maxBytes: plan.maxBytes, stripMetadata: meta.stripMetadata, expectedBytes: meta.size });
+    const stored = await storeUpload({
+      userId: user.id,
+      evidenceId,
+      body: iterateBody(request.body),
+      maxBytes: plan.maxBytes,
+      stripMetadata: meta.stripMetadata,
+      expectedBytes: meta.size,
+    });
     const fileName = cleanFileName(meta.fileName, stored.type);
     const saved = await createUploadedEvidence(user.id, { evidenceId, stored, meta, caseId: plan.caseId, fileName });
     if (!saved.ok) return json({ ok: false, error: saved.error }, statusFor[saved.error]);
-    return json({ ok: true, data: { id: saved.id, sha256: stored.sha256, sizeBytes: stored.storedBytes, mimeType: stored.type.mime, metadataRemoved: stored.metadataRemoved, fileName } }, 201);
+    return json(
+      {
+        ok: true,
+        data: {
+          id: saved.id,
+          sha256: stored.sha256,
+          sizeBytes: stored.storedBytes,
+          mimeType: stored.type.mime,
+          metadataRemoved: stored.metadataRemoved,
+          fileName,
+        },
+      },
+      201,
+    );
   } catch (error) {
     if (error instanceof UploadRefusedError) return json({ ok: false, error: error.reason }, statusFor[error.reason]);
     console.error("evidence upload failed", errorCode(error));

@@ -19,12 +19,15 @@ export async function GET() {
   await recordAuditEvent(user.id, "EXPORTED");
   const exported = await buildAccountExport(user.id);
   if (!exported) return new Response("Unauthorized", { status: 401, headers: { "cache-control": "no-store" } });
-  return new Response(toWebStream(exported.stream, (error) => console.error("account export failed", errorCode(error))), {
-    headers: {
-      "content-type": "application/zip",
-      "content-disposition": contentDisposition(exported.fileName),
-      "cache-control": "no-store",
-      "x-content-type-options": "nosniff",
+  return new Response(
+    toWebStream(exported.stream, (error) => console.error("account export failed", errorCode(error))),
+    {
+      headers: {
+        "content-type": "application/zip",
+        "content-disposition": contentDisposition(exported.fileName),
+        "cache-control": "no-store",
+        "x-content-type-options": "nosniff",
+      },
     },
-  });
+  );
 }

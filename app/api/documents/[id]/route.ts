@@ -15,7 +15,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (!document) return new Response("Not found", { status: 404 });
   const headers = { "cache-control": "no-store", "x-content-type-options": "nosniff" };
   if (new URL(request.url).searchParams.get("format") === "txt" || !document.letter) {
-    return new Response(document.text, { headers: { ...headers, "content-type": "text/plain; charset=utf-8", "content-disposition": `attachment; filename="${document.type.toLowerCase()}.txt"` } });
+    return new Response(document.text, {
+      headers: { ...headers, "content-type": "text/plain; charset=utf-8", "content-disposition": `attachment; filename="${document.type.toLowerCase()}.txt"` },
+    });
   }
   try {
     const { letter } = document;
@@ -23,7 +25,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       document.type === "hq"
         ? await renderNaiyouPdf(letter.title, layoutNaiyou(document.text, { grid: "20x26" }))
         : await renderLetterPdf({ title: letter.title, paragraphs: letter.paragraphs, date: letter.date, sender: letter.sender, recipient: letter.recipient });
-    return new Response(new Uint8Array(pdf), { headers: { ...headers, "content-type": "application/pdf", "content-disposition": `attachment; filename="${document.type}.pdf"` } });
+    return new Response(new Uint8Array(pdf), {
+      headers: { ...headers, "content-type": "application/pdf", "content-disposition": `attachment; filename="${document.type}.pdf"` },
+    });
   } catch (error) {
     if (error instanceof LetterTextError) return new Response("The letter holds characters Japan Post does not accept", { status: 422 });
     throw error;

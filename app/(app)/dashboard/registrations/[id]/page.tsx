@@ -37,7 +37,9 @@ export default async function RegistrationPage({ params }: { params: Promise<{ i
   const { baseline } = registration;
   return (
     <div className="space-y-4">
-      <Link href="/dashboard" replace className="text-sm text-brand-700 underline">{t("back")}</Link>
+      <Link href="/dashboard" replace className="text-sm text-brand-700 underline">
+        {t("back")}
+      </Link>
       <PageTitle lead={registration.siteName}>
         <span className="break-all">{registration.handle}</span>
       </PageTitle>
@@ -46,12 +48,16 @@ export default async function RegistrationPage({ params }: { params: Promise<{ i
           <span className="font-semibold">{t("status")}</span>
           <StatusBadge status={registration.status} />
         </div>
-        <p className="break-all">{t("profileLink")}: {readableUrl(registration.profileUrl)}</p>
+        <p className="break-all">
+          {t("profileLink")}: {readableUrl(registration.profileUrl)}
+        </p>
         {registration.goneConfirmedAt && <p>{t("goneConfirmed", { time: time(registration.goneConfirmedAt) })}</p>}
         {registration.nextCheckAt && <p>{t("nextCheck", { time: time(registration.nextCheckAt) })}</p>}
         <div className="flex flex-wrap items-start justify-between gap-2">
           <CheckNowButton registrationId={registration.id} />
-          <Link href={`/dashboard/registrations/${registration.id}/edit`} replace className="inline-flex min-h-11 items-center text-brand-700 underline">{t("edit")}</Link>
+          <Link href={`/dashboard/registrations/${registration.id}/edit`} replace className="inline-flex min-h-11 items-center text-brand-700 underline">
+            {t("edit")}
+          </Link>
         </div>
       </Card>
       <SiteWithdrawal facts={registration.siteFacts} registeredSlugs={registeredSlugs} />

@@ -13,8 +13,16 @@ export function generateMetadata(): Promise<Metadata> {
 }
 
 const empty = {
-  siteId: "", customSiteName: "", confirmOtherDomain: false, handle: "", profileUrl: "", confirmProfileUrl: false,
-  agencyId: "", newAgencyName: "", registeredOn: "", withdrawalRequestedOn: "",
+  siteId: "",
+  customSiteName: "",
+  confirmOtherDomain: false,
+  handle: "",
+  profileUrl: "",
+  confirmProfileUrl: false,
+  agencyId: "",
+  newAgencyName: "",
+  registeredOn: "",
+  withdrawalRequestedOn: "",
 };
 
 type Props = { searchParams: Promise<{ site?: string | string[]; back?: string | string[] }> };

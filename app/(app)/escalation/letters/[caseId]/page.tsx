@@ -29,13 +29,21 @@ export default async function CaseLettersPage({ params }: { params: Promise<{ ca
   const typeKey = (type: string) => `escalation.documentTypes.${letterKindKey(type, agreement)}`;
   return (
     <div className="space-y-5">
-      <Link href={`/withdrawal/${caseId}`} replace className="text-sm text-brand-700 underline">{t("escalation.backToCase")}</Link>
+      <Link href={`/withdrawal/${caseId}`} replace className="text-sm text-brand-700 underline">
+        {t("escalation.backToCase")}
+      </Link>
       <PageTitle lead={found.agencyName}>{t("escalation.lettersTitle")}</PageTitle>
       <Card>
-        <LetterForm caseId={caseId} agreement={agreement} registrations={found.registrations.map((r) => ({ id: r.id, label: `${r.siteName} · ${r.handle}` }))} />
+        <LetterForm
+          caseId={caseId}
+          agreement={agreement}
+          registrations={found.registrations.map((r) => ({ id: r.id, label: `${r.siteName} · ${r.handle}` }))}
+        />
       </Card>
       <section id="documents" aria-labelledby="documents-title" className="space-y-3">
-        <h2 id="documents-title" className="text-lg font-semibold">{t("escalation.savedLetters")}</h2>
+        <h2 id="documents-title" className="text-lg font-semibold">
+          {t("escalation.savedLetters")}
+        </h2>
         {documents.map((d) => (
           <Card key={d.id} className="space-y-2">
             <p className="font-semibold">
@@ -49,14 +57,22 @@ export default async function CaseLettersPage({ params }: { params: Promise<{ ca
             {d.englishText && (
               <details>
                 <summary className="min-h-11 cursor-pointer text-brand-700 underline">{t("escalation.showEnglish")}</summary>
-                <pre lang="en" className="mt-2 max-h-96 overflow-auto whitespace-pre-wrap rounded bg-stone-50 p-2 font-sans text-sm">{d.englishText}</pre>
+                <pre lang="en" className="mt-2 max-h-96 overflow-auto whitespace-pre-wrap rounded bg-stone-50 p-2 font-sans text-sm">
+                  {d.englishText}
+                </pre>
               </details>
             )}
             {d.letter?.citations && d.letter.citations.length > 0 && (
               <ul className="space-y-1 text-xs text-stone-700">
                 {d.letter.citations.map((c) => (
                   <li key={c.label}>
-                    {c.sourceUrl ? <a href={c.sourceUrl} target="_blank" rel="noopener noreferrer" className="underline">{c.label}</a> : c.label}{" "}
+                    {c.sourceUrl ? (
+                      <a href={c.sourceUrl} target="_blank" rel="noopener noreferrer" className="underline">
+                        {c.label}
+                      </a>
+                    ) : (
+                      c.label
+                    )}{" "}
                     {!c.verified && <Badge tone="warning">{t("common.unverified")}</Badge>}
                   </li>
                 ))}
@@ -64,7 +80,11 @@ export default async function CaseLettersPage({ params }: { params: Promise<{ ca
             )}
             <div className="flex flex-wrap items-center gap-3">
               <CopyButton text={d.text} />
-              {d.letter && <a href={`/api/documents/${d.id}`} className="inline-flex min-h-11 items-center text-brand-700 underline">{t("escalation.pdf")}</a>}
+              {d.letter && (
+                <a href={`/api/documents/${d.id}`} className="inline-flex min-h-11 items-center text-brand-700 underline">
+                  {t("escalation.pdf")}
+                </a>
+              )}
             </div>
           </Card>
         ))}

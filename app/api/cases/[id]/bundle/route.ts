@@ -16,9 +16,17 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const { id } = await params;
   const bundle = isRecordId(id) ? await buildCaseBundle(user.id, id, { extraFiles: await latestMemo(user.id, id) }) : null;
   if (!bundle) return new Response("Not found", { status: 404, headers: { "cache-control": "no-store" } });
-  return new Response(toWebStream(bundle.stream, (error) => console.error("case bundle failed", errorCode(error))), {
-    headers: { "content-type": "application/zip", "content-disposition": contentDisposition(bundle.fileName), "cache-control": "no-store", "x-content-type-options": "nosniff" },
-  });
+  return new Response(
+    toWebStream(bundle.stream, (error) => console.error("case bundle failed", errorCode(error))),
+    {
+      headers: {
+        "content-type": "application/zip",
+        "content-disposition": contentDisposition(bundle.fileName),
+        "cache-control": "no-store",
+        "x-content-type-options": "nosniff",
+      },
+    },
+  );
 }
 
 /** The newest 相談メモ written for the case, as PDF and text; none written yet leaves the bundle's placeholder. */

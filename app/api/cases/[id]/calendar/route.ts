@@ -15,6 +15,13 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const found = isRecordId(id) ? await getCase(user.id, id) : null;
   if (!found?.deadline) return new Response("Not found", { status: 404 });
   const t = await getTranslations("case");
-  const body = deadlineCalendar({ caseId: found.id, deadline: inputFromDate(found.deadline), title: t("calendarTitle"), description: t("calendarDescription") });
-  return new Response(body, { headers: { "content-type": "text/calendar; charset=utf-8", "content-disposition": 'attachment; filename="deadline.ics"', "cache-control": "no-store" } });
+  const body = deadlineCalendar({
+    caseId: found.id,
+    deadline: inputFromDate(found.deadline),
+    title: t("calendarTitle"),
+    description: t("calendarDescription"),
+  });
+  return new Response(body, {
+    headers: { "content-type": "text/calendar; charset=utf-8", "content-disposition": 'attachment; filename="deadline.ics"', "cache-control": "no-store" },
+  });
 }

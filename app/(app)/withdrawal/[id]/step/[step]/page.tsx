@@ -59,7 +59,13 @@ export default async function WizardStepPage({ params, searchParams }: Props) {
     // The reasons for the basis in force: the override, when she chose one, decides it.
     const { basisReasons } = decideLegalBasis(draft.contractTypeOverride ?? draft.decision.type, draft.facts, todayInTokyo());
     body = (
-      <ContractResult caseId={id} facts={draft.facts} decision={draft.decision} override={draft.contractTypeOverride} basis={{ legalBasis: draft.legalBasis, basisReasons }}>
+      <ContractResult
+        caseId={id}
+        facts={draft.facts}
+        decision={draft.decision}
+        override={draft.contractTypeOverride}
+        basis={{ legalBasis: draft.legalBasis, basisReasons }}
+      >
         <LegalSourceNote source={legalBases[draft.legalBasis]} />
       </ContractResult>
     );
@@ -69,8 +75,13 @@ export default async function WizardStepPage({ params, searchParams }: Props) {
     body = <RequestsForm caseId={id} defaults={{ items: draft.items, payByDate: draft.payByDate, amountYen: draft.amountYen ?? undefined }} />;
   } else if (step === 4) {
     // A last day she chose stays in the form (else recomputing would quietly drop it); the computed one is left blank.
-    const chosen = draft.legalBasis && draft.noticeDate && draft.lastWorkingDay && draft.lastWorkingDay !== latestWorkingDay(draft.legalBasis, draft.noticeDate) ? draft.lastWorkingDay : "";
-    const defaults = draft.noticeDate ? { noticeDate: draft.noticeDate, replyDeadline: draft.replyDeadline, chosenLastWorkingDay: chosen } : { ...defaultDates(), chosenLastWorkingDay: "" };
+    const chosen =
+      draft.legalBasis && draft.noticeDate && draft.lastWorkingDay && draft.lastWorkingDay !== latestWorkingDay(draft.legalBasis, draft.noticeDate)
+        ? draft.lastWorkingDay
+        : "";
+    const defaults = draft.noticeDate
+      ? { noticeDate: draft.noticeDate, replyDeadline: draft.replyDeadline, chosenLastWorkingDay: chosen }
+      : { ...defaultDates(), chosenLastWorkingDay: "" };
     body = (
       <div className="space-y-4">
         {draft.noticeDate && draft.legalBasis && <DatesExplanation draft={draft} next={`/withdrawal/${id}/step/5`} />}
