@@ -78,6 +78,15 @@ export function FactsForm({ caseId, defaults, override }: { caseId: string; defa
         />
       )}
       {fixedTerm === "yes" && (
+        <TextField
+          label={t("q.termStartedOn")}
+          hint={t("hint.termStartedOn")}
+          type="date"
+          error={errorText(errors.termStartedOn?.message)}
+          {...form.register("termStartedOn")}
+        />
+      )}
+      {fixedTerm === "yes" && (
         <RadioGroup
           legend={t("q.unavoidableReason")}
           hint={t("hint.unavoidableReason")}

@@ -122,30 +122,43 @@ describe("decideContractType", () => {
     expect(d.basisReasons).toEqual(["fixedTerm", "unavoidableReasonGiven"]);
   });
 
-  it("fixed term over 12 months, worked over 12 months → 628 plus 労基法137", () => {
-    const d = decide({ ...commuting, fixedTerm: "yes", termMonths: 24, startedOn: "2025-01-10" });
+  it("fixed term over 12 months, more than 12 months into the current term → 628 plus 労基法137, with its exceptions named", () => {
+    const d = decide({ ...commuting, fixedTerm: "yes", termMonths: 24, termStartedOn: "2025-01-10" });
     expect(d.type).toBe("FREELANCER_IN_SUBSTANCE_EMPLOYEE");
     expect(d.legalBasis).toBe("civil_628_lsa_137");
-    expect(d.basisReasons).toEqual(["fixedTerm", "lsa137Applies"]);
+    expect(d.basisReasons).toEqual(["fixedTerm", "lsa137Applies", "lsa137Exceptions"]);
   });
 
-  it("137 needs more than 12 months worked: the anniversary itself is not enough", () => {
-    const facts = { ...commuting, fixedTerm: "yes" as const, termMonths: 36, startedOn: "2025-11-25", unavoidableReason: "health" as const };
+  it("137 counts from the first day of the current term, not from the day she first started: a renewed contract starts again", () => {
+    // Started in 2020, the two-year contract renewed three months before today.
+    const renewed = { ...commuting, fixedTerm: "yes" as const, termMonths: 24, startedOn: "2020-04-01", termStartedOn: "2026-08-25" };
+    const d = decideContractType(renewed, { today: "2026-11-25" });
+    expect(d.legalBasis).toBe("agreement_request");
+    expect(d.basisReasons).toContain("firstYearNotPassed");
+    expect(d.basisReasons).not.toContain("lsa137Applies");
+    // Only the day she first started, and long ago: the current term's start is unknown, so 137 is not assumed.
+    const onlyStart = decideContractType({ ...commuting, fixedTerm: "yes", termMonths: 24, startedOn: "2020-04-01" }, { today: "2026-11-25" });
+    expect(onlyStart.legalBasis).toBe("agreement_request");
+    expect(onlyStart.basisReasons).toContain("termStartUnknown");
+  });
+
+  it("137 needs more than 12 months of the term: the anniversary itself is not enough", () => {
+    const facts = { ...commuting, fixedTerm: "yes" as const, termMonths: 36, termStartedOn: "2025-11-25", unavoidableReason: "health" as const };
     expect(decideContractType(facts, { today: "2026-11-25" }).legalBasis).toBe("civil_628");
     expect(decideContractType(facts, { today: "2026-11-25" }).basisReasons).toContain("firstYearNotPassed");
     expect(decideContractType(facts, { today: "2026-11-26" }).legalBasis).toBe("civil_628_lsa_137");
   });
 
   it("a term of exactly 12 months never brings in 137", () => {
-    expect(decide({ ...commuting, fixedTerm: "yes", termMonths: 12, startedOn: "2020-01-01", unavoidableReason: "family" }).legalBasis).toBe("civil_628");
-    expect(decide({ ...commuting, fixedTerm: "yes", termMonths: 12, startedOn: "2020-01-01" }).legalBasis).toBe("agreement_request");
+    expect(decide({ ...commuting, fixedTerm: "yes", termMonths: 12, termStartedOn: "2020-01-01", unavoidableReason: "family" }).legalBasis).toBe("civil_628");
+    expect(decide({ ...commuting, fixedTerm: "yes", termMonths: 12, termStartedOn: "2020-01-01" }).legalBasis).toBe("agreement_request");
   });
 
-  it("fixed term over 12 months without a start date → 137 cannot be told, asks for the start date", () => {
+  it("fixed term over 12 months without the current term's first day → 137 cannot be told, asks for that day", () => {
     const d = decide({ ...commuting, fixedTerm: "yes", termMonths: 24, unavoidableReason: "harassment" });
     expect(d.legalBasis).toBe("civil_628");
-    expect(d.basisReasons).toEqual(["fixedTerm", "startedOnUnknown", "unavoidableReasonGiven"]);
-    expect(decide({ ...commuting, fixedTerm: "yes", termMonths: 24, startedOn: "" }).basisReasons).toContain("startedOnUnknown");
+    expect(d.basisReasons).toEqual(["fixedTerm", "termStartUnknown", "unavoidableReasonGiven"]);
+    expect(decide({ ...commuting, fixedTerm: "yes", termMonths: 24, termStartedOn: "" }).basisReasons).toContain("termStartUnknown");
   });
 
   it("fixed term of unknown length: termLengthUnknown", () => {
@@ -159,7 +172,7 @@ describe("decideContractType", () => {
   });
 
   it("uses today's date in Japan when none is given", () => {
-    const d = decideContractType({ ...commuting, fixedTerm: "yes", termMonths: 24, startedOn: "2000-01-01" });
+    const d = decideContractType({ ...commuting, fixedTerm: "yes", termMonths: 24, termStartedOn: "2000-01-01" });
     expect(d.legalBasis).toBe("civil_628_lsa_137");
   });
 });
@@ -193,7 +206,7 @@ describe("decideLegalBasis: the unavoidable reason (fixed term, 137 not applying
 
   it("137 still wins whatever the answer: it needs no reason", () => {
     for (const unavoidableReason of [...unavoidableReasons, undefined])
-      expect(decideLegalBasis("EMPLOYEE", { fixedTerm: "yes", termMonths: 24, startedOn: "2025-01-10", unavoidableReason }, today).legalBasis).toBe(
+      expect(decideLegalBasis("EMPLOYEE", { fixedTerm: "yes", termMonths: 24, termStartedOn: "2025-01-10", unavoidableReason }, today).legalBasis).toBe(
         "civil_628_lsa_137",
       );
   });

@@ -21,9 +21,10 @@ export const reasonKeys = [
   "fixedTermUnsure",
   "fixedTerm",
   "termLengthUnknown",
-  "startedOnUnknown",
+  "termStartUnknown",
   "firstYearNotPassed",
   "lsa137Applies",
+  "lsa137Exceptions",
   "unavoidableReasonGiven",
   "noUnavoidableReason",
   "unavoidableReasonUnsure",
@@ -102,7 +103,8 @@ export function decideContractType(facts: WorkFactsInput, options: { today?: str
 
 /**
  * Employment (or employment in substance): no fixed term → 民法627条1項 (two weeks). Fixed term → 労基法137条 when
- * the term is over 12 months and she has worked more than 12 months (counted from startedOn; without it we cannot
+ * the term is over 12 months and more than 12 months of the current term have passed (counted from termStartedOn,
+ * the first day of the current term, so a renewal starts the count again; without it we cannot
  * tell); it needs no reason. Otherwise 民法628条 (at once) only if she gave an unavoidable reason; with none, not
  * sure or no answer, 628 gives her no right to end the term early, so the letter asks the agency to agree
  * (agreement_request). "Unsure" about a fixed term → 627. Freelancer → 民法651条 (at any time; 656 makes it apply to
@@ -110,7 +112,7 @@ export function decideContractType(facts: WorkFactsInput, options: { today?: str
  */
 export function decideLegalBasis(
   type: ContractTypeKey,
-  facts: Pick<WorkFactsInput, "fixedTerm" | "termMonths" | "startedOn" | "unavoidableReason">,
+  facts: Pick<WorkFactsInput, "fixedTerm" | "termMonths" | "termStartedOn" | "unavoidableReason">,
   today: string,
 ): { legalBasis: LegalBasisKey; basisReasons: ReasonKey[] } {
   if (type === "FREELANCER") return { legalBasis: "civil_651", basisReasons: ["mandateAnyTime"] };
@@ -120,8 +122,10 @@ export function decideLegalBasis(
   const basisReasons: ReasonKey[] = ["fixedTerm"];
   if (facts.termMonths === undefined) basisReasons.push("termLengthUnknown");
   else if (facts.termMonths > 12) {
-    if (!facts.startedOn) basisReasons.push("startedOnUnknown");
-    else if (today > addMonths(facts.startedOn, 12)) return { legalBasis: "civil_628_lsa_137", basisReasons: [...basisReasons, "lsa137Applies"] };
+    if (!facts.termStartedOn) basisReasons.push("termStartUnknown");
+    else if (today > addMonths(facts.termStartedOn, 12)) {
+      return { legalBasis: "civil_628_lsa_137", basisReasons: [...basisReasons, "lsa137Applies", "lsa137Exceptions"] };
+    }
     else basisReasons.push("firstYearNotPassed");
   }
   const reason = facts.unavoidableReason;

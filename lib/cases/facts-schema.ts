@@ -31,6 +31,14 @@ export function hasGivenReason(reason: UnavoidableReason | undefined): reason is
 
 const answer = z.enum(yesNoUnsure, { error: choiceError });
 
+/** A date from <input type="date"> (YYYY-MM-DD) or "" (not given): a real day, not in the future. */
+const pastDate = z
+  .string({ error: "invalidInput" })
+  .max(10, { error: "date" })
+  .refine((v) => v === "" || isCalendarDate(v), { error: "date" })
+  .refine((v) => v === "" || v >= "1990-01-01", { error: "date" })
+  .refine((v) => v === "" || v <= todayInTokyo(), { error: "dateInFuture" });
+
 const factsObject = z.object({
   /** Does the agency set her shifts (fixed days and hours)? */
   fixedShifts: answer,
@@ -53,13 +61,12 @@ const factsObject = z.object({
     .max(120, { error: "invalidInput" })
     .optional(),
   /** When she started (YYYY-MM-DD); "" from an empty date input means not given. Not in the future. */
-  startedOn: z
-    .string({ error: "invalidInput" })
-    .max(10, { error: "date" })
-    .refine((v) => v === "" || isCalendarDate(v), { error: "date" })
-    .refine((v) => v === "" || v >= "1990-01-01", { error: "date" })
-    .refine((v) => v === "" || v <= todayInTokyo(), { error: "dateInFuture" })
-    .optional(),
+  startedOn: pastDate.optional(),
+  /**
+   * The first day of the current fixed term (after a renewal, the renewed term's first day). 労基法137条 counts its
+   * one year from here, not from the day she first started: a renewed contract starts the count again.
+   */
+  termStartedOn: pastDate.optional(),
   /** Only with fixedTerm "yes"; an unanswered radio group sends null. */
   unavoidableReason: z.enum(unavoidableReasons, { error: "invalidInput" }).nullish(),
 });

@@ -160,7 +160,7 @@ export const articles: Record<ArticleKey, LegalSource & { key: ArticleKey }> = {
     summaryJa:
       "1年を超える期間の定めのある労働契約（一定の例外あり）を締結した労働者は、1年を経過した後は、民法628条の規定にかかわらず、いつでも退職することができる。",
     summaryEn:
-      "A worker on a fixed-term contract of more than one year (with exceptions) may quit at any time once the first year has passed, notwithstanding Civil Code art. 628.",
+      "A worker on a fixed-term contract of more than one year (with exceptions) may quit at any time once one year has passed from the first day of the term, notwithstanding Civil Code art. 628.",
     sourceUrl: "https://ja.wikibooks.org/wiki/労働基準法第137条",
     sourceNameJa: "ウィキブックス「労働基準法第137条」（二次資料）",
     ...checked,

@@ -159,7 +159,7 @@ function basisSentences(c: Ctx, short: boolean): string[] {
       );
     if (legalBasis === "civil_628_lsa_137")
       out.push(
-        "1年を超える期間の定めのある契約でも、最初の1年を経過した後はいつでも退職することができます（労働基準法第137条）。最初の1年を経過していますので、本メッセージをもって退職し、退会いたします。",
+        "1年を超える期間の定めのある契約でも、期間の初日から1年を経過した後はいつでも退職できます（労働基準法第137条）。期間の初日から1年を経過していますので、本メッセージをもって退職し、退会いたします。",
       );
     if (legalBasis === "civil_651")
       out.push(
@@ -184,7 +184,7 @@ function basisSentences(c: Ctx, short: boolean): string[] {
       );
     if (legalBasis === "civil_628_lsa_137")
       out.push(
-        `本契約は1年を超える期間の定めのある契約ですが、最初の1年を経過しておりますので、労働基準法第137条により、いつでも退職することができます。${self}をもって退職し、退会いたします。`,
+        `本契約は1年を超える期間の定めのある契約ですが、期間の初日から1年を経過しておりますので、労働基準法第137条により、いつでも退職することができます。${self}をもって退職し、退会いたします。`,
       );
     if (legalBasis === "civil_651")
       out.push(
@@ -210,7 +210,7 @@ function basisSentences(c: Ctx, short: boolean): string[] {
     );
   if (legalBasis === "civil_628_lsa_137")
     out.push(
-      `The contract has a fixed term of more than one year, but the first year has passed, so under Labour Standards Act art. 137 I may quit at any time. With ${self} I quit and withdraw.`,
+      `The contract has a fixed term of more than one year, but more than a year has passed since the first day of its current term, so under Labour Standards Act art. 137 I may quit at any time. With ${self} I quit and withdraw.`,
     );
   if (legalBasis === "civil_651")
     out.push(

@@ -99,7 +99,7 @@ function basisJa(input: HqNoticeInput, ended: boolean, d: (s: string) => string)
       break;
     case "civil_628_lsa_137":
       out.push(
-        "本契約は1年を超える期間の定めのある契約ですが、最初の1年を経過しておりますので、労働基準法第137条により、いつでも退職することができます。私は、前記の通知をもって退職いたしました。",
+        "本契約は1年を超える期間の定めのある契約ですが、期間の初日から1年を経過しておりますので、労働基準法第137条により、いつでも退職することができます。私は、前記の通知をもって退職いたしました。",
       );
       break;
     case "civil_651":
@@ -141,7 +141,7 @@ function basisEn(input: HqNoticeInput, ended: boolean, d: (s: string) => string)
       break;
     case "civil_628_lsa_137":
       out.push(
-        "The contract has a fixed term of more than one year, but the first year has passed, so under Labour Standards Act art. 137 I may quit at any time. I quit by that notice.",
+        "The contract has a fixed term of more than one year, but more than a year has passed since the first day of its current term, so under Labour Standards Act art. 137 I may quit at any time. I quit by that notice.",
       );
       break;
     case "civil_651":
