@@ -41,7 +41,7 @@ test("blocked pages are never called gone", async ({ page }) => {
   await registerNewUser(page);
   await addRegistration(page, { handle: "mio", path: "/challenge/cf?status=403" });
   await expect(page.getByText("確認できず", { exact: true })).toBeVisible();
-  await expect(page.getByRole("region", { name: "確認の履歴" }).getByText("ロボット確認(キャプチャ・WAF)のページ")).toBeVisible();
+  await expect(page.getByRole("region", { name: "確認の履歴" }).getByText("「ロボットではありません」などの確認画面が出て、中を見られなかった")).toBeVisible();
 });
 
 test("the registration form refuses bad input with translated messages", async ({ page }) => {
@@ -57,7 +57,7 @@ test("the registration form refuses bad input with translated messages", async (
   await page.getByRole("button", { name: "違うアドレスを自分で入力する" }).click();
   await page.getByLabel("プロフィールのURL").fill("javascript:alert(1)");
   await save.click();
-  await expect(page.getByText("「<」で始まるタグは使えません。")).toBeVisible();
+  await expect(page.getByText("「<」と「>」で囲んだ書き方は使えません。")).toBeVisible();
   await expect(page.getByText("http:// または https:// で始まるアドレスを入力してください。")).toBeVisible();
 
   await page.getByLabel("ハンドル名(サイトでの表示名)").fill("あ".repeat(10_000));

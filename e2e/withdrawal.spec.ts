@@ -98,7 +98,7 @@ test("the whole wizard to a sent case, resuming a draft after closing the browse
   await page.getByLabel("できごと", { exact: true }).selectOption({ label: "返事があった" });
   await page.getByLabel("メモ").fill("<script>alert(1)</script>");
   await page.getByRole("button", { name: "記録する" }).click();
-  await expect(page.getByText("「<」で始まるタグは使えません。")).toBeVisible();
+  await expect(page.getByText("「<」と「>」で囲んだ書き方は使えません。")).toBeVisible();
   await page.getByLabel("メモ").fill("「後任が見つかるまで辞められない」との返事。\n違約金50万円と言われた。");
   await page.getByRole("button", { name: "記録する" }).click();
   await expect(page.getByRole("region", { name: "経過" }).getByText(/後任が見つかるまで辞められない/)).toBeVisible();
