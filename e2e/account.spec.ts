@@ -46,6 +46,32 @@ test("register, use the app in Japanese, switch to English, sign out, and come b
   await expect(page.getByRole("heading", { level: 1, name: "設定" })).toBeVisible();
 });
 
+test("a login name typed before the page's script has loaded is kept, not replaced by the suggested one", async ({ page }) => {
+  // Hold the page's scripts back so she types into the server-rendered form, then let them load (a slow phone).
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/_next\/static\/.*\.js(\?|$)/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/register", { waitUntil: "domcontentloaded" });
+  const login = uniqueLogin();
+  const field = page.getByLabel("ログイン名");
+  await field.fill(login);
+  release();
+  await page.waitForLoadState("load");
+  // Once the script runs, the "suggest another" button works; the name she typed must still be there.
+  await expect(page.getByRole("button", { name: "別の名前を提案する" })).toBeEnabled();
+  await page.waitForTimeout(500);
+  await expect(field).toHaveValue(login);
+  await page.getByLabel("パスワード", { exact: true }).fill(password);
+  await page.getByLabel("パスワード(確認)").fill(password);
+  await page.getByRole("button", { name: "登録する" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+});
+
 test("a wrong password gets one generic message, and repeated failures are rate limited with the wait", async ({ page }) => {
   const login = await registerNewUser(page);
   await page.getByRole("button", { name: "ログアウト" }).click();

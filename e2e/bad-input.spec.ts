@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, password, registerNewUser, screenshot, test } from "./fixtures";
+import { expect, fillLoginName, password, registerNewUser, screenshot, test } from "./fixtures";
 
 const huge = "あ".repeat(10_000);
 const script = "<script>alert(1)</script>";
@@ -69,7 +69,7 @@ test("a chosen login name that is taken gets a plain message and creates nothing
   const other = await browser.newContext({ baseURL: test.info().project.use.baseURL, viewport: { width: 390, height: 844 } });
   const otherPage = await other.newPage();
   await otherPage.goto("/register");
-  await otherPage.getByLabel("ログイン名").fill(login.toUpperCase());
+  await fillLoginName(otherPage, login.toUpperCase());
   await otherPage.getByLabel("パスワード", { exact: true }).fill(password);
   await otherPage.getByLabel("パスワード(確認)").fill(password);
   await otherPage.getByRole("button", { name: "登録する" }).click();

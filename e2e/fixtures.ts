@@ -28,10 +28,23 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `e2e/screenshots/${name}.png`, fullPage: true });
 }
 
+/**
+ * Types a login name into the sign-up form, which comes with a suggested one. A fill that lands while the page's
+ * script starts can have its selection dropped and append to that name instead of replacing it (seen under load in
+ * CI), so it fills until the field holds exactly the name.
+ */
+export async function fillLoginName(page: Page, login: string): Promise<void> {
+  const field = page.getByLabel("ログイン名");
+  await expect(async () => {
+    await field.fill(login);
+    await expect(field).toHaveValue(login, { timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+}
+
 /** Registers a new account through the form (her own login name instead of the suggested one) and lands on the dashboard. */
 export async function registerNewUser(page: Page, login = uniqueLogin()): Promise<string> {
   await page.goto("/register");
-  await page.getByLabel("ログイン名").fill(login);
+  await fillLoginName(page, login);
   await page.getByLabel("パスワード", { exact: true }).fill(password);
   await page.getByLabel("パスワード(確認)").fill(password);
   await page.getByRole("button", { name: "登録する" }).click();

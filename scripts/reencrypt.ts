@@ -19,6 +19,7 @@ try {
     console.log(`Re-encrypted ${counts.fields} field value(s), ${counts.loginHashes} login-name hash(es), ${counts.files} evidence file(s).`);
     if (counts.stillOld) console.log(`${counts.stillOld} changed while this ran: run it again.`);
     if (counts.unreadable) console.log(`${counts.unreadable} value(s) no key opens were left as they are (was a key removed too early?).`);
+    if (counts.missingFiles) console.log(`${counts.missingFiles} evidence row(s) have no file on disk: nothing to re-encrypt there.`);
     console.log("Keep the old key in TAIKAI_PREVIOUS_DATA_KEYS while any user's recovery codes were made under it.");
   }
 } catch (error) {

@@ -15,7 +15,8 @@ import { Prisma } from "./generated/sqlite/client";
 import { lookupHash } from "./lookup-hash";
 
 /** unreadable: values no key opens (damaged, or sealed with a key that is gone); left as they are. */
-export type ReencryptCounts = { fields: number; loginHashes: number; files: number; stillOld: number; unreadable: number };
+/** missingFiles: evidence rows whose file is not on disk (nothing to re-encrypt; reported, never a crash). */
+export type ReencryptCounts = { fields: number; loginHashes: number; files: number; stillOld: number; unreadable: number; missingFiles: number };
 type Row = Record<string, unknown> & { id: string };
 type Delegate = {
   findMany(args: object): Promise<Row[]>;
@@ -35,7 +36,7 @@ const keyIdOfValue = (value: string) => value.split(".")[1];
 /** With dryRun, only counts what still uses an old key (stillOld), changing nothing. */
 export async function reencryptAll(db: Db, { dryRun = false } = {}): Promise<ReencryptCounts> {
   const current = keyIdOf(getSecrets().dataKey);
-  const counts: ReencryptCounts = { fields: 0, loginHashes: 0, files: 0, stillOld: 0, unreadable: 0 };
+  const counts: ReencryptCounts = { fields: 0, loginHashes: 0, files: 0, stillOld: 0, unreadable: 0, missingFiles: 0 };
   for (const { model, fields } of encryptedFields()) {
     const delegate = (db as unknown as Record<string, Delegate>)[model[0].toLowerCase() + model.slice(1)];
     let cursor: string | undefined;
@@ -76,7 +77,12 @@ export async function reencryptAll(db: Db, { dryRun = false } = {}): Promise<Ree
     counts.loginHashes += count;
   }
   for (const evidence of await db.evidence.findMany({ where: { storageKey: { not: null } }, select: { id: true, userId: true, storageKey: true } })) {
-    if ((await fileKeyId(evidence.userId, evidence.storageKey!)) === current) continue;
+    const keyId = await fileKeyId(evidence.userId, evidence.storageKey!);
+    if (keyId === current) continue;
+    if (keyId === null) {
+      counts.missingFiles++;
+      continue;
+    }
     counts.stillOld++;
     if (dryRun) continue;
     const fresh = await writeEvidenceFile(evidence.userId, evidence.id, readEvidenceFile(evidence.userId, evidence.storageKey!, evidence.id));
