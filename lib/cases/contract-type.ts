@@ -125,8 +125,7 @@ export function decideLegalBasis(
     if (!facts.termStartedOn) basisReasons.push("termStartUnknown");
     else if (today > addMonths(facts.termStartedOn, 12)) {
       return { legalBasis: "civil_628_lsa_137", basisReasons: [...basisReasons, "lsa137Applies", "lsa137Exceptions"] };
-    }
-    else basisReasons.push("firstYearNotPassed");
+    } else basisReasons.push("firstYearNotPassed");
   }
   const reason = facts.unavoidableReason;
   if (hasGivenReason(reason)) return { legalBasis: "civil_628", basisReasons: [...basisReasons, "unavoidableReasonGiven"] };

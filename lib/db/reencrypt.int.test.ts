@@ -52,7 +52,9 @@ describe(`re-encryption after a key rotation (${provider})`, () => {
     expect((await reencryptAll(db, { dryRun: true })).stillOld).toBeGreaterThan(0);
 
     // An evidence row whose file is not on disk (lost, or left by another test) is counted, never a crash.
-    const lost = await db.evidence.create({ data: { userId: her.userId, kind: "UPLOAD", storageKey: "f".repeat(32), sha256: "0".repeat(64), capturedAt: new Date() } });
+    const lost = await db.evidence.create({
+      data: { userId: her.userId, kind: "UPLOAD", storageKey: "f".repeat(32), sha256: "0".repeat(64), capturedAt: new Date() },
+    });
 
     const done = await reencryptAll(db);
     expect(done.missingFiles).toBeGreaterThanOrEqual(1);
