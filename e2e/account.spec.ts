@@ -46,7 +46,7 @@ test("register, use the app in Japanese, switch to English, sign out, and come b
   await expect(page.getByRole("heading", { level: 1, name: "設定" })).toBeVisible();
 });
 
-test("a login name typed before the page's script has loaded is kept, not replaced by the suggested one", async ({ page }) => {
+test("the suggested login name is in the page before its script loads, and a name typed meanwhile is kept", async ({ page }) => {
   // Hold the page's scripts back so she types into the server-rendered form, then let them load (a slow phone).
   let release = () => {};
   const held = new Promise<void>((resolve) => {
@@ -59,6 +59,8 @@ test("a login name typed before the page's script has loaded is kept, not replac
   await page.goto("/register", { waitUntil: "domcontentloaded" });
   const login = uniqueLogin();
   const field = page.getByLabel("ログイン名");
+  // The suggested name is in the page itself, before any script has run.
+  expect(await field.inputValue()).toMatch(/^[a-z]+-[a-z0-9]{5}-[a-z0-9]{5}$/);
   await field.fill(login);
   release();
   await page.waitForLoadState("load");

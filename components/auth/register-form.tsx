@@ -21,7 +21,10 @@ export function RegisterForm({ callbackPath, suggestedName }: { callbackPath: st
   const errorText = useErrorText();
   const form = useForm<RegisterInput>({
     resolver: zodResolver(registerSchema),
-    defaultValues: { loginName: suggestedName, password: "", passwordConfirm: "" },
+    // The suggested name is the input's own default, not the form's: react-hook-form renders no value on the server
+    // and writes its default into the field only when the script runs, so before that the field was empty, and a name
+    // she typed meanwhile could be mangled. As the input's default it is in the page at once, and kept as she edits it.
+    defaultValues: { password: "", passwordConfirm: "" },
   });
   const { errors, isSubmitting } = form.formState;
   const { leaving, leave } = useLeave();
@@ -45,6 +48,7 @@ export function RegisterForm({ callbackPath, suggestedName }: { callbackPath: st
           autoCapitalize="none"
           spellCheck={false}
           error={errorText(errors.loginName?.message)}
+          defaultValue={suggestedName}
           {...form.register("loginName")}
         />
         <Button type="button" variant="ghost" onClick={() => form.setValue("loginName", suggestLoginName(), { shouldValidate: false })}>
