@@ -1,4 +1,6 @@
 "use client";
+import { useFormAction } from "@/components/use-form-action";
+import { FormError, useErrorText } from "@/components/error-text";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
@@ -10,25 +12,23 @@ import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
 import { changePasswordAction } from "@/lib/account/actions";
 import { changePasswordSchema, type ChangePasswordInput } from "@/lib/account/schema";
-import { applyActionErrors } from "@/lib/actions/apply-result";
-import { useAccountErrorText } from "./use-account-error-text";
 
 const empty: ChangePasswordInput = { currentPassword: "", newPassword: "", newPasswordConfirm: "" };
 
 /** The change ends every session (hers included); this browser then signs in again with the new password. */
 export function ChangePasswordForm({ loginName }: { loginName: string }) {
   const t = useTranslations("account.password");
-  const errorText = useAccountErrorText();
+  const errorText = useErrorText();
   const router = useRouter();
   const form = useForm<ChangePasswordInput>({ resolver: zodResolver(changePasswordSchema), defaultValues: empty });
+  const run = useFormAction(form);
   const { errors, isSubmitting } = form.formState;
   const [changed, setChanged] = useState(false);
 
   async function onSubmit(values: ChangePasswordInput) {
     setChanged(false);
-    const result = await changePasswordAction(values).catch(() => ({ ok: false as const, error: "generic" as const }));
+    const result = await run(() => changePasswordAction(values));
     if (!result.ok) {
-      applyActionErrors(result, form.setError, ["currentPassword", "newPassword", "newPasswordConfirm"]);
       return;
     }
     const signedIn = await signIn("credentials", { login: loginName, password: values.newPassword, redirect: false }).catch(() => undefined);
@@ -43,7 +43,7 @@ export function ChangePasswordForm({ loginName }: { loginName: string }) {
 
   return (
     <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="space-y-4">
-      {errors.root && <Notice tone="error">{errorText(errors.root.message, Number(errors.root.type) || undefined)}</Notice>}
+      <FormError errors={errors} />
       {changed && <Notice tone="success">{t("changed")}</Notice>}
       {/* Lets password managers tie the new password to the account. */}
       <input type="text" name="username" autoComplete="username" value={loginName} readOnly hidden />

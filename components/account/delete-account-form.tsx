@@ -1,32 +1,31 @@
 "use client";
+import { useFormAction } from "@/components/use-form-action";
+import { FormError, useErrorText } from "@/components/error-text";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
-import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
 import { deleteAccountAction } from "@/lib/account/actions";
 import { deleteAccountSchema, type DeleteAccountInput } from "@/lib/account/schema";
-import { applyActionErrors } from "@/lib/actions/apply-result";
-import { useAccountErrorText } from "./use-account-error-text";
 
 type Output = z.output<typeof deleteAccountSchema>;
 
 export function DeleteAccountForm({ totpEnabled }: { totpEnabled: boolean }) {
   const t = useTranslations("account.delete");
-  const errorText = useAccountErrorText();
+  const errorText = useErrorText();
   const form = useForm<DeleteAccountInput, unknown, Output>({
     resolver: zodResolver(deleteAccountSchema),
     defaultValues: { password: "", totpCode: "", confirm: false as unknown as true },
   });
+  const run = useFormAction(form);
   const { errors, isSubmitting } = form.formState;
 
   async function onSubmit(values: Output) {
-    const result = await deleteAccountAction(values).catch(() => ({ ok: false as const, error: "generic" as const }));
+    const result = await run(() => deleteAccountAction(values));
     if (!result.ok) {
-      applyActionErrors(result, form.setError, totpEnabled ? ["password", "totpCode", "confirm"] : ["password", "confirm"]);
       return;
     }
     await signOut({ redirect: false }).catch(() => {});
@@ -36,7 +35,7 @@ export function DeleteAccountForm({ totpEnabled }: { totpEnabled: boolean }) {
 
   return (
     <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="space-y-4">
-      {errors.root && <Notice tone="error">{errorText(errors.root.message, Number(errors.root.type) || undefined)}</Notice>}
+      <FormError errors={errors} />
       <TextField
         label={t("password")}
         type="password"

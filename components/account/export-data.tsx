@@ -1,4 +1,6 @@
 "use client";
+import { useFormAction } from "@/components/use-form-action";
+import { FormError, useErrorText } from "@/components/error-text";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
@@ -7,9 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { allowExportAction } from "@/lib/account/actions";
 import { identitySchema, type IdentityInput, type IdentityOutput } from "@/lib/account/schema";
-import { applyActionErrors } from "@/lib/actions/apply-result";
 import { IdentityFields } from "./identity-fields";
-import { useAccountErrorText } from "./use-account-error-text";
 
 /**
  * Her password (and code) first; then the browser downloads the ZIP from the route, which answers with an attachment
@@ -17,17 +17,17 @@ import { useAccountErrorText } from "./use-account-error-text";
  */
 export function ExportData({ totpEnabled }: { totpEnabled: boolean }) {
   const t = useTranslations("account.export");
-  const errorText = useAccountErrorText();
+  const _errorText = useErrorText();
   const form = useForm<IdentityInput, unknown, IdentityOutput>({ resolver: zodResolver(identitySchema), defaultValues: { password: "", totpCode: "" } });
+  const run = useFormAction(form);
   const { errors, isSubmitting } = form.formState;
   const [started, setStarted] = useState(false);
 
   async function onSubmit(values: IdentityOutput) {
     setStarted(false);
-    const result = await allowExportAction(values).catch(() => ({ ok: false as const, error: "generic" as const }));
+    const result = await run(() => allowExportAction(values));
     form.reset({ password: "", totpCode: "" });
     if (!result.ok) {
-      applyActionErrors(result, form.setError, ["password", "totpCode"]);
       return;
     }
     const link = document.createElement("a");
@@ -41,7 +41,7 @@ export function ExportData({ totpEnabled }: { totpEnabled: boolean }) {
     <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="space-y-3">
       <p className="text-sm text-stone-700">{t("body")}</p>
       <p className="text-sm text-amber-900">{t("warning")}</p>
-      {errors.root && <Notice tone="error">{errorText(errors.root.message, Number(errors.root.type) || undefined)}</Notice>}
+      <FormError errors={errors} />
       {started && <Notice tone="success">{t("started")}</Notice>}
       <IdentityFields register={form.register} errors={errors} totpEnabled={totpEnabled} />
       <Button type="submit" variant="secondary" disabled={isSubmitting}>

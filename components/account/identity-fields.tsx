@@ -1,8 +1,8 @@
 "use client";
+import { useErrorText } from "@/components/error-text";
 import type { FieldErrors, UseFormRegister } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import { TextField } from "@/components/ui/text-field";
-import { useAccountErrorText } from "./use-account-error-text";
 
 type IdentityFields = { password: string; totpCode?: string };
 
@@ -17,7 +17,7 @@ export function IdentityFields<T extends IdentityFields>({
   totpEnabled: boolean;
 }) {
   const t = useTranslations("account.identity");
-  const errorText = useAccountErrorText();
+  const errorText = useErrorText();
   const reg = register as unknown as UseFormRegister<IdentityFields>;
   const errs = errors as FieldErrors<IdentityFields>;
   return (

@@ -1,19 +1,18 @@
 "use client";
+import { useFormAction } from "@/components/use-form-action";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
 import { useLeave } from "@/components/ui/use-leave";
-import { useErrorText } from "@/components/error-text";
-import { applyActionErrors } from "@/lib/actions/apply-result";
+import { FormError, useErrorText } from "@/components/error-text";
 import { registerAction } from "@/lib/auth/actions";
 import { suggestLoginName } from "@/lib/auth/login-name";
 import { registerSchema, type RegisterInput } from "@/lib/auth/schema";
 
-const fields = ["loginName", "password", "passwordConfirm"] as const;
+const _fields = ["loginName", "password", "passwordConfirm"] as const;
 
 /** suggestedName: a random name from the server, so the page works before its script has loaded. */
 export function RegisterForm({ callbackPath, suggestedName }: { callbackPath: string; suggestedName: string }) {
@@ -26,20 +25,21 @@ export function RegisterForm({ callbackPath, suggestedName }: { callbackPath: st
     // she typed meanwhile could be mangled. As the input's default it is in the page at once, and kept as she edits it.
     defaultValues: { password: "", passwordConfirm: "" },
   });
+  const run = useFormAction(form);
   const { errors, isSubmitting } = form.formState;
   const { leaving, leave } = useLeave();
   const busy = isSubmitting || leaving;
 
   async function onSubmit(values: RegisterInput) {
-    const result = await registerAction(values).catch(() => ({ ok: false as const, error: "generic" as const }));
-    if (!result.ok) return applyActionErrors(result, form.setError, fields);
+    const result = await run(() => registerAction(values));
+    if (!result.ok) return;
     const signedIn = await signIn("credentials", { login: values.loginName, password: values.password, redirect: false }).catch(() => undefined);
     leave(signedIn?.ok ? callbackPath : "/signin");
   }
 
   return (
     <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="space-y-4">
-      {errors.root && <Notice tone="error">{errorText(errors.root.message, Number(errors.root.type) || undefined)}</Notice>}
+      <FormError errors={errors} />
       <div className="space-y-2">
         <TextField
           label={t("loginName")}

@@ -1,14 +1,13 @@
 "use client";
+import { useFormAction } from "@/components/use-form-action";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { useErrorText } from "@/components/error-text";
+import { FormError, useErrorText } from "@/components/error-text";
 import { Button } from "@/components/ui/button";
-import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
-import { applyActionErrors } from "@/lib/actions/apply-result";
 import { editEventAction } from "@/lib/cases/actions";
 import { eventEditSchema, type EventEditInput } from "@/lib/cases/wizard-schema";
 
@@ -19,6 +18,7 @@ export function EventEdit({ eventId, defaults }: { eventId: string; defaults: Ev
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const form = useForm<EventEditInput>({ resolver: zodResolver(eventEditSchema), defaultValues: defaults });
+  const run = useFormAction(form);
   const { errors, isSubmitting } = form.formState;
 
   if (!open) {
@@ -31,15 +31,15 @@ export function EventEdit({ eventId, defaults }: { eventId: string; defaults: Ev
   return (
     <form
       onSubmit={form.handleSubmit(async (values) => {
-        const result = await editEventAction(eventId, values).catch(() => ({ ok: false as const, error: "generic" as const }));
-        if (!result.ok) return applyActionErrors(result, form.setError, ["occurredOn", "note"]);
+        const result = await run(() => editEventAction(eventId, values));
+        if (!result.ok) return;
         setOpen(false);
         router.refresh();
       })}
       noValidate
       className="mt-2 space-y-2 rounded-lg border border-stone-200 bg-white p-3"
     >
-      {errors.root && <Notice tone="error">{errorText(errors.root.message)}</Notice>}
+      <FormError errors={errors} />
       <TextField label={t("occurredOn")} type="date" error={errorText(errors.occurredOn?.message)} {...form.register("occurredOn")} />
       <div className="flex flex-col gap-1">
         <label htmlFor={`note-${eventId}`} className="font-medium">

@@ -1,14 +1,14 @@
 "use client";
+import { useFormAction } from "@/components/use-form-action";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
-import { useErrorText } from "@/components/error-text";
+import { FormError, useErrorText } from "@/components/error-text";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
-import { applyActionErrors } from "@/lib/actions/apply-result";
 import { addEventAction } from "@/lib/cases/actions";
 import { eventSchema, eventTypes, type EventInput } from "@/lib/cases/wizard-schema";
 import { todayInTokyo } from "@/lib/time/tokyo-date";
@@ -22,12 +22,13 @@ export function EventForm({ caseId, agreement }: { caseId: string; agreement: bo
   const router = useRouter();
   const defaults = { type: "REPLY_RECEIVED", occurredOn: todayInTokyo(), note: "", newDeadline: "" } as EventInput;
   const form = useForm<EventInput>({ resolver: zodResolver(eventSchema), defaultValues: defaults });
+  const run = useFormAction(form);
   const { errors, isSubmitting, isSubmitSuccessful } = form.formState;
   const type = form.watch("type");
 
   async function onSubmit(values: EventInput) {
-    const result = await addEventAction(caseId, values).catch(() => ({ ok: false as const, error: "generic" as const }));
-    if (!result.ok) return applyActionErrors(result, form.setError, ["type", "occurredOn", "note", "newDeadline"]);
+    const result = await run(() => addEventAction(caseId, values));
+    if (!result.ok) return;
     form.reset(defaults);
     router.refresh();
   }
@@ -38,7 +39,7 @@ export function EventForm({ caseId, agreement }: { caseId: string; agreement: bo
         {t("addEvent")}
       </h2>
       <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="space-y-3">
-        {errors.root && <Notice tone="error">{errorText(errors.root.message)}</Notice>}
+        <FormError errors={errors} />
         {isSubmitSuccessful && !errors.root && <Notice tone="success">{t("eventAdded")}</Notice>}
         <SelectField label={t("eventType")} error={errorText(errors.type?.message)} {...form.register("type")}>
           {eventTypes.map((e) => (

@@ -1,14 +1,13 @@
 "use client";
+import { useFormAction } from "@/components/use-form-action";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
-import { useErrorText } from "@/components/error-text";
+import { FormError, useErrorText } from "@/components/error-text";
 import { Button } from "@/components/ui/button";
-import { Notice } from "@/components/ui/notice";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { SelectField } from "@/components/ui/select-field";
-import { applyActionErrors } from "@/lib/actions/apply-result";
 import { createLetterAction } from "@/lib/escalation/actions";
 import { appiDataKinds } from "@/lib/escalation/appi-request";
 import { letterKinds, letterRequestSchema, type LetterRequestInput } from "@/lib/escalation/letter-request-schema";
@@ -31,6 +30,7 @@ export function LetterForm({ caseId, registrations, agreement }: Props) {
     resolver: zodResolver(letterRequestSchema),
     defaultValues: { kind: "memo", situations: [], wants: "", appiData: [], registrationId: "" },
   });
+  const run = useFormAction(form);
   const { errors, isSubmitting } = form.formState;
   const kind = form.watch("kind");
   const checkbox = (name: "situations" | "appiData", value: string, label: string) => (
@@ -43,15 +43,15 @@ export function LetterForm({ caseId, registrations, agreement }: Props) {
   return (
     <form
       onSubmit={form.handleSubmit(async (values) => {
-        const result = await createLetterAction(caseId, values).catch(() => ({ ok: false as const, error: "generic" as const }));
-        if (!result.ok) return applyActionErrors(result, form.setError, ["kind", "situations", "wants", "appiData", "registrationId"]);
+        const result = await run(() => createLetterAction(caseId, values));
+        if (!result.ok) return;
         router.refresh();
         requestAnimationFrame(() => document.getElementById("documents")?.scrollIntoView());
       })}
       noValidate
       className="space-y-4"
     >
-      {errors.root && <Notice tone="error">{errorText(errors.root.message)}</Notice>}
+      <FormError errors={errors} />
       <RadioGroup
         legend={t("letterKind")}
         options={letterKinds.map((k) => ({ value: k, label: t(`letterKinds.${letterKindKey(k, agreement)}`) }))}

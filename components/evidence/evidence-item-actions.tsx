@@ -1,14 +1,14 @@
 "use client";
+import { useFormAction } from "@/components/use-form-action";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
-import { useErrorText } from "@/components/error-text";
+import { FormError, useErrorText } from "@/components/error-text";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { SelectField } from "@/components/ui/select-field";
-import { applyActionErrors } from "@/lib/actions/apply-result";
 import { deleteEvidenceAction, updateEvidenceAction } from "@/lib/evidence/actions";
 import { evidenceEditSchema, type EvidenceEditInput } from "@/lib/evidence/schema";
 
@@ -23,11 +23,12 @@ export function EvidenceItemActions({ id, description, caseId, cases }: Props) {
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
   const form = useForm<EvidenceEditInput>({ resolver: zodResolver(evidenceEditSchema), defaultValues: { description, caseId } });
+  const run = useFormAction(form);
   const { errors, isSubmitting } = form.formState;
 
   async function onSave(values: EvidenceEditInput) {
-    const result = await updateEvidenceAction(id, values).catch(() => ({ ok: false as const, error: "generic" as const }));
-    if (!result.ok) return applyActionErrors(result, form.setError, ["description", "caseId"]);
+    const result = await run(() => updateEvidenceAction(id, values));
+    if (!result.ok) return;
     setMode("idle");
     router.refresh();
   }
@@ -35,7 +36,7 @@ export function EvidenceItemActions({ id, description, caseId, cases }: Props) {
   if (mode === "edit") {
     return (
       <form onSubmit={form.handleSubmit(onSave)} noValidate className="space-y-3">
-        {errors.root && <Notice tone="error">{errorText(errors.root.message)}</Notice>}
+        <FormError errors={errors} />
         <div className="flex flex-col gap-1">
           <label htmlFor={`description-${id}`} className="font-medium">
             {t("edit.description")}
@@ -81,7 +82,7 @@ export function EvidenceItemActions({ id, description, caseId, cases }: Props) {
             disabled={pending}
             onClick={() =>
               startTransition(async () => {
-                const result = await deleteEvidenceAction(id).catch(() => ({ ok: false as const, error: "generic" as const }));
+                const result = await run(() => deleteEvidenceAction(id));
                 if (!result.ok) return setError(errorText(result.error));
                 router.refresh();
               })

@@ -43,11 +43,7 @@ export function UploadForm({ cases, maxFileBytes, maxFileText, defaultCaseId = "
     if (!form.getValues("capturedAt")) form.setValue("capturedAt", localInput(Date.now()));
   }, [form]);
 
-  const message = (code: string | undefined) => {
-    if (!code) return undefined;
-    if (code === "fileTooLarge") return t("errors.fileTooLarge", { max: maxFileText });
-    return t.has(`errors.${code}`) ? t(`errors.${code}`) : errorText(code);
-  };
+  const message = (code: string | undefined) => errorText(code, undefined, maxFileText);
 
   function onFileChange() {
     const file = fileInput.current?.files?.[0];

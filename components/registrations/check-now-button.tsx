@@ -1,4 +1,5 @@
 "use client";
+import { callAction } from "@/components/use-form-action";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
@@ -16,7 +17,7 @@ export function CheckNowButton({ registrationId, label }: { registrationId: stri
   function check() {
     setMessage(undefined);
     startTransition(async () => {
-      const result = await checkNowAction(registrationId).catch(() => ({ ok: false as const, error: "generic" as const }));
+      const result = await callAction(() => checkNowAction(registrationId));
       if (!result.ok) return setMessage(errorText(result.error));
       const { verdict, reason } = result.data!;
       setMessage(

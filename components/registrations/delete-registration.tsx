@@ -1,4 +1,5 @@
 "use client";
+import { callAction } from "@/components/use-form-action";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
@@ -32,7 +33,7 @@ export function DeleteRegistration({ registrationId }: { registrationId: string 
           disabled={pending}
           onClick={() =>
             startTransition(async () => {
-              const result = await deleteRegistrationAction(registrationId).catch(() => ({ ok: false as const, error: "generic" as const }));
+              const result = await callAction(() => deleteRegistrationAction(registrationId));
               if (!result.ok) return setError(errorText(result.error));
               router.replace("/dashboard");
               router.refresh();

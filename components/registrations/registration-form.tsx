@@ -1,15 +1,14 @@
 "use client";
+import { useFormAction } from "@/components/use-form-action";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
-import { useErrorText } from "@/components/error-text";
+import { FormError, useErrorText } from "@/components/error-text";
 import { Button } from "@/components/ui/button";
-import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
 import { useLeave } from "@/components/ui/use-leave";
-import { applyActionErrors } from "@/lib/actions/apply-result";
 import { createRegistrationAction, updateRegistrationAction } from "@/lib/registrations/actions";
-import { newAgency, otherSite, registrationFields, registrationSchema, type RegistrationInput } from "@/lib/registrations/schema";
+import { newAgency, otherSite, registrationSchema, type RegistrationInput } from "@/lib/registrations/schema";
 import { SelectField } from "@/components/ui/select-field";
 import type { SiteChoice } from "@/lib/registrations/data";
 import { ProfileAddressField } from "./profile-address-field";
@@ -28,6 +27,7 @@ export function RegistrationForm({ sites, agencies, defaults, registrationId, ba
   const tCommon = useTranslations("common");
   const errorText = useErrorText();
   const form = useForm<RegistrationInput>({ resolver: zodResolver(registrationSchema), defaultValues: defaults });
+  const run = useFormAction(form);
   const { errors, isSubmitting } = form.formState;
   const { leaving, leave } = useLeave();
   const busy = isSubmitting || leaving;
@@ -35,15 +35,14 @@ export function RegistrationForm({ sites, agencies, defaults, registrationId, ba
   const agencyId = form.watch("agencyId");
 
   async function onSubmit(values: RegistrationInput) {
-    const action = registrationId ? updateRegistrationAction(registrationId, values) : createRegistrationAction(values);
-    const result = await action.catch(() => ({ ok: false as const, error: "generic" as const }));
-    if (!result.ok) return applyActionErrors(result, form.setError, registrationFields);
+    const result = await run(() => (registrationId ? updateRegistrationAction(registrationId, values) : createRegistrationAction(values)));
+    if (!result.ok) return;
     leave(back ?? `/dashboard/registrations/${result.data!.id}`);
   }
 
   return (
     <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="space-y-4">
-      {errors.root && <Notice tone="error">{errorText(errors.root.message, Number(errors.root.type) || undefined)}</Notice>}
+      <FormError errors={errors} />
       <SelectField label={t("site")} error={errorText(errors.siteId?.message)} {...form.register("siteId")}>
         <option value="">{t("sitePlaceholder")}</option>
         {sites.map((s) => (

@@ -1,32 +1,33 @@
 "use client";
+import { useFormAction } from "@/components/use-form-action";
+import { FormError, useErrorText } from "@/components/error-text";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { IdentityFields } from "@/components/account/identity-fields";
-import { useAccountErrorText } from "@/components/account/use-account-error-text";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { updateExitSettingsAction } from "@/lib/account/actions";
 import { exitSettingsSchema, type ExitSettingsInput, type ExitSettingsOutput } from "@/lib/account/schema";
-import { applyActionErrors } from "@/lib/actions/apply-result";
 import { idleTimeoutChoices } from "@/lib/auth/session-policy";
 
 type Defaults = { quickExitUrl: string; quickExitSignsOut: boolean; idleTimeoutMinutes: number };
-const fields = ["quickExitUrl", "quickExitSignsOut", "idleTimeoutMinutes", "password", "totpCode"];
+const _fields = ["quickExitUrl", "quickExitSignsOut", "idleTimeoutMinutes", "password", "totpCode"];
 
 /** Quick exit (where it goes, whether it signs her out) and the idle timeout; saving needs her password (and code). */
 export function ExitSettingsForm({ defaults, serverDefaultMinutes, totpEnabled }: { defaults: Defaults; serverDefaultMinutes: number; totpEnabled: boolean }) {
   const t = useTranslations("settings");
-  const errorText = useAccountErrorText();
+  const errorText = useErrorText();
   const router = useRouter();
   const form = useForm<ExitSettingsInput, unknown, ExitSettingsOutput>({
     resolver: zodResolver(exitSettingsSchema),
     defaultValues: { ...defaults, password: "", totpCode: "" },
   });
+  const run = useFormAction(form);
   const { errors, isSubmitting } = form.formState;
   const [saved, setSaved] = useState(false);
   const choices = [...new Set<number>([...idleTimeoutChoices, serverDefaultMinutes, defaults.idleTimeoutMinutes])].sort((a, b) => a - b);
@@ -37,11 +38,10 @@ export function ExitSettingsForm({ defaults, serverDefaultMinutes, totpEnabled }
 
   async function onSubmit(values: ExitSettingsOutput) {
     setSaved(false);
-    const result = await updateExitSettingsAction(values).catch(() => ({ ok: false as const, error: "generic" as const }));
+    const result = await run(() => updateExitSettingsAction(values));
     form.setValue("password", "");
     form.setValue("totpCode", "");
     if (!result.ok) {
-      applyActionErrors(result, form.setError, fields);
       return;
     }
     form.reset({ ...values, password: "", totpCode: "" });
@@ -54,7 +54,7 @@ export function ExitSettingsForm({ defaults, serverDefaultMinutes, totpEnabled }
       <h2 id="exit-settings-title" className="font-semibold">
         {t("exitTitle")}
       </h2>
-      {errors.root && <Notice tone="error">{errorText(errors.root.message, Number(errors.root.type) || undefined)}</Notice>}
+      <FormError errors={errors} />
       {saved && <Notice tone="success">{t("exitSaved")}</Notice>}
       <TextField
         label={t("quickExitLabel")}

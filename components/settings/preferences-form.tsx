@@ -1,30 +1,30 @@
 "use client";
+import { useFormAction } from "@/components/use-form-action";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { useErrorText } from "@/components/error-text";
+import { FormError, useErrorText } from "@/components/error-text";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { updatePreferencesAction } from "@/lib/account/actions";
 import { preferencesSchema, type PreferencesInput } from "@/lib/account/schema";
-import { applyActionErrors } from "@/lib/actions/apply-result";
 
 /** Discreet mode. Quick exit and the idle timeout have their own form (components/settings/exit-settings-form.tsx). */
 export function PreferencesForm({ defaults }: { defaults: PreferencesInput }) {
   const t = useTranslations();
-  const errorText = useErrorText();
+  const _errorText = useErrorText();
   const router = useRouter();
   const form = useForm<PreferencesInput>({ resolver: zodResolver(preferencesSchema), defaultValues: defaults });
+  const run = useFormAction(form);
   const { errors, isSubmitting } = form.formState;
   const [saved, setSaved] = useState(false);
 
   async function onSubmit(values: PreferencesInput) {
     setSaved(false);
-    const result = await updatePreferencesAction(values).catch(() => ({ ok: false as const, error: "generic" as const }));
+    const result = await run(() => updatePreferencesAction(values));
     if (!result.ok) {
-      applyActionErrors(result, form.setError, ["discreetMode"]);
       return;
     }
     form.reset(values);
@@ -34,7 +34,7 @@ export function PreferencesForm({ defaults }: { defaults: PreferencesInput }) {
 
   return (
     <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="space-y-5" aria-label={t("settings.discreetTitle")}>
-      {errors.root && <Notice tone="error">{errorText(errors.root.message)}</Notice>}
+      <FormError errors={errors} />
       {saved && <Notice tone="success">{t("common.saved")}</Notice>}
       <fieldset className="space-y-1">
         <legend className="font-semibold">{t("settings.discreetTitle")}</legend>

@@ -1,14 +1,14 @@
 "use client";
+import { useFormAction } from "@/components/use-form-action";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { useErrorText } from "@/components/error-text";
+import { FormError, useErrorText } from "@/components/error-text";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
-import { applyActionErrors } from "@/lib/actions/apply-result";
 import type { ActionResult } from "@/lib/actions/result";
 import { confirmTotpSetupAction, disableTotpAction, regenerateRecoveryCodesAction, startTotpSetupAction, type TotpSetup } from "@/lib/auth/two-factor-actions";
 import {
@@ -19,15 +19,6 @@ import {
   type StartTwoFactorInput,
   type TwoFactorCodeInput,
 } from "@/lib/auth/schema";
-
-const failed = { ok: false as const, error: "generic" as const };
-
-/** Messages of this feature first (twoFactor.errors), then the shared ones (errors). */
-function useTwoFactorErrorText() {
-  const t = useTranslations("twoFactor.errors");
-  const errorText = useErrorText();
-  return (code: string | undefined, retryAfterSeconds?: number) => (code && t.has(code) ? t(code) : errorText(code, retryAfterSeconds));
-}
 
 export function TwoFactor({ enabledOn, recoveryCodesLeft }: { enabledOn: string | null; recoveryCodesLeft: number }) {
   const t = useTranslations("twoFactor");
@@ -143,15 +134,15 @@ export function TwoFactor({ enabledOn, recoveryCodesLeft }: { enabledOn: string 
 /** Her password first: a live session alone must not be enough to enrol an authenticator. */
 function StartForm({ onStarted }: { onStarted: (setup: TotpSetup) => void }) {
   const t = useTranslations("twoFactor");
-  const errorText = useTwoFactorErrorText();
+  const errorText = useErrorText();
   const form = useForm<StartTwoFactorInput>({ resolver: zodResolver(startTwoFactorSchema), defaultValues: { password: "" } });
+  const run = useFormAction(form);
   const { errors, isSubmitting } = form.formState;
 
   async function onSubmit(values: StartTwoFactorInput) {
-    const result = await startTotpSetupAction(values).catch(() => failed);
+    const result = await run(() => startTotpSetupAction(values));
     form.setValue("password", "");
     if (!result.ok || !result.data) {
-      applyActionErrors(result, form.setError, ["password"]);
       return;
     }
     onStarted(result.data);
@@ -159,7 +150,7 @@ function StartForm({ onStarted }: { onStarted: (setup: TotpSetup) => void }) {
 
   return (
     <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="space-y-3">
-      {errors.root && <Notice tone="error">{errorText(errors.root.message, Number(errors.root.type) || undefined)}</Notice>}
+      <FormError errors={errors} />
       <TextField
         label={t("password")}
         hint={t("startPasswordHint")}
@@ -209,14 +200,14 @@ function CodeForm({
   variant?: "primary" | "secondary";
 }) {
   const t = useTranslations("twoFactor");
-  const errorText = useTwoFactorErrorText();
+  const errorText = useErrorText();
   const form = useForm<TwoFactorCodeInput>({ resolver: zodResolver(twoFactorCodeSchema), defaultValues: { code: "" } });
+  const run = useFormAction(form);
   const { errors, isSubmitting } = form.formState;
 
   async function onSubmit(values: TwoFactorCodeInput) {
-    const result = await action(values).catch(() => failed);
+    const result = await run(() => action(values));
     if (!result.ok) {
-      applyActionErrors(result, form.setError, ["code"]);
       form.setValue("code", "");
       return;
     }
@@ -226,7 +217,7 @@ function CodeForm({
 
   return (
     <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="space-y-3">
-      {errors.root && <Notice tone="error">{errorText(errors.root.message, Number(errors.root.type) || undefined)}</Notice>}
+      <FormError errors={errors} />
       <TextField
         label={label}
         autoComplete="one-time-code"
@@ -259,14 +250,14 @@ function PasswordCodeForm({
   variant: "secondary" | "danger";
 }) {
   const t = useTranslations("twoFactor");
-  const errorText = useTwoFactorErrorText();
+  const errorText = useErrorText();
   const form = useForm<DisableTwoFactorInput>({ resolver: zodResolver(disableTwoFactorSchema), defaultValues: { password: "", code: "" } });
+  const run = useFormAction(form);
   const { errors, isSubmitting } = form.formState;
 
   async function onSubmit(values: DisableTwoFactorInput) {
-    const result = await action(values).catch(() => failed);
+    const result = await run(() => action(values));
     if (!result.ok) {
-      applyActionErrors(result, form.setError, ["password", "code"]);
       form.setValue("code", "");
       return;
     }
@@ -276,7 +267,7 @@ function PasswordCodeForm({
 
   return (
     <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="space-y-3">
-      {errors.root && <Notice tone="error">{errorText(errors.root.message, Number(errors.root.type) || undefined)}</Notice>}
+      <FormError errors={errors} />
       <TextField
         label={t("password")}
         type="password"

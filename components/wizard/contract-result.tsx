@@ -1,4 +1,5 @@
 "use client";
+import { callAction } from "@/components/use-form-action";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
@@ -33,7 +34,7 @@ export function ContractResult({ caseId, facts, decision, override, basis, child
 
   function next() {
     startTransition(async () => {
-      const result = await saveFactsAction(caseId, facts, choice || null).catch(() => ({ ok: false as const, error: "generic" as const }));
+      const result = await callAction(() => saveFactsAction(caseId, facts, choice || null));
       if (!result.ok) return setError(errorText(result.error));
       router.replace(`/withdrawal/${caseId}/step/3`);
       router.refresh();

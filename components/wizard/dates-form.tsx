@@ -2,9 +2,8 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
-import { useErrorText } from "@/components/error-text";
+import { FormError, useErrorText } from "@/components/error-text";
 import { Button } from "@/components/ui/button";
-import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
 import { saveDatesAction } from "@/lib/cases/actions";
 import { datesSchema, type DatesInput } from "@/lib/cases/deadlines";
@@ -16,8 +15,8 @@ export function DatesForm({ caseId, defaults, proposesEnd = false }: { caseId: s
   const t = useTranslations("wizard");
   const errorText = useErrorText();
   const form = useForm<DatesInput>({ resolver: zodResolver(datesSchema), defaultValues: defaults });
-  const { errors, isSubmitting } = form.formState;
-  const { submit, busy } = useStepSubmit(form.setError, ["noticeDate", "replyDeadline", "chosenLastWorkingDay"], isSubmitting);
+  const { errors } = form.formState;
+  const { submit, busy } = useStepSubmit(form);
   return (
     <form
       onSubmit={form.handleSubmit((values) =>
@@ -29,7 +28,7 @@ export function DatesForm({ caseId, defaults, proposesEnd = false }: { caseId: s
       noValidate
       className="space-y-4"
     >
-      {errors.root && <Notice tone="error">{errorText(errors.root.message)}</Notice>}
+      <FormError errors={errors} />
       <TextField
         label={t("dates.noticeDate")}
         hint={t("dates.noticeDateHint")}

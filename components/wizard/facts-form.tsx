@@ -2,9 +2,8 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
-import { useErrorText } from "@/components/error-text";
+import { FormError, useErrorText } from "@/components/error-text";
 import { Button } from "@/components/ui/button";
-import { Notice } from "@/components/ui/notice";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { TextField } from "@/components/ui/text-field";
 import { saveFactsAction } from "@/lib/cases/actions";
@@ -12,7 +11,6 @@ import {
   contractTitles,
   payBases,
   unavoidableReasons,
-  workFactsFields,
   workFactsSchema,
   workplaces,
   yesNoUnsure,
@@ -40,8 +38,8 @@ export function FactsForm({ caseId, defaults, override }: { caseId: string; defa
   const tWizard = useTranslations("wizard");
   const errorText = useErrorText();
   const form = useForm<WorkFactsFormInput, unknown, WorkFactsInput>({ resolver: zodResolver(workFactsSchema), defaultValues: defaults });
-  const { errors, isSubmitting } = form.formState;
-  const { submit, busy } = useStepSubmit(form.setError, workFactsFields, isSubmitting);
+  const { errors } = form.formState;
+  const { submit, busy } = useStepSubmit(form);
   const fixedTerm = form.watch("fixedTerm");
 
   return (
@@ -55,7 +53,7 @@ export function FactsForm({ caseId, defaults, override }: { caseId: string; defa
       noValidate
       className="space-y-5"
     >
-      {errors.root && <Notice tone="error">{errorText(errors.root.message)}</Notice>}
+      <FormError errors={errors} />
       {questions.map((q) => (
         <RadioGroup
           key={q.name}

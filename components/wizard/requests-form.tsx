@@ -2,9 +2,8 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
-import { useErrorText } from "@/components/error-text";
+import { FormError, useErrorText } from "@/components/error-text";
 import { Button } from "@/components/ui/button";
-import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
 import { saveRequestsAction } from "@/lib/cases/actions";
 import { requestedItems, requestSchema, type RequestInput } from "@/lib/cases/requested-items";
@@ -15,8 +14,8 @@ export function RequestsForm({ caseId, defaults }: { caseId: string; defaults: R
   const t = useTranslations("wizard");
   const errorText = useErrorText();
   const form = useForm<RequestInput>({ resolver: zodResolver(requestSchema), defaultValues: defaults });
-  const { errors, isSubmitting } = form.formState;
-  const { submit, busy } = useStepSubmit(form.setError, ["items", "payByDate", "amountYen"], isSubmitting);
+  const { errors } = form.formState;
+  const { submit, busy } = useStepSubmit(form);
   const items = form.watch("items") ?? [];
 
   return (
@@ -30,7 +29,7 @@ export function RequestsForm({ caseId, defaults }: { caseId: string; defaults: R
       noValidate
       className="space-y-4"
     >
-      {errors.root && <Notice tone="error">{errorText(errors.root.message)}</Notice>}
+      <FormError errors={errors} />
       <fieldset className="space-y-2">
         <legend className="font-medium">{t("requests.legend")}</legend>
         {requestedItems.map((item) => (

@@ -2,9 +2,8 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
-import { useErrorText } from "@/components/error-text";
+import { FormError, useErrorText } from "@/components/error-text";
 import { Button } from "@/components/ui/button";
-import { Notice } from "@/components/ui/notice";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { TextField } from "@/components/ui/text-field";
 import { saveSenderAction } from "@/lib/cases/actions";
@@ -16,8 +15,8 @@ export function SenderForm({ caseId, defaults }: { caseId: string; defaults: Sen
   const t = useTranslations("wizard");
   const errorText = useErrorText();
   const form = useForm<SenderInput>({ resolver: zodResolver(senderSchema), defaultValues: defaults });
-  const { errors, isSubmitting } = form.formState;
-  const { submit, busy } = useStepSubmit(form.setError, ["senderName", "senderAddress", "agencyAddress", "grid", "vertical"], isSubmitting);
+  const { errors } = form.formState;
+  const { submit, busy } = useStepSubmit(form);
   return (
     <form
       onSubmit={form.handleSubmit((values) =>
@@ -29,7 +28,7 @@ export function SenderForm({ caseId, defaults }: { caseId: string; defaults: Sen
       noValidate
       className="space-y-4"
     >
-      {errors.root && <Notice tone="error">{errorText(errors.root.message)}</Notice>}
+      <FormError errors={errors} />
       <p className="text-sm text-stone-700">{t("message.senderHint")}</p>
       <TextField label={t("message.senderName")} autoComplete="off" error={errorText(errors.senderName?.message)} {...form.register("senderName")} />
       <TextField label={t("message.senderAddress")} autoComplete="off" error={errorText(errors.senderAddress?.message)} {...form.register("senderAddress")} />

@@ -2,9 +2,8 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
-import { useErrorText } from "@/components/error-text";
+import { FormError, useErrorText } from "@/components/error-text";
 import { Button } from "@/components/ui/button";
-import { Notice } from "@/components/ui/notice";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { markSentAction } from "@/lib/cases/actions";
@@ -15,8 +14,8 @@ export function SentForm({ caseId, defaults }: { caseId: string; defaults: SentI
   const t = useTranslations("wizard");
   const errorText = useErrorText();
   const form = useForm<SentInput>({ resolver: zodResolver(sentSchema), defaultValues: defaults });
-  const { errors, isSubmitting } = form.formState;
-  const { submit, busy } = useStepSubmit(form.setError, ["sentOn", "channel"], isSubmitting);
+  const { errors } = form.formState;
+  const { submit, busy } = useStepSubmit(form);
   return (
     <form
       onSubmit={form.handleSubmit((values) =>
@@ -28,7 +27,7 @@ export function SentForm({ caseId, defaults }: { caseId: string; defaults: SentI
       noValidate
       className="space-y-4"
     >
-      {errors.root && <Notice tone="error">{errorText(errors.root.message)}</Notice>}
+      <FormError errors={errors} />
       <TextField label={t("sent.sentOn")} type="date" error={errorText(errors.sentOn?.message)} {...form.register("sentOn")} />
       <SelectField label={t("sent.channel")} error={errorText(errors.channel?.message)} {...form.register("channel")}>
         <option value="">{t("sent.channelPlaceholder")}</option>

@@ -2,9 +2,8 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
-import { useErrorText } from "@/components/error-text";
+import { FormError, useErrorText } from "@/components/error-text";
 import { Button } from "@/components/ui/button";
-import { Notice } from "@/components/ui/notice";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { saveWhoAction } from "@/lib/cases/actions";
@@ -26,8 +25,8 @@ export function WhoForm({ caseId, agencies, registrations, defaults, partners }:
   const tCommon = useTranslations("wizard");
   const errorText = useErrorText();
   const form = useForm<WhoInput>({ resolver: zodResolver(whoSchema), defaultValues: defaults });
-  const { errors, isSubmitting } = form.formState;
-  const { submit, busy } = useStepSubmit(form.setError, ["agencyId", "registrationIds", "newAgency.name"], isSubmitting);
+  const { errors } = form.formState;
+  const { submit, busy } = useStepSubmit(form);
   const agencyId = form.watch("agencyId");
   const selectedIds = form.watch("registrationIds");
   const agencyError = (field: keyof WhoInput["newAgency"]) => errorText(errors.newAgency?.[field]?.message);
@@ -43,7 +42,7 @@ export function WhoForm({ caseId, agencies, registrations, defaults, partners }:
       noValidate
       className="space-y-5"
     >
-      {errors.root && <Notice tone="error">{errorText(errors.root.message)}</Notice>}
+      <FormError errors={errors} />
       <SelectField label={t("agency")} error={errorText(errors.agencyId?.message)} {...form.register("agencyId")}>
         <option value="">{t("agencyPlaceholder")}</option>
         {agencies.map((a) => (

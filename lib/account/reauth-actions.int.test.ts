@@ -9,7 +9,6 @@ import { provider } from "../testing/databases";
 
 const signedIn = vi.hoisted(() => ({ user: null as { id: string; sessionId: string } | null }));
 vi.mock("../auth/session", () => ({
-  getUserIdForAction: async () => signedIn.user?.id ?? null,
   getCurrentUser: async () => signedIn.user,
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));

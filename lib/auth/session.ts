@@ -54,8 +54,3 @@ export async function requireUser(): Promise<CurrentUser> {
   const path = (await headers()).get("x-taikai-path") ?? "/dashboard";
   redirect(`/signin?callbackUrl=${encodeURIComponent(path)}`);
 }
-
-/** For server actions: the user's id, or null (the action then answers UNAUTHENTICATED). */
-export async function getUserIdForAction(): Promise<string | null> {
-  return (await getCurrentUser())?.id ?? null;
-}

@@ -8,7 +8,7 @@ import { hashPassword } from "./password";
 import { totpCodeAt } from "./totp";
 
 const signedIn = vi.hoisted(() => ({ userId: null as string | null }));
-vi.mock("./session", () => ({ getUserIdForAction: async () => signedIn.userId }));
+vi.mock("./session", () => ({ getCurrentUser: async () => (signedIn.userId ? { id: signedIn.userId, sessionId: "test-session" } : null) }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 const { confirmTotpSetupAction, regenerateRecoveryCodesAction, startTotpSetupAction } = await import("./two-factor-actions");
 
@@ -33,7 +33,7 @@ describe(`two-step sign-in actions (${provider})`, () => {
     expect(await startTotpSetupAction({ password: "not-her-password-1" })).toEqual({
       ok: false,
       error: "invalidInput",
-      fieldErrors: { password: "passwordInvalid" },
+      fieldErrors: { password: "wrongPassword" },
     });
     expect(await stored(userId)).toEqual({ totpSecretEnc: null, totpEnabledAt: null });
     expect((await db.auditEvent.findMany({ where: { userId } })).map((e) => e.type)).toContain("PASSWORD_CHECK_FAILED");
@@ -46,7 +46,7 @@ describe(`two-step sign-in actions (${provider})`, () => {
     expect(await confirmTotpSetupAction({ code: code(secret) })).toMatchObject({ ok: true, data: { recoveryCodes: expect.any(Array) } });
     expect((await stored(signedIn.userId!)).totpEnabledAt).not.toBeNull();
     // Already on: a second start is refused even with the password.
-    expect(await startTotpSetupAction({ password })).toMatchObject({ ok: false, error: "notFound" });
+    expect(await startTotpSetupAction({ password })).toMatchObject({ ok: false, error: "settingsChanged" });
   });
 
   it("makes new recovery codes only with the password and a current code", async () => {

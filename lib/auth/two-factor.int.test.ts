@@ -193,7 +193,7 @@ describe(`two-step sign-in (${provider})`, () => {
     expect(await db.rateLimit.findUnique({ where: { key: rateLimitKey("totp:last", user.id) } })).toBeNull();
     expect(await types(user.id)).toContain("TOTP_DISABLED");
     expect((await signIn(user.login)).ok).toBe(true);
-    expect(await disableTotp(user.id, { password, code: code(secret) })).toMatchObject({ ok: false, error: "notFound" });
+    expect(await disableTotp(user.id, { password, code: code(secret) })).toMatchObject({ ok: false, error: "settingsChanged" });
   });
 
   it("refuses settings changes once the account is over its limit", async () => {

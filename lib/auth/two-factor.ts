@@ -23,7 +23,8 @@ import {
   totpUri,
 } from "./totp";
 
-export type TwoFactorFailure = { ok: false; error: "notFound" | "codeInvalid" | "rateLimited"; retryAfterSeconds?: number };
+/** notFound: her account is gone; settingsChanged: two-step sign-in is not in the state the page showed (another tab). */
+export type TwoFactorFailure = { ok: false; error: "notFound" | "settingsChanged" | "codeInvalid" | "rateLimited"; retryAfterSeconds?: number };
 
 const secretContext = (userId: string) => ({ model: "User", field: "totpSecretEnc", id: userId });
 const replayKey = (userId: string) => rateLimitKey("totp:last", userId);
@@ -70,7 +71,7 @@ export async function startTotpSetup(userId: string): Promise<{ secret: string; 
 /** Turns TOTP on when the code matches the pending secret; returns the recovery codes, shown once. */
 export async function confirmTotpSetup(userId: string, code: string): Promise<{ ok: true; recoveryCodes: string[] } | TwoFactorFailure> {
   const user = await db.user.findFirst({ where: { id: userId, totpEnabledAt: null }, select: { totpSecretEnc: true } });
-  if (!user?.totpSecretEnc) return { ok: false, error: "notFound" };
+  if (!user?.totpSecretEnc) return { ok: false, error: "settingsChanged" };
   if (!isTotpCodeFormat(code) || (await consumeSecondFactor(userId, user.totpSecretEnc, code)) !== "totp") return { ok: false, error: "codeInvalid" };
   const recoveryCodes = generateRecoveryCodes();
   const enabled = await db.$transaction(async (tx) => {
@@ -148,7 +149,7 @@ export async function consumeSecondFactor(userId: string, secretEnc: string, cod
 
 async function checkWithAccountLimit(userId: string, code: string, alsoRequire?: () => Promise<boolean>): Promise<{ ok: true } | TwoFactorFailure> {
   const user = await db.user.findFirst({ where: { id: userId }, select: { totpEnabledAt: true, totpSecretEnc: true } });
-  if (!user?.totpEnabledAt || !user.totpSecretEnc) return { ok: false, error: "notFound" };
+  if (!user?.totpEnabledAt || !user.totpSecretEnc) return { ok: false, error: "settingsChanged" };
   // Per account, for a signed-in session, apart from sign-in's own limits (which a borrowed session must not be
   // able to use up against her).
   const accountKey = secondFactorKey(userId);

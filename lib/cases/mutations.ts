@@ -1,3 +1,4 @@
+import type { ErrorCode } from "../actions/error-codes";
 import "server-only";
 import { sealAgencyContacts, sealAgencyName } from "../agencies/crypto-fields";
 import { db } from "../db/client";
@@ -13,7 +14,7 @@ import type { WorkFactsInput } from "./facts-schema";
 import type { RequestInput } from "./requested-items";
 import { newAgencyChoice, type SenderInput, type WhoInput } from "./wizard-schema";
 
-export type StepResult = { ok: true; caseId: string } | { ok: false; notFound?: true; fieldErrors?: Record<string, string> };
+export type StepResult = { ok: true; caseId: string } | { ok: false; notFound?: true; fieldErrors?: Record<string, ErrorCode> };
 
 const notFound = { ok: false, notFound: true } as const;
 

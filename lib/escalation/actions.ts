@@ -1,24 +1,21 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { getUserIdForAction } from "../auth/session";
-import { unauthenticated, validationFailure, type ActionResult } from "../actions/result";
+import { authedAction } from "../actions/authed-action";
+import { notFound } from "../actions/result";
 import { saveLetterDocument } from "../cases/documents";
 import { buildCaseLetter } from "./case-letters";
 import { letterRequestSchema } from "./letter-request-schema";
-import { recordId } from "../validation/ids";
 
 /** Generates a letter from the case and keeps it on the case as a document. */
-export async function createLetterAction(caseId: unknown, input: unknown): Promise<ActionResult<{ documentId: string }>> {
-  const userId = await getUserIdForAction();
-  if (!userId) return unauthenticated;
-  const id = recordId.safeParse(caseId);
-  if (!id.success) return { ok: false, error: "notFound" };
-  const parsed = letterRequestSchema.safeParse(input);
-  if (!parsed.success) return validationFailure(parsed.error);
-  const [letter, english] = await Promise.all([buildCaseLetter(userId, id.data, parsed.data, "ja"), buildCaseLetter(userId, id.data, parsed.data, "en")]);
-  if (!letter) return { ok: false, error: "notFound" };
-  const documentId = await saveLetterDocument(userId, id.data, parsed.data.kind, letter, english ?? undefined);
-  if (!documentId) return { ok: false, error: "notFound" };
-  revalidatePath(`/escalation/letters/${id.data}`);
-  return { ok: true, data: { documentId } };
-}
+export const createLetterAction = authedAction({
+  id: true,
+  schema: letterRequestSchema,
+  run: async ({ userId, id, input }) => {
+    const [letter, english] = await Promise.all([buildCaseLetter(userId, id, input, "ja"), buildCaseLetter(userId, id, input, "en")]);
+    if (!letter) return notFound;
+    const documentId = await saveLetterDocument(userId, id, input.kind, letter, english ?? undefined);
+    if (!documentId) return notFound;
+    revalidatePath(`/escalation/letters/${id}`);
+    return { ok: true, data: { documentId } };
+  },
+});

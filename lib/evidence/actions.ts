@@ -1,27 +1,27 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { unauthenticated, validationFailure, type ActionResult } from "../actions/result";
-import { getUserIdForAction } from "../auth/session";
+import { z } from "zod";
+import { authedAction } from "../actions/authed-action";
+import { notFound } from "../actions/result";
 import { deleteEvidence, updateEvidence } from "./mutations";
-import { evidenceEditSchema, evidenceIdSchema } from "./schema";
+import { evidenceEditSchema } from "./schema";
 
-export async function updateEvidenceAction(id: unknown, input: unknown): Promise<ActionResult> {
-  const userId = await getUserIdForAction();
-  if (!userId) return unauthenticated;
-  const parsedId = evidenceIdSchema.safeParse(id);
-  if (!parsedId.success) return { ok: false, error: "notFound" };
-  const parsed = evidenceEditSchema.safeParse(input);
-  if (!parsed.success) return validationFailure(parsed.error);
-  if (!(await updateEvidence(userId, parsedId.data, parsed.data))) return { ok: false, error: "notFound" };
-  revalidatePath("/evidence");
-  return { ok: true };
-}
+export const updateEvidenceAction = authedAction({
+  id: true,
+  schema: evidenceEditSchema,
+  run: async ({ userId, id, input }) => {
+    if (!(await updateEvidence(userId, id, input))) return notFound;
+    revalidatePath("/evidence");
+    return { ok: true };
+  },
+});
 
-export async function deleteEvidenceAction(id: unknown): Promise<ActionResult> {
-  const userId = await getUserIdForAction();
-  if (!userId) return unauthenticated;
-  const parsedId = evidenceIdSchema.safeParse(id);
-  if (!parsedId.success || !(await deleteEvidence(userId, parsedId.data))) return { ok: false, error: "notFound" };
-  revalidatePath("/evidence");
-  return { ok: true };
-}
+export const deleteEvidenceAction = authedAction({
+  id: true,
+  schema: z.undefined(),
+  run: async ({ userId, id }) => {
+    if (!(await deleteEvidence(userId, id))) return notFound;
+    revalidatePath("/evidence");
+    return { ok: true };
+  },
+});

@@ -9,7 +9,7 @@ import type { RegistrationInput } from "./schema";
 
 const signedIn = vi.hoisted(() => ({ userId: null as string | null }));
 const checks = vi.hoisted(() => ({ count: 0 }));
-vi.mock("../auth/session", () => ({ getUserIdForAction: async () => signedIn.userId }));
+vi.mock("../auth/session", () => ({ getCurrentUser: async () => (signedIn.userId ? { id: signedIn.userId, sessionId: "test-session" } : null) }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 vi.mock("./check-registration", () => ({
   checkRegistration: async () => {

@@ -1,3 +1,4 @@
+import type { ErrorCode } from "../actions/error-codes";
 import "server-only";
 import { db } from "../db/client";
 import type { RegistrationStatus } from "../db/enums";
@@ -9,7 +10,7 @@ import { dateFromInput } from "../time/tokyo-date";
 import { openRegistration, sealRegistration } from "./crypto-fields";
 import { hostMatchesDomains, newAgency, otherSite, type RegistrationInput } from "./schema";
 
-export type SaveResult = { ok: true; id: string } | { ok: false; fieldErrors?: Record<string, string>; notFound?: true; limitReached?: true };
+export type SaveResult = { ok: true; id: string } | { ok: false; fieldErrors?: Record<string, ErrorCode>; notFound?: true; limitReached?: true };
 
 /** Registrations one account may hold (TAIKAI_REGISTRATIONS_PER_USER, default 100): far more than anyone is on. */
 export function registrationsPerUser(): number {
@@ -18,12 +19,12 @@ export function registrationsPerUser(): number {
 }
 
 /** The checker fetches only ports 80 and 443 (lib/checker/ports.ts); say so when she saves, not at the first check. */
-function portError(input: RegistrationInput): Record<string, string> | undefined {
+function portError(input: RegistrationInput): Record<string, ErrorCode> | undefined {
   if (privateNetworkChecksAllowed() || isWebPort(new URL(input.profileUrl))) return undefined;
   return { profileUrl: "urlPort" };
 }
 
-async function resolveSite(input: RegistrationInput): Promise<{ siteId: string | null; fieldErrors?: Record<string, string> }> {
+async function resolveSite(input: RegistrationInput): Promise<{ siteId: string | null; fieldErrors?: Record<string, ErrorCode> }> {
   if (input.siteId === otherSite) {
     return { siteId: null };
   }
