@@ -26,7 +26,7 @@ export function ExportData({ totpEnabled }: { totpEnabled: boolean }) {
   async function onSubmit(values: IdentityOutput) {
     setStarted(false);
     const result = await run(() => allowExportAction(values));
-    form.reset({ password: "", totpCode: "" });
+    form.reset({ password: "", totpCode: "" }, { keepErrors: true });
     if (!result.ok) {
       return;
     }
