@@ -21,7 +21,10 @@ export type BackupManifest = {
 
 /** A consistent copy of a live SQLite database, checked with PRAGMA integrity_check. */
 export function snapshotSqlite(source: string, target: string): void {
-  const db = new Database(source, { readonly: true, fileMustExist: true, timeout: 10_000 });
+  // Not read-only: after a crash (a writer killed, the WAL left behind) the first connection must recover the WAL
+  // index, which a read-only one cannot ("attempt to write a readonly database", seen in the integration test).
+  // VACUUM INTO itself only reads the source.
+  const db = new Database(source, { fileMustExist: true, timeout: 10_000 });
   try {
     db.prepare("VACUUM INTO ?").run(target);
   } finally {
