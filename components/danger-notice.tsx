@@ -1,7 +1,5 @@
 import { getTranslations } from "next-intl/server";
-
-/** `#` in a tel: address must be written %23, or the browser reads it as the start of a fragment. */
-export const dangerNumbers = { police: "tel:110", consultation: "tel:%239110" } as const;
+import { dangerNumbers } from "@/lib/escalation/phone-link";
 
 /**
  * The danger notice with tap-to-call links, rendered on the server: the numbers work with scripts off. `compact` is

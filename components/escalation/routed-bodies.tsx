@@ -5,17 +5,12 @@ import { BodySources } from "@/components/bodies/body-sources";
 import { Badge } from "@/components/ui/badge";
 import type { CounsellingBody, FactName } from "@/lib/bodies/schema";
 import type { Routing } from "@/lib/escalation/routing";
+import { telHref } from "@/lib/escalation/phone-link";
 import { prefectures } from "@/lib/escalation/situations";
 import { CustomerGuide } from "./customer-guide";
 
 /** The facts a result shows (what it handles and whom it serves are in the directory). */
 const shownFacts: readonly FactName[] = ["name", "phone", "hours", "cost", "url", "powers"];
-
-/** Phone numbers that can be dialled as they are (110, #9110, 0120-...); others are shown, not linked. `#` is %23 in a tel: address. */
-export function telHref(phone: string): string | null {
-  const first = phone.split(/[\s/（(、,]/)[0];
-  return /^[#0-9][0-9-]{2,}$/.test(first) ? `tel:${first.replaceAll("-", "").replace("#", "%23")}` : null;
-}
 
 export function RoutedBodies({ routing, prefecture, signedIn }: { routing: Routing<CounsellingBody>; prefecture?: string; signedIn: boolean }) {
   const t = useTranslations("escalation");

@@ -145,7 +145,8 @@ describe("routing table (data)", () => {
     );
     expect(new Set(agencyFromHandles)).toEqual(new Set(["prefectural-labour-consultation"]));
     // The reference has no customer rows: every entry there rests on the body's own record.
-    for (const s of customerSituations) for (const t of employmentTypes) for (const e of routingTable[s].bodies[t]) expect(e.source, `${s}: ${e.slug}`).toBe("handles");
+    for (const s of customerSituations)
+      for (const t of employmentTypes) for (const e of routingTable[s].bodies[t]) expect(e.source, `${s}: ${e.slug}`).toBe("handles");
     expect(fromHandles).toContain("police-station-safety-division");
     for (const s of situations) expect(routingTable[s].bodies.FREELANCER.some((e) => e.slug === "prefectural-labour-consultation")).toBe(false);
   });
