@@ -20,7 +20,7 @@ export async function DangerNotice({ compact = false }: { compact?: boolean }) {
       </p>
     );
   return (
-    <section aria-label={t("call110")} className="space-y-2 rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-900">
+    <section aria-label={t("label")} className="space-y-2 rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-900">
       <p>{t("text")}</p>
       <div className="grid grid-cols-2 gap-2">
         <a href={dangerNumbers.police} className="flex min-h-11 items-center justify-center rounded-lg bg-red-700 px-2 text-center font-bold text-white">
