@@ -9,7 +9,7 @@ export async function DangerNotice({ compact = false }: { compact?: boolean }) {
   const t = await getTranslations("escalation.dangerNotice");
   if (compact)
     return (
-      <p className="flex flex-wrap items-center gap-x-3 gap-y-1">
+      <p className="flex flex-wrap items-center gap-x-3">
         <span>{t("footer")}</span>
         <a href={dangerNumbers.police} className="inline-flex min-h-11 items-center font-semibold text-red-800 underline">
           {t("call110")}

@@ -19,8 +19,10 @@ export function RoutedBodies({ routing, prefecture, signedIn }: { routing: Routi
   const text = (value: { ja: string; en: string }) => (ja ? value.ja : value.en);
   const prefectureName = prefectures.find((p) => p.key === prefecture)?.[ja ? "ja" : "en"];
   const unverified = <Badge tone="warning">{tCommon("unverified")}</Badge>;
+  // "Danger now" with nothing else: only 110; the rest (guides, other bodies, the invitation) waits until she can.
+  const dangerOnly = routing.callPoliceFirst && routing.bodies.length === 1;
   return (
-    <section id="results" aria-labelledby="results-title" className="space-y-3">
+    <section id="results" aria-labelledby="results-title" className="scroll-mt-16 space-y-3">
       <h2 id="results-title" className="text-lg font-semibold">
         {t("resultsTitle")}
       </h2>
@@ -30,7 +32,7 @@ export function RoutedBodies({ routing, prefecture, signedIn }: { routing: Routi
           <span className="block text-sm">{t("call110Hint")}</span>
         </a>
       )}
-      {routing.callPoliceFirst && routing.bodies.length === 1 && <p className="text-sm">{t("dangerOnly")}</p>}
+      {dangerOnly && <p className="text-sm">{t("dangerOnly")}</p>}
       {routing.firstSteps.length > 0 && (
         <div className="rounded-xl border border-brand-100 bg-brand-50 p-3 text-sm">
           <p className="font-semibold">{t("firstStepsTitle")}</p>
@@ -107,7 +109,7 @@ export function RoutedBodies({ routing, prefecture, signedIn }: { routing: Routi
           );
         })}
       </ol>
-      {!signedIn && (
+      {!signedIn && !dangerOnly && (
         <div className="space-y-2 rounded-xl border border-brand-100 bg-brand-50 p-3 text-sm">
           <p className="font-semibold">{t("signUp.title")}</p>
           <p>{t("signUp.body")}</p>

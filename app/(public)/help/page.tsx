@@ -21,7 +21,7 @@ export default async function HelpPage() {
       <PageTitle lead={t("escalation.help.lead")}>{t("escalation.help.title")}</PageTitle>
       <DangerNotice />
       <Questionnaire bodies={bodies} defaultEmployment="UNKNOWN" signedIn={user !== null} />
-      <Link href="/bodies" replace className="text-sm text-brand-700 underline">
+      <Link href="/bodies" replace className="inline-flex min-h-11 items-center text-sm text-brand-700 underline">
         {t("escalation.bodiesLink")}
       </Link>
       <p className="text-xs text-stone-600">{t("common.notLegalAdvice")}</p>
