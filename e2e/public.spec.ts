@@ -4,7 +4,8 @@ test("the counselling bodies directory shows sources, the reference's date and w
   await page.goto("/bodies");
   await expect(page.getByRole("heading", { level: 1, name: "相談窓口の一覧" })).toBeVisible();
   const cards = page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 2 }) });
-  expect(await cards.count()).toBe(25);
+  // The reference's 25, and the police station and the 誹謗中傷ホットライン added for the customer side (issue 13).
+  expect(await cards.count()).toBe(27);
   await expect(page.getByRole("heading", { name: /フリーランス・トラブル110番/ })).toBeVisible();
   await expect(page.getByText(/出典:/).first()).toBeVisible();
   // The only date the references carry is their own: worded as such on every card, never as a check date.

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
+import { DangerNotice } from "@/components/danger-notice";
 
 const features = ["Visibility", "Withdrawal", "Escalation", "Evidence"] as const;
 
@@ -9,6 +10,7 @@ export default async function LandingPage() {
   const t = await getTranslations("landing");
   return (
     <div className="space-y-6">
+      <DangerNotice />
       <div className="space-y-3">
         <h1 className="text-2xl font-bold leading-snug">{t("title")}</h1>
         <p className="text-stone-700">{t("lead")}</p>
@@ -21,6 +23,10 @@ export default async function LandingPage() {
           {t("haveAccount")}
         </Link>
       </div>
+      <Link href="/help" replace className="block rounded-xl border border-brand-100 bg-white p-3 shadow-sm">
+        <span className="block font-semibold text-brand-800 underline">{t("helpLink")}</span>
+        <span className="mt-1 block text-sm text-stone-700">{t("helpLinkBody")}</span>
+      </Link>
       <ul className="grid gap-3 sm:grid-cols-2">
         {features.map((feature) => (
           <li key={feature}>

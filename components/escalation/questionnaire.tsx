@@ -8,13 +8,13 @@ import { RadioGroup } from "@/components/ui/radio-group";
 import { SelectField } from "@/components/ui/select-field";
 import type { CounsellingBody } from "@/lib/bodies/schema";
 import { routeBodies, type Routing } from "@/lib/escalation/routing";
-import { employmentTypes, prefectures, questionnaireSchema, situations, type QuestionnaireInput } from "@/lib/escalation/situations";
+import { agencySituations, customerSituations, employmentTypes, prefectures, questionnaireSchema, type QuestionnaireInput } from "@/lib/escalation/situations";
 import { RoutedBodies } from "./routed-bodies";
 
 type Form = { situations: string[]; employmentType: string; dangerNow: "yes" | "no" | ""; prefecture: string };
 
 /** The answers never leave the browser: the routing is a pure function run right here. */
-export function Questionnaire({ bodies, defaultEmployment }: { bodies: CounsellingBody[]; defaultEmployment: string }) {
+export function Questionnaire({ bodies, defaultEmployment, signedIn }: { bodies: CounsellingBody[]; defaultEmployment: string; signedIn: boolean }) {
   const t = useTranslations("escalation");
   const errorText = useErrorText();
   const [routing, setRouting] = useState<{ result: Routing<CounsellingBody>; prefecture?: string } | null>(null);
@@ -24,7 +24,7 @@ export function Questionnaire({ bodies, defaultEmployment }: { bodies: Counselli
   function onSubmit(values: Form) {
     const parsed = questionnaireSchema.safeParse({
       situations: values.situations,
-      employmentType: values.employmentType,
+      employmentType: values.employmentType || undefined,
       dangerNow: values.dangerNow === "yes" ? true : values.dangerNow === "no" ? false : undefined,
       prefecture: values.prefecture || undefined,
     } satisfies Partial<Record<keyof QuestionnaireInput, unknown>>);
@@ -48,13 +48,26 @@ export function Questionnaire({ bodies, defaultEmployment }: { bodies: Counselli
           error={errorText(errors.dangerNow?.message)}
           registration={form.register("dangerNow")}
         />
-        <fieldset className="space-y-2">
+        <fieldset className="space-y-3">
           <legend className="font-medium">{t("situationsLegend")}</legend>
-          {situations.map((s) => (
-            <label key={s} className="flex min-h-11 items-center gap-3 rounded-lg border border-stone-200 bg-white px-3 has-[:checked]:border-brand-700">
-              <input type="checkbox" value={s} className="size-5 shrink-0" {...form.register("situations")} />
-              {t(`situations.${s}`)}
-            </label>
+          {(
+            [
+              ["customerSituationsLegend", customerSituations],
+              ["agencySituationsLegend", agencySituations],
+            ] as const
+          ).map(([legend, group]) => (
+            <fieldset key={legend} className="space-y-2">
+              <legend className="text-sm font-semibold text-stone-700">{t(legend)}</legend>
+              {group.map((s) => (
+                <label
+                  key={s}
+                  className="flex min-h-11 items-center gap-3 rounded-lg border border-stone-200 bg-white px-3 py-1 has-[:checked]:border-brand-700"
+                >
+                  <input type="checkbox" value={s} className="size-5 shrink-0" {...form.register("situations")} />
+                  {t(`situations.${s}`)}
+                </label>
+              ))}
+            </fieldset>
           ))}
           {errors.situations && <p className="text-sm font-medium text-red-700">{errorText(errors.situations.message)}</p>}
         </fieldset>
@@ -76,7 +89,7 @@ export function Questionnaire({ bodies, defaultEmployment }: { bodies: Counselli
           {t("show")}
         </Button>
       </form>
-      {routing && <RoutedBodies routing={routing.result} prefecture={routing.prefecture} />}
+      {routing && <RoutedBodies routing={routing.result} prefecture={routing.prefecture} signedIn={signedIn} />}
     </div>
   );
 }

@@ -1,29 +1,28 @@
 "use client";
+import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { BodySources } from "@/components/bodies/body-sources";
 import { Badge } from "@/components/ui/badge";
 import type { CounsellingBody, FactName } from "@/lib/bodies/schema";
 import type { Routing } from "@/lib/escalation/routing";
+import { telHref } from "@/lib/escalation/phone-link";
 import { prefectures } from "@/lib/escalation/situations";
+import { CustomerGuide } from "./customer-guide";
 
 /** The facts a result shows (what it handles and whom it serves are in the directory). */
 const shownFacts: readonly FactName[] = ["name", "phone", "hours", "cost", "url", "powers"];
 
-/** Phone numbers that can be dialled as they are (110, #9110, 0120-...); others are shown, not linked. */
-function telHref(phone: string): string | null {
-  const first = phone.split(/[\s/（(、,]/)[0];
-  return /^[#0-9][0-9-]{2,}$/.test(first) ? `tel:${first.replaceAll("-", "")}` : null;
-}
-
-export function RoutedBodies({ routing, prefecture }: { routing: Routing<CounsellingBody>; prefecture?: string }) {
+export function RoutedBodies({ routing, prefecture, signedIn }: { routing: Routing<CounsellingBody>; prefecture?: string; signedIn: boolean }) {
   const t = useTranslations("escalation");
   const tCommon = useTranslations("common");
   const ja = useLocale() === "ja";
   const text = (value: { ja: string; en: string }) => (ja ? value.ja : value.en);
   const prefectureName = prefectures.find((p) => p.key === prefecture)?.[ja ? "ja" : "en"];
   const unverified = <Badge tone="warning">{tCommon("unverified")}</Badge>;
+  // "Danger now" with nothing else: only 110; the rest (guides, other bodies, the invitation) waits until she can.
+  const dangerOnly = routing.callPoliceFirst && routing.bodies.length === 1;
   return (
-    <section id="results" aria-labelledby="results-title" className="space-y-3">
+    <section id="results" aria-labelledby="results-title" className="scroll-mt-16 space-y-3">
       <h2 id="results-title" className="text-lg font-semibold">
         {t("resultsTitle")}
       </h2>
@@ -33,6 +32,7 @@ export function RoutedBodies({ routing, prefecture }: { routing: Routing<Counsel
           <span className="block text-sm">{t("call110Hint")}</span>
         </a>
       )}
+      {dangerOnly && <p className="text-sm">{t("dangerOnly")}</p>}
       {routing.firstSteps.length > 0 && (
         <div className="rounded-xl border border-brand-100 bg-brand-50 p-3 text-sm">
           <p className="font-semibold">{t("firstStepsTitle")}</p>
@@ -43,6 +43,9 @@ export function RoutedBodies({ routing, prefecture }: { routing: Routing<Counsel
           </ul>
         </div>
       )}
+      {routing.guides.map((g) => (
+        <CustomerGuide key={g.situation} situation={g.situation} />
+      ))}
       <ol className="space-y-3">
         {routing.bodies.map(({ body, rank, whyKeys }) => {
           const { phone, hours, cost, url, powers } = body;
@@ -106,6 +109,15 @@ export function RoutedBodies({ routing, prefecture }: { routing: Routing<Counsel
           );
         })}
       </ol>
+      {!signedIn && !dangerOnly && (
+        <div className="space-y-2 rounded-xl border border-brand-100 bg-brand-50 p-3 text-sm">
+          <p className="font-semibold">{t("signUp.title")}</p>
+          <p>{t("signUp.body")}</p>
+          <Link href="/register" replace className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-3 font-semibold text-white">
+            {t("signUp.link")}
+          </Link>
+        </div>
+      )}
     </section>
   );
 }

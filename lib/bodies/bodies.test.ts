@@ -6,15 +6,17 @@ import { factNames, parseBodiesFile, type CounsellingBody, type FactName } from 
 const bodies = parseBodiesFile(bodiesFile);
 const bySlug = new Map(bodies.map((b) => [b.slug, b]));
 const body = (slug: string) => bySlug.get(slug)!;
+/** Added after the reference, from pages read on 2026-12-02 (issue 13's customer side). */
+const researched = ["police-station-safety-division", "slander-hotline"];
 const kindsOf = (b: CounsellingBody, name: FactName) => b[name]!.sources.map((id) => b.sources[id].kind);
 /** A deep copy of the file to break. */
 // biome-ignore lint/suspicious/noExplicitAny: the test breaks the file at any depth on purpose
 const broken = () => structuredClone(bodiesFile) as unknown as { referenceDate: string; bodies: Record<string, any>[] };
 
 describe("the bodies file", () => {
-  it("holds all 25 reference entries, each once, with the file's reference date", () => {
-    expect(bodies).toHaveLength(25);
-    expect(new Set(bodies.map((b) => b.slug)).size).toBe(25);
+  it("holds all 25 reference entries and the 2 added for the customer side (issue 13), each once, with the file's reference date", () => {
+    expect(bodies).toHaveLength(27);
+    expect(new Set(bodies.map((b) => b.slug)).size).toBe(27);
     for (const b of bodies) expect(b.referenceDate).toBe("2026-11-25");
   });
 
@@ -113,7 +115,24 @@ describe("facts read only through a copy or an article carry no verified mark (i
   });
 
   it("no source claims a reading date the reference does not give", () => {
-    for (const b of bodies) for (const [id, s] of Object.entries(b.sources)) expect(s.readOn, `${b.slug}.${id}`).toBeUndefined();
+    for (const b of bodies) {
+      if (researched.includes(b.slug)) continue;
+      for (const [id, s] of Object.entries(b.sources)) expect(s.readOn, `${b.slug}.${id}`).toBeUndefined();
+    }
+  });
+
+  it("the bodies added for the customer side rest on official pages read on a recorded day", () => {
+    for (const slug of researched) {
+      const b = body(slug);
+      for (const [id, s] of Object.entries(b.sources)) {
+        expect(s.readOn, `${slug}.${id}`).toBe("2026-12-02");
+        expect(s.kind, `${slug}.${id}`).toBe("official");
+      }
+    }
+    // The police station has no single number: each station's own, looked up by prefecture, never a verified value.
+    expect(body("police-station-safety-division").phone).toMatchObject({ value: null, local: true, verified: false });
+    expect(body("police-station-safety-division").powers.value.ja).toMatch(/警告.*禁止命令/);
+    expect(body("slander-hotline").url).toMatchObject({ value: "https://www.saferinternet.or.jp/bullying/", verified: true });
   });
 });
 

@@ -57,6 +57,13 @@ const situationLabels: Record<Locale, Record<Situation, string>> = {
     sexual_pressure: "性的な行為や撮影を迫られた",
     harassment: "スタッフからのハラスメント",
     cut_off: "予告なく契約を切られた",
+    customer_has_contact: "客にLINE・電話番号・本名を知られている",
+    customer_stalking: "客からの連絡がやまない・つきまとい",
+    customer_threatens_posting: "客から録画や写真を公開すると脅されている",
+    customer_posted: "客に録画や写真を公開された",
+    customer_money: "客からの金銭の要求・貸したお金、送ったお金",
+    customer_meet_offline: "客から会うことを求められている",
+    personal_info_posted: "本名や住所をネットに書かれた",
   },
   en: {
     cannot_quit: "won't let me quit",
@@ -69,6 +76,13 @@ const situationLabels: Record<Locale, Record<Situation, string>> = {
     sexual_pressure: "pressure into sexual acts or filming",
     harassment: "harassment by staff",
     cut_off: "cut off without notice",
+    customer_has_contact: "a customer has my LINE, phone number or real name",
+    customer_stalking: "a customer keeps contacting or follows me",
+    customer_threatens_posting: "a customer threatens to post my recordings or photos",
+    customer_posted: "a customer posted my recordings or photos",
+    customer_money: "a customer demands money, or I lent or sent him money",
+    customer_meet_offline: "a customer wants to meet me offline",
+    personal_info_posted: "my real name or address was posted online",
   },
 };
 

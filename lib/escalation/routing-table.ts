@@ -39,11 +39,21 @@ export const whyKeys = [
   "dismissal",
   "freelanceActTermination",
   "prefecturalConciliation",
+  "stalkerLaw",
+  "policeReport",
+  "extortionOrMoney",
+  "consumerMoneyTrouble",
+  "slanderHotline",
+  "personalInfoRemoval",
 ] as const;
 export type WhyKey = (typeof whyKeys)[number];
 
-/** Steps she takes herself before or beside the bodies (the reference table lists them first); each has a letter. */
-export const firstStepKeys = ["askSiteOperator", "writtenAppiRequest"] as const;
+/**
+ * Steps she takes herself before or beside the bodies (the reference table lists them first). The first two have a
+ * letter; reportCustomerToSite is the site operator's support for customer trouble (each site has its own, so it is a
+ * step, not a body of the directory).
+ */
+export const firstStepKeys = ["askSiteOperator", "writtenAppiRequest", "reportCustomerToSite"] as const;
 export type FirstStepKey = (typeof firstStepKeys)[number];
 
 export const routedBodySlugs = [
@@ -68,6 +78,9 @@ export const routedBodySlugs = [
   "lighthouse",
   "prefectural-labour-consultation",
   "yorisoi-hotline",
+  "police-station-safety-division",
+  "slander-hotline",
+  "consumer-hotline-188",
 ] as const;
 export type BodySlug = (typeof routedBodySlugs)[number];
 // In the directory but never routed: dv-soudan-plus (only when the abuser is a partner, which no situation asks),
@@ -219,10 +232,65 @@ export const routingTable: Record<Situation, RouteRow> = {
     // F: 雇用環境・均等室 (art 16) → フリーランス110
     [at("labour-bureau-equal-employment-freelance", "freelanceActTermination"), at("freelance-trouble-110", "freelanceMediation")],
   ),
+
+  // The customer rows: the reference's table has none (its threats and re-posted rows are about the agency), so each
+  // entry rests on the body's own record (handles / powers in bodies.json, with its sources) and is marked "handles".
+  // 110 comes first from dangerRule whenever she is in danger now, as for every row.
+  customer_has_contact: sameForAll("Customer trouble: he has her LINE / phone / real name (no reference row)", [
+    at("police-consultation-9110", "threatsNonEmergency", "handles"),
+    at("police-station-safety-division", "stalkerLaw", "handles"),
+    at("womens-human-rights-hotline", "womensRights", "handles"),
+  ]),
+  customer_stalking: sameForAll("Customer trouble: he keeps contacting or follows her (no reference row)", [
+    at("police-station-safety-division", "stalkerLaw", "handles"),
+    at("police-consultation-9110", "threatsNonEmergency", "handles"),
+    at("womens-human-rights-hotline", "womensRights", "handles"),
+    at("houterasu", "legalInformation", "handles"),
+    at("bar-association-legal-consultation", "lawyer", "handles"),
+  ]),
+  customer_threatens_posting: sameForAll("Customer trouble: he threatens to post recordings or photos (no reference row)", [
+    at("police-station-safety-division", "policeReport", "handles"),
+    at("police-consultation-9110", "threatsNonEmergency", "handles"),
+    at("police-sexual-crime-8103", "secretFilmingOrExtortion", "handles"),
+    at("paps", "imageDeletionSupport", "handles"),
+    at("bar-association-legal-consultation", "lawyer", "handles"),
+  ]),
+  customer_posted: sameForAll("Customer trouble: he posted recordings or photos (the re-posted row, plus the police)", [
+    at("paps", "imageDeletionSupport", "handles"),
+    at("safe-line", "imageDeletionSupport", "handles"),
+    at("police-station-safety-division", "policeReport", "handles"),
+    at("illegal-harmful-info-center", "removalHowTo", "handles"),
+    at("police-sexual-crime-8103", "secretFilmingOrExtortion", "handles"),
+    at("bar-association-legal-consultation", "lawyer", "handles"),
+  ]),
+  customer_money: sameForAll("Customer trouble: he demands money, or she lent or sent him money (no reference row)", [
+    at("police-consultation-9110", "extortionOrMoney", "handles"),
+    at("consumer-hotline-188", "consumerMoneyTrouble", "handles"),
+    at("houterasu", "legalInformation", "handles"),
+    at("bar-association-legal-consultation", "lawyer", "handles"),
+  ]),
+  customer_meet_offline: sameForAll("Customer trouble: he wants to meet offline (no reference row)", [
+    at("police-consultation-9110", "threatsNonEmergency", "handles"),
+    at("police-station-safety-division", "stalkerLaw", "handles"),
+    at("womens-human-rights-hotline", "womensRights", "handles"),
+  ]),
+  personal_info_posted: sameForAll("Her real name or address was posted (no reference row)", [
+    at("illegal-harmful-info-center", "personalInfoRemoval", "handles"),
+    at("human-rights-110", "bureauDeletionRequest", "handles"),
+    at("slander-hotline", "slanderHotline", "handles"),
+    at("police-consultation-9110", "threatsNonEmergency", "handles"),
+    at("bar-association-legal-consultation", "lawyer", "handles"),
+  ]),
 };
 
 /** The first steps of the reference rows that start with something she does herself. */
 export const firstStepsBySituation: Partial<Record<Situation, FirstStepKey>> = {
   profile_online: "askSiteOperator",
   id_documents: "writtenAppiRequest",
+  customer_has_contact: "reportCustomerToSite",
+  customer_stalking: "reportCustomerToSite",
+  customer_threatens_posting: "reportCustomerToSite",
+  customer_posted: "reportCustomerToSite",
+  customer_money: "reportCustomerToSite",
+  customer_meet_offline: "reportCustomerToSite",
 };

@@ -3,7 +3,7 @@ import bodiesFile from "../bodies/bodies.json";
 import { parseBodiesFile, powerKinds } from "../bodies/schema";
 import { routeBodies as route, type RoutingAnswers } from "./routing";
 import { dangerRule, firstStepKeys, routedBodySlugs, routingTable, whyKeys, type BodySlug } from "./routing-table";
-import { employmentTypes, prefectures, questionnaireSchema, situations } from "./situations";
+import { agencySituations, customerSituations, employmentTypes, prefectures, questionnaireSchema, situations } from "./situations";
 
 const bodies = parseBodiesFile(bodiesFile);
 const seeded = new Map(bodies.map((b) => [b.slug, b]));
@@ -22,6 +22,17 @@ const prefectureSpecific: BodySlug[] = [
   "bar-association-legal-consultation",
   "prefectural-labour-consultation",
   "labour-bureau-equal-employment-freelance",
+  "police-station-safety-division",
+];
+/** The rows that send her to #9110 when she is not in danger now (in danger, 110 replaces it). */
+const withNonEmergencyPolice = [
+  "threats",
+  "customer_has_contact",
+  "customer_stalking",
+  "customer_threatens_posting",
+  "customer_money",
+  "customer_meet_offline",
+  "personal_info_posted",
 ];
 
 const cases = situations.flatMap((s) => employmentTypes.flatMap((t) => [false, true].map((dangerNow) => [s, t, dangerNow] as const)));
@@ -40,8 +51,8 @@ describe("routeBodies for every situation × employment type × danger", () => {
     // 110 first iff in danger, and nowhere otherwise.
     expect(slugs[0] === "police-emergency-110").toBe(dangerNow);
     expect(slugs.includes("police-emergency-110")).toBe(dangerNow);
-    // #9110 only for threats without immediate danger.
-    expect(slugs.includes("police-consultation-9110")).toBe(situation === "threats" && !dangerNow);
+    // #9110 only for threats (by the agency or a customer) without immediate danger.
+    expect(slugs.includes("police-consultation-9110")).toBe(withNonEmergencyPolice.includes(situation) && !dangerNow);
     // Labour-only bodies never for genuine freelancers; freelance windows never for employees.
     if (employmentType === "FREELANCER") for (const s of labourOnly) expect(slugs).not.toContain(s);
     if (employmentType === "EMPLOYEE") for (const s of freelanceOnly) expect(slugs).not.toContain(s);
@@ -129,7 +140,14 @@ describe("routing table (data)", () => {
     const fromHandles = situations.flatMap((s) =>
       employmentTypes.flatMap((t) => routingTable[s].bodies[t].filter((e) => e.source === "handles").map((e) => e.slug)),
     );
-    expect(new Set(fromHandles)).toEqual(new Set(["prefectural-labour-consultation"]));
+    const agencyFromHandles = agencySituations.flatMap((s) =>
+      employmentTypes.flatMap((t) => routingTable[s].bodies[t].filter((e) => e.source === "handles").map((e) => e.slug)),
+    );
+    expect(new Set(agencyFromHandles)).toEqual(new Set(["prefectural-labour-consultation"]));
+    // The reference has no customer rows: every entry there rests on the body's own record.
+    for (const s of customerSituations)
+      for (const t of employmentTypes) for (const e of routingTable[s].bodies[t]) expect(e.source, `${s}: ${e.slug}`).toBe("handles");
+    expect(fromHandles).toContain("police-station-safety-division");
     for (const s of situations) expect(routingTable[s].bodies.FREELANCER.some((e) => e.slug === "prefectural-labour-consultation")).toBe(false);
   });
 
@@ -217,7 +235,7 @@ describe("merging several situations", () => {
       "writtenAppiRequest",
     ]);
     expect(routeBodies({ situations: ["cannot_quit"], employmentType: "EMPLOYEE", dangerNow: false }).firstSteps).toEqual([]);
-    expect(firstStepKeys).toHaveLength(2);
+    expect(firstStepKeys).toHaveLength(3);
   });
 
   it("every why key is used by the table or by the danger rule", () => {
@@ -241,7 +259,7 @@ describe("questionnaireSchema", () => {
   it("refuses no situation, an unknown situation, type or prefecture, and a missing dangerNow", () => {
     const base = { situations: ["penalty"], employmentType: "EMPLOYEE", dangerNow: true };
     expect(questionnaireSchema.safeParse(base).success).toBe(true);
-    expect(questionnaireSchema.safeParse({ ...base, situations: [] }).success).toBe(false);
+    expect(questionnaireSchema.safeParse({ ...base, situations: [], dangerNow: false }).success).toBe(false);
     expect(questionnaireSchema.safeParse({ ...base, situations: ["scam"] }).success).toBe(false);
     expect(questionnaireSchema.safeParse({ ...base, employmentType: "BOSS" }).success).toBe(false);
     expect(questionnaireSchema.safeParse({ ...base, prefecture: "atlantis" }).success).toBe(false);

@@ -3,7 +3,8 @@
 // rows of the chosen situations and orders the result. Pure, so it runs in the browser and the answers stay there.
 import type { BodyScope } from "../bodies/schema";
 import { dangerRule, firstStepsBySituation, routingTable, type FirstStepKey, type WhyKey } from "./routing-table";
-import { orderSituations, type EmploymentType, type Situation } from "./situations";
+import { customerGuides, type GuideStepKey } from "./customer-guides";
+import { isCustomerSituation, orderSituations, type CustomerSituation, type EmploymentType, type Situation } from "./situations";
 
 export type RoutingAnswers = { situations: readonly Situation[]; employmentType: EmploymentType; dangerNow: boolean };
 
@@ -24,6 +25,8 @@ export type Routing<B extends RoutableBody = RoutableBody> = {
   bodies: RoutedBody<B>[];
   /** Things she does herself first (the takedown request, the APPI request), from the reference rows. */
   firstSteps: FirstStepKey[];
+  /** The short guide of each chosen customer situation, its steps in order (lib/escalation/customer-guides.ts). */
+  guides: { situation: CustomerSituation; steps: readonly GuideStepKey[] }[];
 };
 
 type Tally<B> = { body: B; count: number; bestPosition: number; firstSeen: number; whyKeys: WhyKey[]; situations: Situation[] };
@@ -66,8 +69,12 @@ export function routeBodies<B extends RoutableBody>(answers: RoutingAnswers, bod
   }
   const ordered = [...tallies.values()].sort((a, b) => b.count - a.count || a.bestPosition - b.bestPosition || a.firstSeen - b.firstSeen);
   const police = bySlug.get(dangerRule.first);
-  const first = answers.dangerNow && police ? [{ body: police, whyKeys: ["dangerNow" as const], situations: chosen.filter((s) => s === "threats") }] : [];
+  const first =
+    answers.dangerNow && police
+      ? [{ body: police, whyKeys: ["dangerNow" as const], situations: chosen.filter((s) => s === "threats" || isCustomerSituation(s)) }]
+      : [];
   const routed = [...first, ...ordered].map((t, i) => ({ body: t.body, rank: i + 1, whyKeys: t.whyKeys, situations: t.situations }));
-  const firstSteps = chosen.flatMap((s) => firstStepsBySituation[s] ?? []);
-  return { callPoliceFirst: answers.dangerNow, bodies: routed, firstSteps };
+  const firstSteps = [...new Set(chosen.flatMap((s) => firstStepsBySituation[s] ?? []))];
+  const guides = chosen.filter(isCustomerSituation).map((situation) => ({ situation, steps: customerGuides[situation] }));
+  return { callPoliceFirst: answers.dangerNow, bodies: routed, firstSteps, guides };
 }

@@ -1,21 +1,22 @@
-// The escalation questionnaire: what is happening, how she works for the agency, whether she is in danger now, and
+// The escalation questionnaire: what is happening (with the agency or with a customer), how she works for the agency, whether she is in danger now, and
 // (optionally) her prefecture, so that bodies with local offices can be looked up. Closed lists only; the UI
 // translates the keys. Shared by the form and the server action (no database, no Next.js).
 import { z } from "zod";
 
 /**
+ * What the agency does:
  * - cannot_quit: won't let her quit, "find a replacement first".
  * - penalty: demands a penalty (違約金/罰金) or "damages".
  * - withheld_pay: withholds pay (also "no pay because you quit") or deducts fines.
- * - threats: threatens to tell family or workplace, stalks, turns up at home.
+ * - threats: the agency threatens to tell family or workplace, stalks, turns up at home.
  * - profile_online: keeps her profile or images on the site after she quit.
- * - reposted: her recordings or images re-posted elsewhere.
+ * - reposted: her recordings or images re-posted elsewhere (by anyone; the customer's own posting is customer_posted).
  * - id_documents: keeps ID copies and other personal data.
  * - sexual_pressure: pressure into sexual acts or filming (or sells recordings).
  * - harassment: harassment by agency staff.
  * - cut_off: cut off without notice.
  */
-export const situations = [
+export const agencySituations = [
   "cannot_quit",
   "penalty",
   "withheld_pay",
@@ -27,7 +28,34 @@ export const situations = [
   "harassment",
   "cut_off",
 ] as const;
+
+/**
+ * What a customer (a viewer of her broadcasts) does — issue 13's customer side:
+ * - customer_has_contact: he has her LINE, phone number or real name.
+ * - customer_stalking: he keeps contacting her or follows her.
+ * - customer_threatens_posting: he threatens to post recordings or photos of her.
+ * - customer_posted: he has posted them.
+ * - customer_money: he demands money, or she lent or sent him money.
+ * - customer_meet_offline: he wants to meet her offline.
+ * - personal_info_posted: her real name or address was posted online.
+ */
+export const customerSituations = [
+  "customer_has_contact",
+  "customer_stalking",
+  "customer_threatens_posting",
+  "customer_posted",
+  "customer_money",
+  "customer_meet_offline",
+  "personal_info_posted",
+] as const;
+export type CustomerSituation = (typeof customerSituations)[number];
+
+export const situations = [...agencySituations, ...customerSituations] as const;
 export type Situation = (typeof situations)[number];
+
+export function isCustomerSituation(s: Situation): s is CustomerSituation {
+  return (customerSituations as readonly string[]).includes(s);
+}
 
 /**
  * The case's contract types plus UNKNOWN (she cannot tell yet). FREELANCER_IN_SUBSTANCE_EMPLOYEE is the
@@ -94,15 +122,23 @@ export function orderSituations(chosen: readonly Situation[]): Situation[] {
   return situations.filter((s) => chosen.includes(s));
 }
 
-export const questionnaireSchema = z.object({
-  situations: z
-    .array(z.enum(situations, { error: "invalidInput" }), { error: "required" })
-    .min(1, { error: "required" })
-    .max(situations.length * 2, { error: "invalidInput" })
-    .transform(orderSituations),
-  employmentType: z.enum(employmentTypes, { error: "required" }),
-  dangerNow: z.boolean({ error: "required" }),
-  prefecture: z.enum(prefectureKeys, { error: "invalidInput" }).optional(),
-});
+/**
+ * "Danger now" alone is an answer (issue 13: no friction on the danger path): situations may be left empty when she
+ * says she is in danger, and the employment type, which only the agency rows use, defaults to UNKNOWN.
+ */
+export const questionnaireSchema = z
+  .object({
+    situations: z
+      .array(z.enum(situations, { error: "invalidInput" }), { error: "required" })
+      .max(situations.length * 2, { error: "invalidInput" })
+      .default([])
+      .transform(orderSituations),
+    employmentType: z.enum(employmentTypes, { error: "invalidInput" }).default("UNKNOWN"),
+    dangerNow: z.boolean({ error: "required" }),
+    prefecture: z.enum(prefectureKeys, { error: "invalidInput" }).optional(),
+  })
+  .superRefine((answers, ctx) => {
+    if (answers.situations.length === 0 && !answers.dangerNow) ctx.addIssue({ code: "custom", path: ["situations"], message: "required" });
+  });
 export type QuestionnaireInput = z.input<typeof questionnaireSchema>;
 export type QuestionnaireAnswers = z.output<typeof questionnaireSchema>;

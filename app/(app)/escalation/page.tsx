@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { DangerNotice } from "@/components/danger-notice";
 import { Questionnaire } from "@/components/escalation/questionnaire";
 import { PageTitle } from "@/components/page-title";
 import { Card } from "@/components/ui/card";
-import { Notice } from "@/components/ui/notice";
 import { requireUser } from "@/lib/auth/session";
 import { listCounsellingBodies } from "@/lib/bodies/data";
 import { getWizardCase, listCases } from "@/lib/cases/data";
@@ -28,8 +28,8 @@ export default async function EscalationPage({ searchParams }: { searchParams: P
   return (
     <div className="space-y-5">
       <PageTitle lead={t("escalation.lead")}>{t("escalation.title")}</PageTitle>
-      <Notice tone="warning">{t("escalation.danger")}</Notice>
-      <Questionnaire bodies={bodies} defaultEmployment={fromCase?.contractType ?? "UNKNOWN"} />
+      <DangerNotice />
+      <Questionnaire bodies={bodies} defaultEmployment={fromCase?.contractType ?? "UNKNOWN"} signedIn />
       <Card className="space-y-2">
         <h2 className="font-semibold">{t("escalation.lettersTitle")}</h2>
         {sentCases.length === 0 ? (

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { pageMetadata } from "@/lib/i18n/page-metadata";
 import { getTranslations } from "next-intl/server";
 import { BodyCard } from "@/components/bodies/body-card";
+import { DangerNotice } from "@/components/danger-notice";
 import { PageTitle } from "@/components/page-title";
 import { Notice } from "@/components/ui/notice";
 import { listCounsellingBodies } from "@/lib/bodies/data";
@@ -16,7 +17,7 @@ export default async function BodiesPage() {
   return (
     <div className="space-y-4">
       <PageTitle lead={t("bodies.lead")}>{t("bodies.title")}</PageTitle>
-      <Notice tone="warning">{t("escalation.danger")}</Notice>
+      <DangerNotice />
       <Notice>{t("common.notLegalAdvice")}</Notice>
       <p className="text-sm text-stone-600">{t("bodies.count", { count: bodies.length })}</p>
       <ul className="space-y-3">
