@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { getUserIdForAction } from "../auth/session";
 import { unauthenticated, validationFailure, type ActionResult } from "../actions/result";
-import { saveLetterDocument } from "../cases/documents";
+import { caseRecordState, saveLetterDocument } from "../cases/documents";
 import { buildCaseLetter } from "./case-letters";
 import { letterRequestSchema } from "./letter-request-schema";
 import { recordId } from "../validation/ids";
@@ -17,7 +17,9 @@ export async function createLetterAction(caseId: unknown, input: unknown): Promi
   if (!parsed.success) return validationFailure(parsed.error);
   const [letter, english] = await Promise.all([buildCaseLetter(userId, id.data, parsed.data, "ja"), buildCaseLetter(userId, id.data, parsed.data, "en")]);
   if (!letter) return { ok: false, error: "notFound" };
-  const documentId = await saveLetterDocument(userId, id.data, parsed.data.kind, letter, english ?? undefined);
+  const state = await caseRecordState(userId, id.data);
+  const inputs = parsed.data.kind === "memo" ? { situations: parsed.data.situations, wants: parsed.data.wants } : undefined;
+  const documentId = await saveLetterDocument(userId, id.data, parsed.data.kind, letter, english ?? undefined, { inputs, recordStamp: state?.stamp });
   if (!documentId) return { ok: false, error: "notFound" };
   revalidatePath(`/escalation/letters/${id.data}`);
   return { ok: true, data: { documentId } };
