@@ -55,7 +55,7 @@ export function LetterForm({ caseId, registrations, agreement }: Props) {
         const result = await createLetterAction(caseId, values).catch(() => ({ ok: false as const, error: "generic" as const }));
         if (!result.ok) return applyActionErrors(result, form.setError, ["kind", "situations", "wants", "appiData", "registrationId"]);
         router.refresh();
-        requestAnimationFrame(() => document.getElementById("documents")?.scrollIntoView());
+        requestAnimationFrame(() => document.getElementById("documents")?.scrollIntoView({ block: "start" }));
       })}
       noValidate
       className="space-y-4"

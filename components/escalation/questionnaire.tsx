@@ -35,7 +35,12 @@ export function Questionnaire({ bodies, defaultEmployment }: { bodies: Counselli
     }
     keepAnswers(parsed.data.situations);
     setRouting({ result: routeBodies(parsed.data, bodies), prefecture: parsed.data.prefecture });
-    requestAnimationFrame(() => document.getElementById("results")?.scrollIntoView());
+    // The heading, below the sticky header (scroll-mt), and focused so a screen reader starts at the results.
+    requestAnimationFrame(() => {
+      const heading = document.getElementById("results-title");
+      heading?.scrollIntoView({ block: "start" });
+      heading?.focus({ preventScroll: true });
+    });
   }
 
   return (

@@ -23,8 +23,8 @@ export function RoutedBodies({ routing, prefecture }: { routing: Routing<Counsel
   const prefectureName = prefectures.find((p) => p.key === prefecture)?.[ja ? "ja" : "en"];
   const unverified = <Badge tone="warning">{tCommon("unverified")}</Badge>;
   return (
-    <section id="results" aria-labelledby="results-title" className="space-y-3">
-      <h2 id="results-title" className="text-lg font-semibold">
+    <section id="results" aria-labelledby="results-title" className="scroll-mt-20 space-y-3">
+      <h2 id="results-title" tabIndex={-1} className="scroll-mt-20 text-lg font-semibold focus:outline-none">
         {t("resultsTitle")}
       </h2>
       {routing.callPoliceFirst && (

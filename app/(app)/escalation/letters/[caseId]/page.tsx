@@ -48,7 +48,7 @@ export default async function CaseLettersPage({ params }: { params: Promise<{ ca
           registrations={found.registrations.map((r) => ({ id: r.id, label: `${r.siteName} · ${r.handle}` }))}
         />
       </Card>
-      <section id="documents" aria-labelledby="documents-title" className="space-y-3">
+      <section id="documents" aria-labelledby="documents-title" className="scroll-mt-20 space-y-3">
         <h2 id="documents-title" className="text-lg font-semibold">
           {t("escalation.savedLetters")}
         </h2>
@@ -97,7 +97,6 @@ export default async function CaseLettersPage({ params }: { params: Promise<{ ca
           </Card>
         ))}
       </section>
-      <p className="text-xs text-stone-600">{t("common.notLegalAdvice")}</p>
     </div>
   );
 }

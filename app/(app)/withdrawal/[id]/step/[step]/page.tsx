@@ -98,7 +98,6 @@ export default async function WizardStepPage({ params, searchParams }: Props) {
     <div className="mx-auto max-w-md space-y-4">
       <WizardProgress caseId={id} current={step} reached={draft.wizardStep} />
       {body}
-      <p className="text-xs text-stone-600">{t("notLegalAdvice")}</p>
     </div>
   );
 }
