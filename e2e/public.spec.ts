@@ -6,16 +6,16 @@ test("the counselling bodies directory shows sources, the reference's date and w
   const cards = page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 2 }) });
   expect(await cards.count()).toBe(25);
   await expect(page.getByRole("heading", { name: /フリーランス・トラブル110番/ })).toBeVisible();
-  await expect(page.getByText(/出典:/).first()).toBeVisible();
+  await expect(page.getByText(/出典：/).first()).toBeVisible();
   // The only date the references carry is their own: worded as such on every card, never as a check date.
-  await expect(page.getByText(/^資料の日付 \d{4}年\d{1,2}月\d{1,2}日\(出典そのものの確認日ではありません\)$/)).toHaveCount(25);
-  await expect(page.getByText(/確認日:/)).toHaveCount(0);
+  await expect(page.getByText(/^資料の日付 \d{4}年\d{1,2}月\d{1,2}日（出典そのものの確認日ではありません）$/)).toHaveCount(25);
+  await expect(page.getByText(/確認日：/)).toHaveCount(0);
   await expect(page.getByText("未確認").first()).toBeVisible();
   // The PPC dial's number was read only on a copy of its page: marked unverified, with the copy named as such.
   const ppc = cards.filter({ has: page.getByRole("heading", { name: /個人情報保護委員会/ }) });
   const phone = ppc.getByRole("definition").filter({ hasText: "03-6457-9849" });
   await expect(phone.getByText("未確認", { exact: true })).toBeVisible();
-  await expect(ppc.getByText("公式ページのコピー(第三者のサイト)", { exact: false })).toBeVisible();
+  await expect(ppc.getByText("公式ページのコピー（第三者のサイト）", { exact: false })).toBeVisible();
   await expect(page.getByText(/法律相談ではありません/).first()).toBeVisible();
   await screenshot(page, "bodies-ja");
 });

@@ -59,7 +59,7 @@ export function RoutedBodies({ routing, prefecture }: { routing: Routing<Counsel
                 ))}
               </ul>
               <p>
-                {t("powersLabel")}: {powers.kinds.map((p) => t(`powers.${p}`)).join("・")} {!powers.verified && unverified}
+                {tCommon("labelled", { label: t("powersLabel"), value: powers.kinds.map((p) => t(`powers.${p}`)).join("・") })} {!powers.verified && unverified}
               </p>
               {phone.value && (
                 <p className="flex flex-wrap items-center gap-2">

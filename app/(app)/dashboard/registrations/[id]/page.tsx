@@ -55,9 +55,7 @@ export default async function RegistrationPage({ params }: { params: Promise<{ i
             {t2("dashboard.goneAwaiting", { time: time(goneConfirmableAt(registration.goneSinceAt, registration.checks[0]?.checkedAt ?? null) ?? new Date()) })}
           </p>
         )}
-        <p className="break-all">
-          {t("profileLink")}: {readableUrl(registration.profileUrl)}
-        </p>
+        <p className="break-all">{t2("common.labelled", { label: t("profileLink"), value: readableUrl(registration.profileUrl) })}</p>
         {registration.goneConfirmedAt && <p>{t("goneConfirmed", { time: time(registration.goneConfirmedAt) })}</p>}
         {registration.nextCheckAt && <p>{t("nextCheck", { time: time(registration.nextCheckAt) })}</p>}
         <div className="flex flex-wrap items-start justify-between gap-2">
