@@ -24,8 +24,13 @@ test("check now shows the verdict without reloading the page", async ({ page }) 
   await addRegistration(page, { handle: "sakura", path: "/status/404" });
   await page.goto("/dashboard");
   const row = page.getByRole("listitem").filter({ hasText: "sakura" });
-  await expect(row).toContainText("表示なし");
+  // One gone result is on its way to confirmation: the card says so and when, once, and not 確認待ち.
+  await expect(row).toContainText("非公開を確認中");
   await expect(row).toContainText("404");
+  await expect(row).toContainText(/以降の次の確認で、非公開かどうかを確定します/);
+  await expect(row).not.toContainText("確認待ち");
+  await expect(row.getByText("表示なし")).toHaveCount(0);
+  await screenshot(page, "dashboard-gone-pending-ja");
 
   await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
   await row.getByRole("button", { name: "今すぐ確認" }).click();
