@@ -33,6 +33,13 @@ test("from a case past its deadline to the right bodies and a consultation memo 
   await expect(results.getByRole("link", { name: "110番に電話する" })).toHaveCount(0);
   await expect(results.getByRole("heading", { name: /総合労働相談コーナー/ })).toHaveCount(0);
   await expect(results.getByText(/出典：/).first()).toBeVisible();
+  // One phrase says how sure the app is; every source sits behind a tap.
+  await expect(results.getByText(/^(公式サイトで確認|一部は公式サイトで確認|公式以外の情報)$/).first()).toBeVisible();
+  await expect(results.getByText(/第三者のGitHub/)).toHaveCount(0);
+  await results
+    .getByText(/^出典の詳しい内容（\d+件）$/)
+    .first()
+    .click();
   await expect(results.getByText(/^資料の日付 \d{4}年\d{1,2}月\d{1,2}日（出典そのものの確認日ではありません）$/).first()).toBeVisible();
   await expect(results.getByText(/\d日確認/)).toHaveCount(0);
   // Its phone number is known only from third-party code: never shown as certain.

@@ -112,8 +112,13 @@ describe("facts read only through a copy or an article carry no verified mark (i
     expect(office.hours?.value.ja).toContain("平日8:30〜17:15");
   });
 
-  it("no source claims a reading date the reference does not give", () => {
-    for (const b of bodies) for (const [id, s] of Object.entries(b.sources)) expect(s.readOn, `${b.slug}.${id}`).toBeUndefined();
+  it("no source claims a reading date the reference does not give: only those read for this app (issue 16) carry one", () => {
+    const read = bodies.flatMap((b) => Object.entries(b.sources).flatMap(([id, s]) => (s.readOn ? [`${b.slug}.${id}:${s.readOn}`] : [])));
+    expect(read).toEqual(["bar-association-legal-consultation.bengo4-2021:2026-12-02"]);
+  });
+
+  it("no source links to a personal mirror (issue 16)", () => {
+    for (const b of bodies) for (const [id, s] of Object.entries(b.sources)) expect(s.url ?? "", `${b.slug}.${id}`).not.toContain("mixi.076.moe");
   });
 });
 
