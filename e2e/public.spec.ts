@@ -15,7 +15,13 @@ test("the counselling bodies directory shows sources, the reference's date and w
   const ppc = cards.filter({ has: page.getByRole("heading", { name: /個人情報保護委員会/ }) });
   const phone = ppc.getByRole("definition").filter({ hasText: "03-6457-9849" });
   await expect(phone.getByText("未確認", { exact: true })).toBeVisible();
+  // The best source first with how sure the app is; the copy named as such behind a tap.
+  await expect(ppc.getByText("一部は公式サイトで確認")).toBeVisible();
+  await expect(ppc.getByText("公式ページのコピー（第三者のサイト）", { exact: false })).toBeHidden();
+  await ppc.getByText(/^出典の詳しい内容（\d+件）$/).click();
   await expect(ppc.getByText("公式ページのコピー（第三者のサイト）", { exact: false })).toBeVisible();
+  // The disclaimer once per screen (the footer).
+  await expect(page.getByText(/Taikaiは一般的な情報を提供するもので/)).toHaveCount(1);
   await expect(page.getByText(/法律相談ではありません/).first()).toBeVisible();
   await screenshot(page, "bodies-ja");
 });

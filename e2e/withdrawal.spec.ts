@@ -80,7 +80,8 @@ test("the whole wizard to a sent case, resuming a draft after closing the browse
   await page.getByRole("button", { name: "文面を作る" }).click();
   await expect(page.getByRole("textbox", { name: "メール・LINE・フォーム用の短い文" })).toHaveValue(/株式会社テストプロダクション/);
   await expect(page.getByText("【氏名】").first()).toBeVisible();
-  await expect(page.getByText(/20x26・\d+枚/)).toBeVisible();
+  // The summary uses the same words as the choice.
+  await expect(page.getByText(/^20字×26行・\d+枚/)).toBeVisible();
   await screenshot(page, "wizard-5-message-ja");
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "PDFをダウンロード", exact: true }).click();
