@@ -125,12 +125,13 @@ export async function askWrittenContactOnly(page: Page): Promise<void> {
 }
 
 /** From the dates step to a sent case: notice 20 days ago, deadline 6 days ago, so the case is overdue. */
-export async function sendOverdueRequest(page: Page, channel: string): Promise<void> {
+export async function sendOverdueRequest(page: Page, channel: string, atLetters?: (page: Page) => Promise<void>): Promise<void> {
   await page.getByLabel("申し入れの日").fill(isoDaysFromToday(-20));
   await page.getByLabel("回答の期限").fill(isoDaysFromToday(-6));
   await page.getByRole("button", { name: "日付を計算する" }).click();
   await page.getByRole("link", { name: "次へ" }).click();
   await page.getByRole("button", { name: "文面を作る" }).click();
+  await atLetters?.(page);
   await page.getByRole("link", { name: "送ったら記録する" }).click();
   await page.getByLabel("送った日").fill(isoDaysFromToday(-20));
   await page.getByLabel("送った方法").selectOption({ label: channel });

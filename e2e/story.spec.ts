@@ -18,10 +18,24 @@ function pdfText(pdf: Uint8Array): string {
 // One journey, as a new user on a phone: every screen and the bundle's memo tell the same, current story.
 test("sign-up to a case bundle whose 相談メモ lists its evidence and says the deadline passed", async ({ page }) => {
   test.setTimeout(180_000);
+  // The sign-in page offers registration, not itself.
+  await page.goto("/signin");
+  await expect(page.getByRole("banner").getByRole("link", { name: "新規登録" })).toHaveAttribute("href", "/register");
+  await expect(page.getByRole("banner").getByRole("link", { name: "ログイン" })).toHaveCount(0);
+  await screenshot(page, "story-00-signin-ja");
   await registerNewUser(page);
   await screenshot(page, "story-01-dashboard-ja");
 
-  await addRegistration(page, { handle: "ことね", path: `/profile/${encodeURIComponent("ことね")}` });
+  // The tick that confirms an address comes after the address.
+  await page.goto("/dashboard/registrations/new");
+  await page.getByLabel("サイト", { exact: true }).selectOption({ label: "その他（一覧にないサイト）" });
+  const url = page.getByLabel("プロフィールのURL");
+  const tick = page.getByLabel("このURLが、私のプロフィールのあるサイトのものであることを確認しました");
+  const [urlTop, tickTop] = await Promise.all([url.evaluate((e) => e.getBoundingClientRect().top), tick.evaluate((e) => e.getBoundingClientRect().top)]);
+  expect(tickTop).toBeGreaterThan(urlTop);
+  await screenshot(page, "story-02-add-site-ja");
+
+  await addRegistration(page, { handle: "Kotone", path: "/profile/Kotone" });
   await screenshot(page, "story-02-registration-ja");
 
   await page.goto("/withdrawal/new");
@@ -36,7 +50,13 @@ test("sign-up to a case bundle whose 相談メモ lists its evidence and says th
   await page.getByRole("button", { name: "次へ" }).click();
   await page.getByLabel(/すべてのサイトのアカウントとプロフィールの削除/).check();
   await page.getByRole("button", { name: "次へ" }).click();
-  await sendOverdueRequest(page, "メール");
+  await sendOverdueRequest(page, "メール", async () => {
+    // The 内容証明 text: its summary in the choice's words, and the characters to check named (her handle's letters).
+    await expect(page.getByText(/^20字×26行・\d+枚/)).toBeVisible();
+    await expect(page.getByText(/確認が必要な文字が\d+か所あります/)).toBeVisible();
+    await expect(page.getByText(/^\d+行目：「Kotone」$/).first()).toBeVisible();
+    await screenshot(page, "story-03-letters-ja");
+  });
   // The overdue phrase keeps together on one line.
   const over = page.getByText("（6日過ぎています）");
   await expect(over).toHaveCSS("white-space", "nowrap");
