@@ -129,4 +129,11 @@ test("sign-up to a case bundle whose 相談メモ lists its evidence and says th
   expect(memo).toContain("辞めさせてもらえない");
   expect(memo).toContain("契約を終わらせて、プロフィールを消してほしい。");
   expect(new TextDecoder().decode(files["相談メモ.txt"])).toContain(hash);
+
+  // Signing out everywhere is not styled like deleting the account.
+  await page.goto("/settings");
+  const everywhere = page.getByRole("button", { name: "すべての端末からログアウトする" });
+  await expect(everywhere).toBeVisible();
+  await expect(everywhere).not.toHaveClass(/bg-red/);
+  await screenshot(page, "story-09-settings-ja");
 });
