@@ -9,9 +9,11 @@ import { pngWithText } from "../lib/evidence/test-images";
 
 const sha = (b: Uint8Array) => createHash("sha256").update(b).digest("hex");
 
-function pdfText(pdf: Uint8Array): string {
+/** The PDF's text, and its first page rendered beside the screenshots (text that extracts can still fail to draw). */
+function pdfText(pdf: Uint8Array, screenshotName: string): string {
   const file = join(mkdtempSync(join(tmpdir(), "taikai-story-")), "memo.pdf");
   writeFileSync(file, pdf);
+  execFileSync("pdftoppm", ["-r", "70", "-png", "-f", "1", "-l", "1", "-singlefile", file, `e2e/screenshots/${screenshotName}`]);
   return execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" });
 }
 
@@ -121,7 +123,7 @@ test("sign-up to a case bundle whose 相談メモ lists its evidence and says th
   expect(manifest.items[0].sha256).toBe(hash);
   for (const entry of manifest.items) expect(sha(files[entry.file])).toBe(entry.sha256);
 
-  const memo = pdfText(files["相談メモ.pdf"]).replace(/\s+/g, "");
+  const memo = pdfText(files["相談メモ.pdf"], "story-10-bundle-memo-pdf").replace(/\s+/g, "");
   expect(memo).toContain("返信なし.png");
   expect(memo).toContain(hash);
   expect(memo).not.toContain("証拠】（SHA-256は全64桁）記録なし");
