@@ -32,7 +32,7 @@ export async function LettersPreview({ caseId, agreement, shortMessage, noticeTe
         <textarea
           readOnly
           value={shortMessage}
-          rows={10}
+          rows={Math.max(4, shortMessage.split("\n").length + 1)}
           aria-label={t("shortTitle")}
           className="w-full rounded-lg border border-stone-300 bg-stone-50 p-2 text-sm"
         />
