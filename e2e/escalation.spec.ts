@@ -77,9 +77,14 @@ test("in danger now, calling 110 comes first", async ({ page }) => {
   const results = page.getByRole("region", { name: "あなたに合った相談先" });
   const call = results.getByRole("link", { name: /110番に電話する/ });
   await expect(call).toHaveAttribute("href", "tel:110");
+  // The red box starts in view, below the sticky header, not under it.
+  await expect(call).toBeInViewport({ ratio: 1 });
+  const headerBottom = await page.locator("header").first().evaluate((h) => h.getBoundingClientRect().bottom);
+  expect(await call.evaluate((a) => a.getBoundingClientRect().top)).toBeGreaterThanOrEqual(headerBottom);
   const first = await results.locator("a, h3").first().textContent();
   expect(first).toContain("110番に電話する");
   await screenshot(page, "escalation-danger-ja");
+  await page.screenshot({ path: "e2e/screenshots/escalation-danger-viewport-ja.png" });
 });
 
 test("the questionnaire refuses an empty answer", async ({ page }) => {
