@@ -79,7 +79,10 @@ test("in danger now, calling 110 comes first", async ({ page }) => {
   await expect(call).toHaveAttribute("href", "tel:110");
   // The red box starts in view, below the sticky header, not under it.
   await expect(call).toBeInViewport({ ratio: 1 });
-  const headerBottom = await page.locator("header").first().evaluate((h) => h.getBoundingClientRect().bottom);
+  const headerBottom = await page
+    .locator("header")
+    .first()
+    .evaluate((h) => h.getBoundingClientRect().bottom);
   expect(await call.evaluate((a) => a.getBoundingClientRect().top)).toBeGreaterThanOrEqual(headerBottom);
   const first = await results.locator("a, h3").first().textContent();
   expect(first).toContain("110番に電話する");
