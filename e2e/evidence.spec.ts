@@ -64,7 +64,7 @@ test("upload a photo with its location removed, download it with the same hash, 
   await expect(page.getByText("まだ選んでいません")).toBeVisible();
   await page.getByLabel("ファイル", { exact: true }).setInputFiles({ name: "スクショ.jpg", mimeType: "image/jpeg", buffer: photo });
   // She sees, in her language, which file she picked.
-  await expect(page.getByText(/^スクショ\.jpg （[0-9.]+\sKB）$/)).toBeVisible();
+  await expect(page.getByText(/^スクショ\.jpg（[0-9.]+\sKB）$/)).toBeVisible();
   await page.getByLabel("説明（任意）").fill("退会を断られたLINEの画面");
   await page.getByLabel("関係する退会の申請（任意）").selectOption({ label: "ひまわり事務所" });
   await expect(page.getByLabel("位置情報などのメタデータを削除する（JPEG・PNG）")).toBeChecked();
