@@ -23,6 +23,7 @@ export async function SiteFooter() {
           {t("nav.sites")}
         </Link>
       </nav>
+      {/* The one disclaimer on every screen: pages do not repeat it. */}
       <p>{t("common.notLegalAdvice")}</p>
       <p>{t("footer.privacy")}</p>
     </footer>

@@ -14,10 +14,10 @@ const newPassword = "hoshi-wo-kazoeru-yoru-86";
 
 /** Confirms her password in the export form, then reads data.json out of the downloaded ZIP. */
 async function downloadExport(page: Page) {
-  const form = page.locator("form").filter({ has: page.getByRole("button", { name: "すべてのデータをダウンロード(ZIP)" }) });
+  const form = page.locator("form").filter({ has: page.getByRole("button", { name: "すべてのデータをダウンロード（ZIP）" }) });
   await form.getByLabel("パスワード", { exact: true }).fill(password);
   const download = page.waitForEvent("download");
-  await form.getByRole("button", { name: "すべてのデータをダウンロード(ZIP)" }).click();
+  await form.getByRole("button", { name: "すべてのデータをダウンロード（ZIP）" }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^account-export-\d{4}-\d{2}-\d{2}\.zip$/);
   const files = unzipSync(readFileSync((await file.path())!));
@@ -50,9 +50,9 @@ test("downloads everything as a ZIP whose data holds her registration, only afte
 
   // A session alone (her phone in someone else's hands) does not open the export.
   expect((await page.request.get("/api/account/export")).status()).toBe(403);
-  const form = page.locator("form").filter({ has: page.getByRole("button", { name: "すべてのデータをダウンロード(ZIP)" }) });
+  const form = page.locator("form").filter({ has: page.getByRole("button", { name: "すべてのデータをダウンロード（ZIP）" }) });
   await form.getByLabel("パスワード", { exact: true }).fill("not-my-password-3");
-  await form.getByRole("button", { name: "すべてのデータをダウンロード(ZIP)" }).click();
+  await form.getByRole("button", { name: "すべてのデータをダウンロード（ZIP）" }).click();
   await expect(form.getByText("パスワードが違います。")).toBeVisible();
   expect((await page.request.get("/api/account/export")).status()).toBe(403);
 
@@ -83,7 +83,7 @@ test("changing the password keeps her signed in here, ends other sessions, and o
   const form = page.locator("form").filter({ has: page.getByRole("button", { name: "パスワードを変更する" }) });
   await form.getByLabel("現在のパスワード").fill("not-my-password-1");
   await form.getByLabel("新しいパスワード", { exact: true }).fill(newPassword);
-  await form.getByLabel("新しいパスワード(確認)").fill(newPassword);
+  await form.getByLabel("新しいパスワード（確認）").fill(newPassword);
   await form.getByRole("button", { name: "パスワードを変更する" }).click();
   await expect(form.getByText("パスワードが違います。")).toBeVisible();
 

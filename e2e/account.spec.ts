@@ -69,7 +69,7 @@ test("the suggested login name is in the page before its script loads, and a nam
   await page.waitForTimeout(500);
   await expect(field).toHaveValue(login);
   await page.getByLabel("パスワード", { exact: true }).fill(password);
-  await page.getByLabel("パスワード(確認)").fill(password);
+  await page.getByLabel("パスワード（確認）").fill(password);
   await page.getByRole("button", { name: "登録する" }).click();
   await expect(page).toHaveURL(/\/dashboard$/);
 });

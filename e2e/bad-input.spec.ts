@@ -18,7 +18,7 @@ test("the registration form refuses empty, huge, malformed and script input with
   const submit = page.getByRole("button", { name: "登録する" });
   const loginName = page.getByLabel("ログイン名");
   const pass = page.getByLabel("パスワード", { exact: true });
-  const confirm = page.getByLabel("パスワード(確認)");
+  const confirm = page.getByLabel("パスワード（確認）");
 
   // A random name is offered, and another on request.
   const suggested = await loginName.inputValue();
@@ -71,7 +71,7 @@ test("a chosen login name that is taken gets a plain message and creates nothing
   await otherPage.goto("/register");
   await fillLoginName(otherPage, login.toUpperCase());
   await otherPage.getByLabel("パスワード", { exact: true }).fill(password);
-  await otherPage.getByLabel("パスワード(確認)").fill(password);
+  await otherPage.getByLabel("パスワード（確認）").fill(password);
   await otherPage.getByRole("button", { name: "登録する" }).click();
   await expect(otherPage.getByText("このログイン名はすでに使われています。別の名前にしてください。")).toBeVisible();
   await expect(otherPage).toHaveURL(/\/register$/);
@@ -116,7 +116,7 @@ test("the settings form refuses a huge or script address and keeps what was save
   await registerNewUser(page);
   await page.goto("/settings");
   const form = page.locator("form").filter({ has: page.getByRole("heading", { name: "「すぐに閉じる」と自動ログアウト" }) });
-  const field = form.getByLabel("移動先のアドレス(空欄ならアプリ内の電卓)");
+  const field = form.getByLabel("移動先のアドレス（空欄ならアプリ内の電卓）");
   const save = form.getByRole("button", { name: "保存する" });
   await form.getByLabel("パスワード", { exact: true }).fill(password);
   await field.fill(`https://example.test/${"a".repeat(10_000)}`);

@@ -15,7 +15,7 @@ const customerSituations = [
 const results = (page: Page) => page.getByRole("region", { name: "あなたに合った相談先" });
 
 async function answer(page: Page, { danger, situation }: { danger: "はい" | "いいえ"; situation?: string }) {
-  await page.getByRole("group", { name: "いま、身の危険を感じていますか?" }).getByLabel(danger).check();
+  await page.getByRole("group", { name: "いま、身の危険を感じていますか？" }).getByLabel(danger).check();
   if (situation) await page.getByLabel(situation).check();
   await page.getByRole("button", { name: "相談先を表示する" }).click();
 }
@@ -31,21 +31,21 @@ test("signed out: from 'a customer is threatening to post my recordings' to the 
   await expect(found.getByRole("link", { name: "110番に電話する" })).toHaveCount(0);
   const headings = await found.getByRole("heading", { level: 3 }).allTextContents();
   // The guide first, then the bodies in order: the police station, #9110, the sexual-crime line.
-  expect(headings[0]).toContain("手順: お客さんに、録画や写真をネットに出すと脅されている");
+  expect(headings[0]).toContain("手順：お客さんに、録画や写真をネットに出すと脅されている");
   expect(headings[1]).toContain("警察署の生活安全課");
   expect(headings[2]).toContain("#9110");
   expect(headings[3]).toContain("#8103");
-  const guide = found.getByRole("region", { name: /^手順:/ });
+  const guide = found.getByRole("region", { name: /^手順：/ });
   const steps = await guide
     .getByRole("listitem")
     .filter({ has: page.locator("p.font-semibold") })
     .locator("p.font-semibold")
     .allTextContents();
   expect(steps[0]).toContain("ブロックや削除の前に、証拠を残す");
-  expect(steps.join("\n")).toMatch(/お金は払わない[\s\S]*サイトの運営\(サポート\)に報告する[\s\S]*性的な画像を公開することは罰せられることがあります/);
+  expect(steps.join("\n")).toMatch(/お金は払わない[\s\S]*サイトの運営（サポート）に報告する[\s\S]*性的な画像を公開することは罰せられることがあります/);
   await expect(guide.getByText(/長崎県警察/)).toBeVisible();
   await expect(guide.getByText(/2026年12月2日に読んだページ/).first()).toBeVisible();
-  await expect(found.getByText("サイトの運営(サポート窓口)に、そのお客さんのIDと、いつ何があったかを報告する")).toBeVisible();
+  await expect(found.getByText("サイトの運営（サポート窓口）に、そのお客さんのIDと、いつ何があったかを報告する")).toBeVisible();
   await expect(found.getByRole("link", { name: "電話する #9110" })).toHaveAttribute("href", "tel:%239110");
   const signUp = found.getByRole("link", { name: "登録する" });
   await expect(signUp).toHaveAttribute("href", "/register");
@@ -59,7 +59,7 @@ test("every customer situation has its own steps and bodies, signed out at 390 p
     await page.goto("/help");
     await answer(page, { danger: "いいえ", situation: s.label });
     const found = results(page);
-    await expect(found.getByRole("region", { name: `手順: ${s.label}` }), s.key).toBeVisible();
+    await expect(found.getByRole("region", { name: `手順：${s.label}` }), s.key).toBeVisible();
     await expect(found.getByRole("heading", { level: 3, name: s.body }).first(), s.key).toBeVisible();
     await expect(found.getByText("ブロックや削除の前に、証拠を残す"), s.key).toBeVisible();
     // Nothing wider than the phone.

@@ -64,10 +64,10 @@ test("upload a photo with its location removed, download it with the same hash, 
   await expect(page.getByText("まだ選んでいません")).toBeVisible();
   await page.getByLabel("ファイル", { exact: true }).setInputFiles({ name: "スクショ.jpg", mimeType: "image/jpeg", buffer: photo });
   // She sees, in her language, which file she picked.
-  await expect(page.getByText(/^スクショ\.jpg \([0-9.]+\sKB\)$/)).toBeVisible();
-  await page.getByLabel("説明(任意)").fill("退会を断られたLINEの画面");
-  await page.getByLabel("関係する退会の申請(任意)").selectOption({ label: "ひまわり事務所" });
-  await expect(page.getByLabel("位置情報などのメタデータを削除する(JPEG・PNG)")).toBeChecked();
+  await expect(page.getByText(/^スクショ\.jpg（[0-9.]+\sKB）$/)).toBeVisible();
+  await page.getByLabel("説明（任意）").fill("退会を断られたLINEの画面");
+  await page.getByLabel("関係する退会の申請（任意）").selectOption({ label: "ひまわり事務所" });
+  await expect(page.getByLabel("位置情報などのメタデータを削除する（JPEG・PNG）")).toBeChecked();
   await page.getByRole("button", { name: "暗号化して保存する" }).click();
   const done = page.getByRole("status").filter({ hasText: "保存しました。" });
   await expect(done).toContainText("メタデータを削除したファイルを保存しました");
@@ -77,7 +77,7 @@ test("upload a photo with its location removed, download it with the same hash, 
   const item = page.getByRole("listitem").filter({ hasText: "退会を断られたLINEの画面" });
   await expect(item).toContainText(`SHA-256: ${hash}`);
   await expect(item).toContainText("メタデータ削除済み");
-  await expect(item).toContainText("退会の申請: ひまわり事務所");
+  await expect(item).toContainText("退会の申請：ひまわり事務所");
   await expect(item).toContainText("スクショ.jpg");
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await screenshot(page, "evidence-uploaded-ja");
@@ -102,7 +102,7 @@ test("upload a photo with its location removed, download it with the same hash, 
   expect(response.headers()["content-security-policy"]).not.toContain("script-src");
 
   const bundlePromise = page.waitForEvent("download");
-  await page.getByRole("link", { name: "ひまわり事務所 の証拠をまとめる(ZIP)" }).click();
+  await page.getByRole("link", { name: "ひまわり事務所 の証拠をまとめる（ZIP）" }).click();
   const files = unzipSync(readFileSync((await (await bundlePromise).path())!));
   const manifest = JSON.parse(new TextDecoder().decode(files["manifest.json"]));
   expect(manifest.items).toHaveLength(1);

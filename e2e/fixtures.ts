@@ -46,7 +46,7 @@ export async function registerNewUser(page: Page, login = uniqueLogin()): Promis
   await page.goto("/register");
   await fillLoginName(page, login);
   await page.getByLabel("パスワード", { exact: true }).fill(password);
-  await page.getByLabel("パスワード(確認)").fill(password);
+  await page.getByLabel("パスワード（確認）").fill(password);
   await page.getByRole("button", { name: "登録する" }).click();
   await expect(page).toHaveURL(/\/dashboard$/);
   return login;
@@ -64,13 +64,13 @@ export const fixtureUrl = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 310
 /** Adds a registration on "other" site through the form and waits for its page. */
 export async function addRegistration(page: Page, { handle, path, agency }: { handle: string; path: string; agency?: string }): Promise<void> {
   await page.goto("/dashboard/registrations/new");
-  await page.getByLabel("サイト", { exact: true }).selectOption({ label: "その他(一覧にないサイト)" });
+  await page.getByLabel("サイト", { exact: true }).selectOption({ label: "その他（一覧にないサイト）" });
   await page.getByLabel("サイト名").fill("テストサイト");
   await page.getByLabel("このURLが、私のプロフィールのあるサイトのものであることを確認しました").check();
-  await page.getByLabel("ハンドル名(サイトでの表示名)").fill(handle);
+  await page.getByLabel("ハンドル名（サイトでの表示名）").fill(handle);
   await page.getByLabel("プロフィールのURL").fill(`${fixtureUrl}${path}`);
   if (agency) {
-    await page.getByLabel("事務所(任意)").selectOption({ label: "新しい事務所を追加" });
+    await page.getByLabel("事務所（任意）").selectOption({ label: "新しい事務所を追加" });
     await page.getByLabel("事務所の名前").fill(agency);
   }
   await page.getByRole("button", { name: "保存して確認する" }).click();
@@ -100,15 +100,15 @@ export function isoDaysFromToday(days: number): string {
 export const agencyRoomFacts = ["はい", "はい", "はい", "事務所のルーム", "いいえ", "時給", "はい", "業務委託契約", "いいえ"];
 export const homeFreelanceFacts = ["いいえ", "いいえ", "いいえ", "自宅", "はい", "売上の歩合", "はい", "業務委託契約", "いいえ"];
 const factQuestions = [
-  "事務所がシフト(出勤日や時間)を決めていますか?",
-  "出勤・退勤の打刻や、時間の報告を求められますか?",
-  "遅刻や欠勤で罰金や報酬の差し引きがありますか?",
-  "どこで配信していますか?",
-  "仕事(シフトや依頼)を断ることができますか?",
-  "報酬はどう決まりますか?",
-  "契約書はありますか?",
-  "契約書の題名は?",
-  "契約期間が決まっていますか?",
+  "事務所がシフト（出勤日や時間）を決めていますか？",
+  "出勤・退勤の打刻や、時間の報告を求められますか？",
+  "遅刻や欠勤で罰金や報酬の差し引きがありますか？",
+  "どこで配信していますか？",
+  "仕事（シフトや依頼）を断ることができますか？",
+  "報酬はどう決まりますか？",
+  "契約書はありますか？",
+  "契約書の題名は？",
+  "契約期間が決まっていますか？",
 ];
 
 export async function answerWorkFacts(page: Page, answers: string[]): Promise<void> {
@@ -125,12 +125,13 @@ export async function askWrittenContactOnly(page: Page): Promise<void> {
 }
 
 /** From the dates step to a sent case: notice 20 days ago, deadline 6 days ago, so the case is overdue. */
-export async function sendOverdueRequest(page: Page, channel: string): Promise<void> {
+export async function sendOverdueRequest(page: Page, channel: string, atLetters?: (page: Page) => Promise<void>): Promise<void> {
   await page.getByLabel("申し入れの日").fill(isoDaysFromToday(-20));
   await page.getByLabel("回答の期限").fill(isoDaysFromToday(-6));
   await page.getByRole("button", { name: "日付を計算する" }).click();
   await page.getByRole("link", { name: "次へ" }).click();
   await page.getByRole("button", { name: "文面を作る" }).click();
+  await atLetters?.(page);
   await page.getByRole("link", { name: "送ったら記録する" }).click();
   await page.getByLabel("送った日").fill(isoDaysFromToday(-20));
   await page.getByLabel("送った方法").selectOption({ label: channel });

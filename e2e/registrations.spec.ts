@@ -11,11 +11,11 @@ test("add a registration: the first check records the baseline and the history",
   await addRegistration(page, { handle: "ひまり", path: `/profile/${encodeURIComponent("ひまり")}?fw=1`, agency: "テスト事務所" });
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("ひまり");
   await expect(page.getByText("公開中", { exact: true })).toBeVisible();
-  await expect(page.getByText("ハンドル名の表示: あり")).toBeVisible();
+  await expect(page.getByText("ハンドル名の表示：あり")).toBeVisible();
   const history = page.getByRole("region", { name: "確認の履歴" });
   await expect(history.getByText("表示あり")).toBeVisible();
   await expect(history.getByText("ページ上にハンドル名あり")).toBeVisible();
-  await expect(page.getByRole("region", { name: "保存した記録(証拠)" }).getByText(/SHA-256: [0-9a-f]{64}/)).toBeVisible();
+  await expect(page.getByRole("region", { name: "保存した記録（証拠）" }).getByText(/SHA-256: [0-9a-f]{64}/)).toBeVisible();
   await screenshot(page, "registration-ja");
 });
 
@@ -24,12 +24,17 @@ test("check now shows the verdict without reloading the page", async ({ page }) 
   await addRegistration(page, { handle: "sakura", path: "/status/404" });
   await page.goto("/dashboard");
   const row = page.getByRole("listitem").filter({ hasText: "sakura" });
-  await expect(row).toContainText("表示なし");
+  // One gone result is on its way to confirmation: the card says so and when, once, and not 確認待ち.
+  await expect(row).toContainText("非公開を確認中");
   await expect(row).toContainText("404");
+  await expect(row).toContainText(/以降の次の確認で、非公開かどうかを確定します/);
+  await expect(row).not.toContainText("確認待ち");
+  await expect(row.getByText("表示なし")).toHaveCount(0);
+  await screenshot(page, "dashboard-gone-pending-ja");
 
   await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
   await row.getByRole("button", { name: "今すぐ確認" }).click();
-  await expect(row.getByRole("status")).toContainText("結果: 表示なし");
+  await expect(row.getByRole("status")).toContainText("結果：表示なし");
   await expect(row.getByRole("status")).toContainText("ページが見つかりません");
   expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
 
@@ -52,7 +57,7 @@ test("the registration form refuses bad input with translated messages", async (
   await expect(page.getByText("入力してください。", { exact: true })).toHaveCount(3);
 
   await page.getByLabel("サイト", { exact: true }).selectOption({ label: "Stripchat" });
-  await page.getByLabel("ハンドル名(サイトでの表示名)").fill("<script>alert(1)</script>");
+  await page.getByLabel("ハンドル名（サイトでの表示名）").fill("<script>alert(1)</script>");
   // Stripchat's address is made from the handle; she can still type her own.
   await page.getByRole("button", { name: "違うアドレスを自分で入力する" }).click();
   await page.getByLabel("プロフィールのURL").fill("javascript:alert(1)");
@@ -60,21 +65,21 @@ test("the registration form refuses bad input with translated messages", async (
   await expect(page.getByText("「<」と「>」で囲んだ書き方は使えません。")).toBeVisible();
   await expect(page.getByText("http:// または https:// で始まるアドレスを入力してください。")).toBeVisible();
 
-  await page.getByLabel("ハンドル名(サイトでの表示名)").fill("あ".repeat(10_000));
+  await page.getByLabel("ハンドル名（サイトでの表示名）").fill("あ".repeat(10_000));
   await save.click();
   await expect(page.getByText("長すぎます。短くしてください。")).toBeVisible();
 
   // The server's own check: the address must be on the chosen site.
-  await page.getByLabel("ハンドル名(サイトでの表示名)").fill("hana");
+  await page.getByLabel("ハンドル名（サイトでの表示名）").fill("hana");
   await page.getByLabel("プロフィールのURL").fill("https://unrelated.example.test/hana");
   await save.click();
   await expect(page.getByText("このURLは選んだサイトのものではありません。サイトかURLを確認してください。")).toBeVisible();
 
-  await page.getByLabel("サイト", { exact: true }).selectOption({ label: "その他(一覧にないサイト)" });
+  await page.getByLabel("サイト", { exact: true }).selectOption({ label: "その他（一覧にないサイト）" });
   await page.getByLabel("サイト名").fill("どこか");
   await save.click();
   await expect(page.getByText("確認のチェックを入れてください。")).toBeVisible();
-  await page.getByLabel("登録した日(任意)").fill("2999-01-01");
+  await page.getByLabel("登録した日（任意）").fill("2999-01-01");
   await save.click();
   await expect(page.getByText("未来の日付は入力できません。")).toBeVisible();
   await expect(page).toHaveURL(/\/dashboard\/registrations\/new$/);
@@ -112,10 +117,10 @@ test("the dashboard stays readable at 390 px with many registrations", async ({ 
 test("once saved, the button stays disabled until the next page shows, so a second tap cannot add the site twice", async ({ page }) => {
   await registerNewUser(page);
   await page.goto("/dashboard/registrations/new");
-  await page.getByLabel("サイト", { exact: true }).selectOption({ label: "その他(一覧にないサイト)" });
+  await page.getByLabel("サイト", { exact: true }).selectOption({ label: "その他（一覧にないサイト）" });
   await page.getByLabel("サイト名").fill("テストサイト");
   await page.getByLabel("このURLが、私のプロフィールのあるサイトのものであることを確認しました").check();
-  await page.getByLabel("ハンドル名(サイトでの表示名)").fill("mio");
+  await page.getByLabel("ハンドル名（サイトでの表示名）").fill("mio");
   await page.getByLabel("プロフィールのURL").fill(`${fixtureUrl}/profile/mio`);
   // The next page is held back (a slow phone network), so the moment between "saved" and "shown" lasts.
   let release = () => {};

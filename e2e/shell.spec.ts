@@ -42,14 +42,14 @@ test("discreet mode gives the tab a neutral title, and quick exit can go to an a
   await expect(discreet.getByText("保存しました。")).toBeVisible();
 
   const exit = exitForm(page);
-  await exit.getByLabel("移動先のアドレス(空欄ならアプリ内の電卓)").fill("javascript:alert(1)");
+  await exit.getByLabel("移動先のアドレス（空欄ならアプリ内の電卓）").fill("javascript:alert(1)");
   await exit.getByLabel("パスワード", { exact: true }).fill(password);
   await exit.getByRole("button", { name: "保存する" }).click();
   await expect(exit.getByText("http:// または https:// で始まるアドレスを入力してください。")).toBeVisible();
 
   // Someone holding her phone cannot point quick exit elsewhere without her password.
   const neutral = `${new URL(page.url()).origin}/calc?from=settings`;
-  await exit.getByLabel("移動先のアドレス(空欄ならアプリ内の電卓)").fill(neutral);
+  await exit.getByLabel("移動先のアドレス（空欄ならアプリ内の電卓）").fill(neutral);
   await exit.getByLabel("パスワード", { exact: true }).fill("");
   await exit.getByRole("button", { name: "保存する" }).click();
   await expect(exit.getByText("入力してください。", { exact: true })).toBeVisible();

@@ -24,7 +24,7 @@ test("DXLIVE by handle alone: the address is made, she confirms it, and it is sa
   await expect(page.getByText("ハンドル名を入れると、ここにプロフィールのアドレスが出ます。")).toBeVisible();
   // Only the handle: no address field to fill.
   await expect(page.getByLabel("プロフィールのURL")).toHaveCount(0);
-  await page.getByLabel("ハンドル名(サイトでの表示名)").fill("sakuya_e2e");
+  await page.getByLabel("ハンドル名（サイトでの表示名）").fill("sakuya_e2e");
   const built = "https://www.dxlive.com/preview/sakuya_e2e";
   await expect(page.getByText(built, { exact: true })).toBeVisible();
   await expect(page.getByRole("link", { name: "開いて確かめる（新しいタブ）" })).toHaveAttribute("href", built);
@@ -42,11 +42,11 @@ test("DXLIVE by handle alone: the address is made, she confirms it, and it is sa
   await page.getByRole("button", { name: "保存して確認する" }).click();
   await expectUrlOrShowErrors(page, registrationPage, 30_000);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("sakuya_e2e");
-  await expect(page.getByText(`プロフィールのURL: ${built}`, { exact: true })).toBeVisible();
+  await expect(page.getByText(`プロフィールのURL：${built}`, { exact: true })).toBeVisible();
   // Offline the site cannot be reached: that is "could not check", never "gone".
   await expect(page.getByText("確認できず", { exact: true })).toBeVisible();
   await expect(page.getByText("非公開を確認", { exact: true })).toHaveCount(0);
-  await expect(page.getByRole("region", { name: "確認の履歴" }).getByText("ドメインが見つからない(DNS)")).toBeVisible();
+  await expect(page.getByRole("region", { name: "確認の履歴" }).getByText("ドメインが見つからない（DNS）")).toBeVisible();
 
   const withdrawal = page.getByRole("region", { name: "このサイトの退会の方法" });
   await expect(withdrawal).toBeVisible();
@@ -64,20 +64,20 @@ test("DXLIVE by handle alone: the address is made, she confirms it, and it is sa
   await expect(page.getByText(built, { exact: true })).toBeVisible();
   const confirm = page.getByLabel("このアドレスが自分のプロフィールであることを確かめました");
   await expect(confirm).toBeChecked();
-  await page.getByLabel("ハンドル名(サイトでの表示名)").fill("sakuya_e2e2");
+  await page.getByLabel("ハンドル名（サイトでの表示名）").fill("sakuya_e2e2");
   await expect(page.getByText(`${built}2`, { exact: true })).toBeVisible();
   await expect(confirm).not.toBeChecked();
-  await page.getByLabel("ハンドル名(サイトでの表示名)").fill("sakuya_e2e");
+  await page.getByLabel("ハンドル名（サイトでの表示名）").fill("sakuya_e2e");
   await confirm.check();
   await page.getByRole("button", { name: "保存する" }).click();
   await expectUrlOrShowErrors(page, registrationPage, 30_000);
-  await expect(page.getByText(`プロフィールのURL: ${built}`, { exact: true })).toBeVisible();
+  await expect(page.getByText(`プロフィールのURL：${built}`, { exact: true })).toBeVisible();
 });
 
 test("FANZA by its number: she is told where the number is, and the wizard offers the agency's other sites", async ({ page }) => {
   await registerNewUser(page);
   await pickSite(page, "FANZAライブチャット");
-  await page.getByLabel("ハンドル名(サイトでの表示名)").fill("ことね");
+  await page.getByLabel("ハンドル名（サイトでの表示名）").fill("ことね");
   const idField = page.getByLabel("プロフィールの番号、またはアドレス");
   await expect(page.getByText(/「character_id=」の後の数字を入れてください/)).toBeVisible();
   await idField.fill("abc");
@@ -107,7 +107,7 @@ test("FANZA by its number: she is told where the number is, and the wizard offer
   await offers.getByRole("link", { name: "エンジェルライブを追加する" }).click();
   await expect(page.getByLabel("サイト", { exact: true }).locator("option:checked")).toHaveText("エンジェルライブ");
   await expect(page.getByText("このサイトのプロフィールのアドレスの形を、Taikaiは知りません。", { exact: false })).toBeVisible();
-  await page.getByLabel("ハンドル名(サイトでの表示名)").fill("ことね");
+  await page.getByLabel("ハンドル名（サイトでの表示名）").fill("ことね");
   await page.getByLabel("プロフィールのURL").fill("https://www.angel-live.com/profile/kotone");
   await page.getByRole("button", { name: "保存して確認する" }).click();
   await expectUrlOrShowErrors(page, /\/withdrawal\/new$/, 30_000);

@@ -60,7 +60,7 @@ test("turn on two-step sign-in, sign in with a code or a recovery code (once), a
   await screenshot(page, "two-factor-recovery-codes");
   await card.getByRole("button", { name: "保管しました" }).click();
   await expect(card.getByText(/から使っています。$/)).toBeVisible();
-  await expect(card.getByText("使える回復コード: 残り10個")).toBeVisible();
+  await expect(card.getByText("使える回復コード：残り10個")).toBeVisible();
   // Shown once: a reload does not bring the codes back.
   await page.reload();
   await expect(page.getByRole("list", { name: "回復コードの一覧" })).toHaveCount(0);
@@ -114,7 +114,7 @@ test("turn on two-step sign-in, sign in with a code or a recovery code (once), a
   await expect(page).toHaveURL(/\/dashboard$/);
   await expect(page.getByRole("heading", { level: 1, name: "ダッシュボード" })).toBeVisible();
   await page.goto("/settings");
-  await expect(card.getByText("使える回復コード: 残り8個")).toBeVisible();
+  await expect(card.getByText("使える回復コード：残り8個")).toBeVisible();
 
   // New recovery codes need the password too, not only a code.
   const regenerate = card.getByRole("region", { name: "回復コードを作り直す" });

@@ -47,12 +47,12 @@ test("the whole wizard to a sent case, resuming a draft after closing the browse
   await page.getByRole("button", { name: "ログインする" }).click();
   await expect(page).toHaveURL(/\/dashboard$/);
   await page.goto("/withdrawal");
-  await expect(page.getByText("作成中(ステップ2/6)")).toBeVisible();
+  await expect(page.getByText("作成中（ステップ2/6）")).toBeVisible();
   await page.getByRole("link", { name: /株式会社テストプロダクション/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: "働き方" })).toBeVisible();
 
   await answerFacts(page);
-  await expect(page.getByRole("region", { name: "判定の結果" }).getByText("形は業務委託でも、実態は雇用(労働者)")).toBeVisible();
+  await expect(page.getByRole("region", { name: "判定の結果" }).getByText("形は業務委託でも、実態は雇用（労働者）")).toBeVisible();
   await expect(page.getByText("契約書の題名ではなく、実際の働き方で判断しています")).toBeVisible();
   await expect(page.getByText(/民法627条1項/).first()).toBeVisible();
   await expect(page.getByText("未確認").first()).toBeVisible();
@@ -65,13 +65,13 @@ test("the whole wizard to a sent case, resuming a draft after closing the browse
   await page.getByRole("button", { name: "次へ" }).click();
   await expect(page.getByText("入力してください。", { exact: true })).toBeVisible();
   await page.getByLabel("支払いの期限").fill(isoDaysFromToday(30));
-  await page.getByLabel("未払いの金額(円・わかれば)").fill("120000");
+  await page.getByLabel("未払いの金額（円・わかれば）").fill("120000");
   await screenshot(page, "wizard-3-requests-ja");
   await page.getByRole("button", { name: "次へ" }).click();
 
   await expect(page.getByRole("heading", { level: 1, name: "日付" })).toBeVisible();
   await page.getByRole("button", { name: "日付を計算する" }).click();
-  await expect(page.getByText(/申し入れから14日\(2週間\)で終わります/)).toBeVisible();
+  await expect(page.getByText(/申し入れから14日（2週間）で終わります/)).toBeVisible();
   await screenshot(page, "wizard-4-dates-ja");
   await page.getByRole("link", { name: "次へ" }).click();
 
@@ -80,7 +80,8 @@ test("the whole wizard to a sent case, resuming a draft after closing the browse
   await page.getByRole("button", { name: "文面を作る" }).click();
   await expect(page.getByRole("textbox", { name: "メール・LINE・フォーム用の短い文" })).toHaveValue(/株式会社テストプロダクション/);
   await expect(page.getByText("【氏名】").first()).toBeVisible();
-  await expect(page.getByText(/20x26・\d+枚/)).toBeVisible();
+  // The summary uses the same words as the choice.
+  await expect(page.getByText(/^20字×26行・\d+枚/)).toBeVisible();
   await screenshot(page, "wizard-5-message-ja");
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "PDFをダウンロード", exact: true }).click();
@@ -113,7 +114,7 @@ test("a passed deadline offers the reminder letter and the way to get help", asy
   await answerFacts(page);
   await askWrittenContactOnly(page);
   await sendOverdueRequest(page, "LINE");
-  await expect(page.getByText("(6日過ぎています)")).toBeVisible();
+  await expect(page.getByText("（6日過ぎています）")).toBeVisible();
   await expect(page.getByRole("link", { name: "催告書のPDF" })).toBeVisible();
   await screenshot(page, "case-overdue-ja");
   const response = await page.request.get((await page.getByRole("link", { name: "催告書のPDF" }).getAttribute("href")) ?? "");
@@ -170,16 +171,16 @@ test("the wizard refuses bad dates, empty choices and huge input", async ({ page
 test("a fixed term with no unavoidable reason asks the agency to agree, claiming no reason", async ({ page }) => {
   await registerNewUser(page);
   await stepOne(page, "有期契約の事務所");
-  const reason = page.getByRole("group", { name: "契約期間の途中でも、今すぐやめなければならない事情(やむを得ない事由)はありますか?" });
+  const reason = page.getByRole("group", { name: "契約期間の途中でも、今すぐやめなければならない事情（やむを得ない事由）はありますか？" });
   await answerWorkFacts(page, agencyRoomFacts);
   await expect(reason).toBeHidden();
-  await page.getByRole("group", { name: "契約期間が決まっていますか?" }).getByLabel("はい", { exact: true }).check();
+  await page.getByRole("group", { name: "契約期間が決まっていますか？" }).getByLabel("はい", { exact: true }).check();
   await reason.getByLabel("とくにない", { exact: true }).check();
   await screenshot(page, "wizard-2-facts-fixed-term-ja");
   await page.getByRole("button", { name: "判定する" }).click();
 
   await expect(page.getByText(/やむを得ない事由がない場合、民法628条では、契約期間の途中で一方的に契約を終わらせることはできません。/)).toBeVisible();
-  await expect(page.getByText("やむを得ない事由はとくにない(あなたの答え)")).toBeVisible();
+  await expect(page.getByText("やむを得ない事由はとくにない（あなたの答え）")).toBeVisible();
   await expect(page.getByText("一般的な情報", { exact: true })).toBeVisible();
   await screenshot(page, "wizard-2-result-agreement-ja");
   await askWrittenContactOnly(page);
@@ -187,8 +188,8 @@ test("a fixed term with no unavoidable reason asks the agency to agree, claiming
   const later = isoDaysFromToday(30);
   const [year, month, day] = later.split("-").map(Number);
   const laterJa = `${year}年${month}月${day}日`;
-  await expect(page.getByText(/少し先\(90日以内\)に終えたい日を選べます/)).toBeVisible();
-  await page.getByLabel("最後に働く日(任意)").fill(later);
+  await expect(page.getByText(/少し先（90日以内）に終えたい日を選べます/)).toBeVisible();
+  await page.getByLabel("最後に働く日（任意）").fill(later);
   await page.getByRole("button", { name: "日付を計算する" }).click();
   await expect(
     page.getByText(`期間の途中で契約を終えるには、事務所の同意が必要です。文面では${laterJa}に終えることをお願いします。`, { exact: false }),
@@ -196,7 +197,7 @@ test("a fixed term with no unavoidable reason asks the agency to agree, claiming
   await screenshot(page, "wizard-4-dates-agreement-ja");
   // Coming back to the step keeps the day she chose.
   await page.reload();
-  await expect(page.getByLabel("最後に働く日(任意)")).toHaveValue(later);
+  await expect(page.getByLabel("最後に働く日（任意）")).toHaveValue(later);
   await page.getByRole("link", { name: "次へ" }).click();
 
   await page.getByRole("button", { name: "文面を作る" }).click();
@@ -212,7 +213,7 @@ test("when the agency does not answer a request for agreement, the follow-up is 
   await registerNewUser(page);
   await stepOne(page, "合意待ち事務所");
   await answerWorkFacts(page, agencyRoomFacts);
-  await page.getByRole("group", { name: "契約期間が決まっていますか?" }).getByLabel("はい", { exact: true }).check();
+  await page.getByRole("group", { name: "契約期間が決まっていますか？" }).getByLabel("はい", { exact: true }).check();
   await page
     .getByRole("group", { name: /やむを得ない事由/ })
     .getByLabel("とくにない", { exact: true })
@@ -221,7 +222,7 @@ test("when the agency does not answer a request for agreement, the follow-up is 
   await askWrittenContactOnly(page);
   await sendOverdueRequest(page, "メール");
 
-  await expect(page.getByText("もう一度同意をお願いする書面(7日の期限つき)")).toBeVisible();
+  await expect(page.getByText("もう一度同意をお願いする書面（7日の期限つき）")).toBeVisible();
   await expect(page.getByRole("link", { name: "催告書のPDF" })).toBeHidden();
   const pdf = await page.request.get((await page.getByRole("link", { name: "再度のお願いのPDF" }).getAttribute("href")) ?? "");
   expect((await pdf.body()).subarray(0, 4).toString()).toBe("%PDF");
@@ -230,7 +231,7 @@ test("when the agency does not answer a request for agreement, the follow-up is 
   await screenshot(page, "case-overdue-agreement-ja");
 
   await page.getByRole("link", { name: "相談用の書類を作る" }).click();
-  await page.getByLabel("合意解約についての再度のお願い(事務所へ)").check();
+  await page.getByLabel("合意解約についての再度のお願い（事務所へ）").check();
   await page.getByRole("button", { name: "書類を作る" }).click();
   await expect(page.getByText("再度のお願い", { exact: true })).toBeVisible();
   await page.getByText("本文を表示").first().click();

@@ -14,6 +14,9 @@ export function SignOutButton() {
       disabled={pending}
       onClick={() =>
         startTransition(async () => {
+          try {
+            sessionStorage.clear();
+          } catch {}
           await signOut({ redirect: false });
           router.replace("/signin");
           router.refresh();

@@ -3,6 +3,7 @@ import { useFormAction } from "@/components/use-form-action";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
+import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
 import { FormError, useErrorText } from "@/components/error-text";
 import { Button } from "@/components/ui/button";
@@ -12,6 +13,7 @@ import { createLetterAction } from "@/lib/escalation/actions";
 import { appiDataKinds } from "@/lib/escalation/appi-request";
 import { letterKinds, letterRequestSchema, type LetterRequestInput } from "@/lib/escalation/letter-request-schema";
 import { situations } from "@/lib/escalation/situations";
+import { carriedSituations } from "./carried-answers";
 import { letterKindKey } from "./letter-kind-key";
 
 type Props = {
@@ -32,6 +34,13 @@ export function LetterForm({ caseId, registrations, agreement }: Props) {
   });
   const run = useFormAction(form);
   const { errors, isSubmitting } = form.formState;
+  const [carried, setCarried] = useState(false);
+  useEffect(() => {
+    const answered = carriedSituations();
+    if (answered.length === 0 || form.getValues("situations").length > 0) return;
+    form.setValue("situations", answered);
+    setCarried(true);
+  }, [form]);
   const kind = form.watch("kind");
   const checkbox = (name: "situations" | "appiData", value: string, label: string) => (
     <label key={value} className="flex min-h-11 items-center gap-3 rounded-lg border border-stone-200 bg-white px-3">
@@ -46,7 +55,7 @@ export function LetterForm({ caseId, registrations, agreement }: Props) {
         const result = await run(() => createLetterAction(caseId, values));
         if (!result.ok) return;
         router.refresh();
-        requestAnimationFrame(() => document.getElementById("documents")?.scrollIntoView());
+        requestAnimationFrame(() => document.getElementById("documents")?.scrollIntoView({ block: "start" }));
       })}
       noValidate
       className="space-y-4"
@@ -62,6 +71,7 @@ export function LetterForm({ caseId, registrations, agreement }: Props) {
         <>
           <fieldset className="space-y-2">
             <legend className="font-medium">{t("situationsLegend")}</legend>
+            {carried && <p className="text-sm text-stone-700">{t("answersCarried")}</p>}
             {situations.map((s) => checkbox("situations", s, t(`situations.${s}`)))}
             {errors.situations && <p className="text-sm font-medium text-red-700">{errorText(errors.situations.message)}</p>}
           </fieldset>

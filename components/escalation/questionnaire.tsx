@@ -9,6 +9,7 @@ import { SelectField } from "@/components/ui/select-field";
 import type { CounsellingBody } from "@/lib/bodies/schema";
 import { routeBodies, type Routing } from "@/lib/escalation/routing";
 import { agencySituations, customerSituations, employmentTypes, prefectures, questionnaireSchema, type QuestionnaireInput } from "@/lib/escalation/situations";
+import { keepAnswers } from "./carried-answers";
 import { RoutedBodies } from "./routed-bodies";
 
 type Form = { situations: string[]; employmentType: string; dangerNow: "yes" | "no" | ""; prefecture: string };
@@ -32,8 +33,14 @@ export function Questionnaire({ bodies, defaultEmployment, signedIn }: { bodies:
       for (const issue of parsed.error.issues) form.setError(String(issue.path[0]) as keyof Form, { message: issue.message });
       return;
     }
+    keepAnswers(parsed.data.situations);
     setRouting({ result: routeBodies(parsed.data, bodies), prefecture: parsed.data.prefecture });
-    requestAnimationFrame(() => document.getElementById("results")?.scrollIntoView());
+    // The heading, below the sticky header (scroll-mt), and focused so a screen reader starts at the results.
+    requestAnimationFrame(() => {
+      const heading = document.getElementById("results-title");
+      heading?.scrollIntoView({ block: "start" });
+      heading?.focus({ preventScroll: true });
+    });
   }
 
   return (

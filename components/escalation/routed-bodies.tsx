@@ -22,8 +22,8 @@ export function RoutedBodies({ routing, prefecture, signedIn }: { routing: Routi
   // "Danger now" with nothing else: only 110; the rest (guides, other bodies, the invitation) waits until she can.
   const dangerOnly = routing.callPoliceFirst && routing.bodies.length === 1;
   return (
-    <section id="results" aria-labelledby="results-title" className="scroll-mt-16 space-y-3">
-      <h2 id="results-title" className="text-lg font-semibold">
+    <section id="results" aria-labelledby="results-title" className="scroll-mt-20 space-y-3">
+      <h2 id="results-title" tabIndex={-1} className="scroll-mt-20 text-lg font-semibold focus:outline-none">
         {t("resultsTitle")}
       </h2>
       {routing.callPoliceFirst && (
@@ -62,7 +62,7 @@ export function RoutedBodies({ routing, prefecture, signedIn }: { routing: Routi
                 ))}
               </ul>
               <p>
-                {t("powersLabel")}: {powers.kinds.map((p) => t(`powers.${p}`)).join("・")} {!powers.verified && unverified}
+                {tCommon("labelled", { label: t("powersLabel"), value: powers.kinds.map((p) => t(`powers.${p}`)).join("・") })} {!powers.verified && unverified}
               </p>
               {phone.value && (
                 <p className="flex flex-wrap items-center gap-2">

@@ -49,7 +49,7 @@ export function UploadForm({ cases, maxFileBytes, maxFileText, defaultCaseId = "
     const file = fileInput.current?.files?.[0];
     setFileError(undefined);
     setDone(null);
-    setChosen(file ? `${file.name} (${formatSize(file.size)})` : undefined);
+    setChosen(file ? t("upload.chosenFile", { name: file.name, size: formatSize(file.size) }) : undefined);
     // A screenshot's file time is usually when it was taken: a better guess than "now".
     if (file?.lastModified && file.lastModified <= Date.now()) form.setValue("capturedAt", localInput(file.lastModified));
   }

@@ -52,9 +52,13 @@ export function RegistrationForm({ sites, agencies, defaults, registrationId, ba
         ))}
         <option value={otherSite}>{t("otherSite")}</option>
       </SelectField>
+      {siteId === otherSite && <TextField label={t("customSiteName")} error={errorText(errors.customSiteName?.message)} {...form.register("customSiteName")} />}
+      <TextField label={t("handle")} hint={t("handleHint")} autoComplete="off" error={errorText(errors.handle?.message)} {...form.register("handle")} />
+      {/* A new site starts the address afresh (its own pattern, its own tick). */}
+      <ProfileAddressField key={siteId} form={form} site={sites.find((s) => s.id === siteId) ?? null} errorText={errorText} />
+      {/* The tick confirms the address she typed: it comes after it. */}
       {siteId === otherSite && (
         <>
-          <TextField label={t("customSiteName")} error={errorText(errors.customSiteName?.message)} {...form.register("customSiteName")} />
           <label className="flex min-h-11 items-start gap-3 text-sm">
             <input
               type="checkbox"
@@ -67,9 +71,6 @@ export function RegistrationForm({ sites, agencies, defaults, registrationId, ba
           {errors.confirmOtherDomain && <p className="text-sm font-medium text-red-700">{errorText(errors.confirmOtherDomain.message)}</p>}
         </>
       )}
-      <TextField label={t("handle")} hint={t("handleHint")} autoComplete="off" error={errorText(errors.handle?.message)} {...form.register("handle")} />
-      {/* A new site starts the address afresh (its own pattern, its own tick). */}
-      <ProfileAddressField key={siteId} form={form} site={sites.find((s) => s.id === siteId) ?? null} errorText={errorText} />
       <SelectField label={t("agency")} error={errorText(errors.agencyId?.message)} {...form.register("agencyId")}>
         <option value="">{t("noAgency")}</option>
         {agencies.map((a) => (

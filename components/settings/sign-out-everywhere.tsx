@@ -12,7 +12,7 @@ export function SignOutEverywhere() {
   const [pending, startTransition] = useTransition();
   return (
     <Button
-      variant="danger"
+      variant="secondary"
       disabled={pending}
       onClick={() =>
         startTransition(async () => {

@@ -71,9 +71,7 @@ export function SiteCard({ site }: { site: SiteCardView }) {
             ? tSites("ruleVerified", { date: format.dateTime(new Date(`${site.ruleVerifiedOn}T00:00:00+09:00`), { dateStyle: "long" }) })
             : tSites("ruleBaseline")}
           {site.ruleSource && (
-            <span className="block text-xs text-stone-600">
-              {tSites("ruleSource")}: {site.ruleSource}
-            </span>
+            <span className="block text-xs text-stone-600">{tCommon("labelled", { label: tSites("ruleSource"), value: site.ruleSource })}</span>
           )}
         </Row>
       </dl>

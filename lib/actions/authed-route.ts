@@ -45,5 +45,8 @@ export async function failureResponse(code: ErrorCode, status = statusOf[code] ?
   const fromCookie = (await cookies()).get(localeCookie)?.value;
   const messages = (await loadMessages(isLocale(fromCookie) ? fromCookie : defaultLocale)) as { errors: Record<ErrorCode, string> };
   const text = messages.errors[code].replace("{minutes}", "1").replace("{max}", "");
-  return new Response(text, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", "x-content-type-options": "nosniff" } });
+  return new Response(text, {
+    status,
+    headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", "x-content-type-options": "nosniff" },
+  });
 }

@@ -114,11 +114,19 @@ describe("facts read only through a copy or an article carry no verified mark (i
     expect(office.hours?.value.ja).toContain("平日8:30〜17:15");
   });
 
-  it("no source claims a reading date the reference does not give", () => {
-    for (const b of bodies) {
-      if (researched.includes(b.slug)) continue;
-      for (const [id, s] of Object.entries(b.sources)) expect(s.readOn, `${b.slug}.${id}`).toBeUndefined();
-    }
+  it("no source claims a reading date the reference does not give: a page read for this app has its address and a past date", () => {
+    const today = new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
+    for (const b of bodies)
+      for (const [id, s] of Object.entries(b.sources)) {
+        if (!s.readOn) continue;
+        expect(s.url, `${b.slug}.${id}`).toBeDefined();
+        expect(s.readOn > b.referenceDate && s.readOn <= today, `${b.slug}.${id}`).toBe(true);
+      }
+    expect(bodies.find((b) => b.slug === "bar-association-legal-consultation")?.sources["bengo4-2021"]?.readOn).toBe("2026-12-02");
+  });
+
+  it("no source links to a personal mirror (issue 16)", () => {
+    for (const b of bodies) for (const [id, s] of Object.entries(b.sources)) expect(s.url ?? "", `${b.slug}.${id}`).not.toContain("mixi.076.moe");
   });
 
   it("the bodies added for the customer side rest on official pages read on a recorded day", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import bodiesFile from "./bodies.json";
 import { parseBodiesFile } from "./schema";
-import { sourceDate, sourceUses } from "./sources";
+import { bestSource, certaintyOf, sourceDate, sourceUses } from "./sources";
 
 const bodies = parseBodiesFile(bodiesFile);
 const ppc = bodies.find((b) => b.slug === "ppc-appi-dial")!;
@@ -37,5 +37,21 @@ describe("sourceDate", () => {
 
   it("shows a recorded reading date as the day it was checked", () => {
     expect(sourceDate({ ...ppc.sources.ppc, readOn: "2026-12-01" }, ppc.referenceDate)).toEqual({ date: "2026-12-01", isReferenceDate: false });
+  });
+});
+
+describe("bestSource and certaintyOf", () => {
+  const freelance = bodies.find((b) => b.slug === "freelance-trouble-110")!;
+
+  it("shows an official page first, even when an article backs more facts", () => {
+    expect(bestSource(sourceUses(ppc))?.source.kind).toBe("official");
+    expect(bestSource(sourceUses(freelance))?.source.kind).toBe("official");
+    expect(bestSource([])).toBeNull();
+  });
+
+  it("says in one word how sure the facts shown are", () => {
+    expect(certaintyOf(ppc, ["hours", "url"])).toBe("official");
+    expect(certaintyOf(ppc, ["hours", "phone"])).toBe("partly_official");
+    expect(certaintyOf(ppc, ["phone"])).toBe("unofficial");
   });
 });

@@ -25,3 +25,19 @@ export function sourceUses(body: CounsellingBody, shown: readonly FactName[] = f
 export function sourceDate(source: BodySource, referenceDate: string): { date: string; isReferenceDate: boolean } {
   return source.readOn ? { date: source.readOn, isReferenceDate: false } : { date: referenceDate, isReferenceDate: true };
 }
+
+const kindRank: Record<BodySource["kind"], number> = { official: 0, third_party_copy: 1, article: 2 };
+
+/** The one source to show first: an official page before a copy before an article; then the one backing most facts. */
+export function bestSource(uses: readonly SourceUse[]): SourceUse | null {
+  return [...uses].sort((a, b) => kindRank[a.source.kind] - kindRank[b.source.kind] || b.facts.length - a.facts.length)[0] ?? null;
+}
+
+export type Certainty = "official" | "partly_official" | "unofficial";
+
+/** How sure the app is of the facts shown, in one word: all read on official pages, some, or none. */
+export function certaintyOf(body: CounsellingBody, shown: readonly FactName[] = factNames): Certainty {
+  const facts = factNames.filter((n) => shown.includes(n)).flatMap((n) => (body[n] ? [body[n]] : []));
+  const verified = facts.filter((f) => f.verified).length;
+  return verified === facts.length ? "official" : verified > 0 ? "partly_official" : "unofficial";
+}

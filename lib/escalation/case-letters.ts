@@ -1,23 +1,44 @@
 import "server-only";
 // Fills the escalation letters from what the case already holds: its timeline, its requests, its evidence and the
 // check snapshots of its registrations.
-import { getCase, getWizardCase, letterInputOf } from "../cases/data";
-import { addDays, inputFromDate, todayInTokyo } from "../time/tokyo-date";
+import { getCase, getWizardCase, letterInputOf, type CaseView } from "../cases/data";
+import { addDays, daysBetween, inputFromDate, todayInTokyo } from "../time/tokyo-date";
 import { db } from "../db/client";
 import { openEvidence } from "../evidence/crypto-fields";
 import { openRegistration, openSnapshot, registrationSiteName } from "../registrations/crypto-fields";
 import { hqNaiyouNotice, reminderToAgency } from "./agency-letters";
 import { appiRequest } from "./appi-request";
-import { consultationMemo } from "./consultation-memo";
+import { consultationMemo, type RecordFacts } from "./consultation-memo";
 import type { LetterRequestInput } from "./letter-request-schema";
 import type { EscalationLetter } from "./letter-parts";
 import { takedownRequest } from "./takedown-request";
+
+const answers = ["REPLY_RECEIVED", "REFUSED", "COMPLETED", "EXTENSION_AGREED"];
+
+/** What the case's own record says happened: the reply deadline and whether it passed unanswered, reminders, refusals. */
+export function recordFacts(view: Pick<CaseView, "deadline" | "status" | "events">, today: string): RecordFacts {
+  const deadline = view.deadline ? inputFromDate(view.deadline) : undefined;
+  const past = deadline ? daysBetween(deadline, today) : 0;
+  const datesOf = (type: string) =>
+    view.events
+      .filter((e) => e.type === type)
+      .map((e) => inputFromDate(e.occurredAt))
+      .sort();
+  return {
+    deadline,
+    daysPast: deadline && past > 0 && view.status !== "COMPLETED" ? past : undefined,
+    unanswered: !view.events.some((e) => answers.includes(e.type)),
+    reminders: datesOf("REMINDER_SENT"),
+    refusals: datesOf("REFUSED"),
+  };
+}
 
 export async function buildCaseLetter(
   userId: string,
   caseId: string,
   request: LetterRequestInput,
   locale: "ja" | "en" = "ja",
+  options: { answeredOn?: string } = {},
 ): Promise<EscalationLetter | null> {
   const [draft, view] = await Promise.all([getWizardCase(userId, caseId), getCase(userId, caseId)]);
   const letter = draft && letterInputOf(draft);
@@ -46,6 +67,8 @@ export async function buildCaseLetter(
           wants: request.wants,
           today,
           agreement: draft.legalBasis === "agreement_request",
+          record: recordFacts(view, today),
+          answeredOn: options.answeredOn,
         },
         locale,
       );

@@ -36,6 +36,20 @@ export type ConsultationMemoInput = {
   bodyName?: string;
   /** She asked the agency to agree to end a fixed-term contract rather than ending it: the memo says so. */
   agreement?: boolean;
+  /** What the record itself shows: a reply deadline that passed, reminders sent, refusals logged. */
+  record?: RecordFacts;
+  /** The day she wrote 困っていること and いま望むこと, when that was before today (a bundle rebuilt later). */
+  answeredOn?: string;
+};
+
+export type RecordFacts = {
+  deadline?: string;
+  /** Whole days since the deadline; set only once it has passed. */
+  daysPast?: number;
+  /** No reply, refusal or completion from the agency is recorded. */
+  unanswered: boolean;
+  reminders: readonly string[];
+  refusals: readonly string[];
 };
 
 type Labels = Record<string, string>;
@@ -167,6 +181,14 @@ const text = {
     agencyDid: "【事務所の対応】",
     evidence: "【証拠】（SHA-256は全64桁）",
     wants: "【いま望むこと】",
+    facts: "【記録からわかること】",
+    deadlinePassedUnanswered: "回答期限（{date}）を過ぎても、事務所から回答がありません（{days}日経過）。",
+    deadlinePassed: "回答期限（{date}）を過ぎています（{days}日経過）。",
+    deadlineOpen: "回答期限は{date}です。",
+    reminders: "催告書を送付：{count}回（{dates}）",
+    noReminders: "催告書：まだ送っていません。",
+    refusals: "事務所が拒否：{count}回（{dates}）",
+    answeredOn: "※「困っていること」「いま望むこと」は{date}に本人が記入したものです。",
     none: "記録なし",
     sep: "、",
     colon: "：",
@@ -183,6 +205,14 @@ const text = {
     agencyDid: "What the agency did:",
     evidence: "Evidence (full SHA-256):",
     wants: "What I want now:",
+    facts: "What the record shows:",
+    deadlinePassedUnanswered: "The reply deadline ({date}) has passed with no reply from the agency ({days} days ago).",
+    deadlinePassed: "The reply deadline ({date}) has passed ({days} days ago).",
+    deadlineOpen: "The reply deadline is {date}.",
+    reminders: "Reminders sent: {count} ({dates})",
+    noReminders: "Reminders: none sent yet.",
+    refusals: "Agency refused: {count} ({dates})",
+    answeredOn: '* "Problems" and "What I want now" were written by me on {date}.',
     none: "nothing recorded",
     sep: ", ",
     colon: ": ",
@@ -203,6 +233,26 @@ function eventLine(e: TimelineEntry, loc: Locale, agreement: boolean): string {
   const [first, ...rest] = noteLines(e.note);
   const head = `${formatDate(e.date, loc)}${t.gap}${name}${first ? `${t.colon}${first}` : ""}`;
   return [head, ...rest].join(continuation[loc]);
+}
+
+function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ""));
+}
+
+/** The facts the record already knows, so she does not have to say them again. */
+function factLines(record: RecordFacts, loc: Locale): string[] {
+  const t = text[loc];
+  const dates = (list: readonly string[]) => list.map((d) => formatDate(d, loc)).join(t.sep);
+  const lines: string[] = [];
+  if (record.deadline) {
+    const date = formatDate(record.deadline, loc);
+    if (record.daysPast !== undefined && record.daysPast > 0)
+      lines.push(fill(record.unanswered ? t.deadlinePassedUnanswered : t.deadlinePassed, { date, days: record.daysPast }));
+    else lines.push(fill(t.deadlineOpen, { date }));
+  }
+  lines.push(record.reminders.length ? fill(t.reminders, { count: record.reminders.length, dates: dates(record.reminders) }) : t.noReminders);
+  if (record.refusals.length) lines.push(fill(t.refusals, { count: record.refusals.length, dates: dates(record.refusals) }));
+  return lines;
 }
 
 function byDate(a: TimelineEntry, b: TimelineEntry): number {
@@ -252,6 +302,8 @@ export function consultationMemo(input: ConsultationMemoInput, locale: Locale = 
   });
 
   const wants = noteLines(input.wants);
+  const indentAll = (lines: string[]) => lines.map((l) => `${indent}${l}`);
+  const answeredOn = input.answeredOn && input.answeredOn !== input.today ? [fill(t.answeredOn, { date: formatDate(input.answeredOn, loc) })] : [];
 
   return {
     title: t.title,
@@ -263,11 +315,13 @@ export function consultationMemo(input: ConsultationMemoInput, locale: Locale = 
     recipient: { name: oneLine(input.bodyName), address: "" },
     paragraphs: [
       about,
+      ...(input.record ? [block(t.facts, indentAll(factLines(input.record, loc)))] : []),
       block(t.timeline, events.length ? events : [`${indent}${t.none}`]),
       `${t.asked}${loc === "ja" ? "" : " "}${asked}`,
       `${t.agencyDid}${loc === "ja" ? "" : " "}${did.length ? did.join(t.sep) : t.none}`,
       block(t.evidence, evidence.length ? evidence : [`${indent}${t.none}`]),
       `${t.wants}${loc === "ja" ? "" : " "}${wants.length ? wants.join(continuation[loc]) : morePlaceholders[loc].wants}`,
+      ...answeredOn,
       t.footer,
     ],
     citations: [],

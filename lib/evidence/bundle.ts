@@ -1,6 +1,6 @@
 // A case bundle: every file filed under the case (decrypted), a manifest with their SHA-256 hashes, capture and
-// upload times and descriptions, and the 相談メモ (a placeholder until lib/escalation passes the PDF in
-// `extraFiles`). Streamed: nothing is held in memory beyond a chunk.
+// upload times and descriptions, and the 相談メモ built from the record as it is now (lib/escalation/bundle-memo,
+// passed in `extraFiles`; a placeholder only if it cannot be built). Streamed: nothing is held beyond a chunk.
 import "server-only";
 import { getCaseBundle, snapshotFileName, snapshotText } from "./data";
 import { readEvidenceFile } from "./storage";

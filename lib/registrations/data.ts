@@ -24,6 +24,8 @@ export type DashboardRow = {
   lastHttpStatus: number | null;
   withdrawalRequestedAt: Date | null;
   consecutiveFailures: number;
+  /** The first of the gone results in a row: a second one at least an hour later confirms it. */
+  goneSinceAt?: Date | null;
 };
 export type Alert =
   | { kind: "stillVisible"; registrationId: string; siteName: string; handle: string; days: number }
@@ -48,6 +50,7 @@ export async function getDashboard(userId: string, now = new Date()): Promise<{ 
       lastHttpStatus: true,
       withdrawalRequestedAt: true,
       consecutiveFailures: true,
+      goneSinceAt: true,
       site: { select: { name: true } },
     },
   });
@@ -98,6 +101,8 @@ export async function getRegistration(userId: string, id: string, historyLimit =
     registeredOn: r.registeredOn,
     withdrawalRequestedAt: r.withdrawalRequestedAt,
     goneConfirmedAt: r.goneConfirmedAt,
+    lastVerdict: r.lastVerdict,
+    goneSinceAt: r.goneSinceAt,
     nextCheckAt: r.nextCheckAt,
     baseline: r.baselineAt ? { at: r.baselineAt, handleFound: r.baselineHandleFound, title: openRegistration.baselineTitle(r.id, r.baselineTitleEnc) } : null,
     checks: r.checks.map((c) => ({

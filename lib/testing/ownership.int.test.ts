@@ -14,7 +14,7 @@ import { recordCheck } from "../registrations/record-check";
 import type { RegistrationInput } from "../registrations/schema";
 import { getCase, getWizardCase, listAgenciesWithContacts, listCases } from "../cases/data";
 import { getCaseAlerts } from "../cases/alerts";
-import { getDocument, listCaseDocuments, saveLetterDocument } from "../cases/documents";
+import { caseRecordState, getDocument, listCaseDocuments, saveLetterDocument } from "../cases/documents";
 import { buildCaseLetter } from "../escalation/case-letters";
 import { deleteDraft, saveDates, saveFacts, saveRequests, saveSender, saveWho } from "../cases/mutations";
 import { addEvent, editEvent, markSent } from "../cases/timeline";
@@ -155,6 +155,7 @@ const cases: OwnershipCase[] = [
       }),
     expectResult: isNull,
   },
+  { name: "documents: caseRecordState", attempt: (a, b) => caseRecordState(a.user.id, b.withdrawal.id), expectResult: isNull },
   { name: "documents: listCaseDocuments", attempt: (a, b) => listCaseDocuments(a.user.id, b.withdrawal.id), expectResult: (r) => expect(r).toEqual([]) },
   { name: "documents: getDocument", attempt: (a, b) => getDocument(a.user.id, b.document.id), expectResult: isNull },
   { name: "cases: getWizardCase", attempt: (a, b) => getWizardCase(a.user.id, b.withdrawal.id), expectResult: isNull },

@@ -52,7 +52,6 @@ export default async function EscalationPage({ searchParams }: { searchParams: P
       <Link href="/bodies" replace className="text-sm text-brand-700 underline">
         {t("escalation.bodiesLink")}
       </Link>
-      <p className="text-xs text-stone-600">{t("common.notLegalAdvice")}</p>
     </div>
   );
 }

@@ -52,7 +52,6 @@ export default async function WithdrawalPage() {
           ))}
         </ul>
       )}
-      <p className="text-sm text-stone-600">{t("common.notLegalAdvice")}</p>
     </div>
   );
 }

@@ -18,7 +18,6 @@ export default async function BodiesPage() {
     <div className="space-y-4">
       <PageTitle lead={t("bodies.lead")}>{t("bodies.title")}</PageTitle>
       <DangerNotice />
-      <Notice>{t("common.notLegalAdvice")}</Notice>
       <p className="text-sm text-stone-600">{t("bodies.count", { count: bodies.length })}</p>
       <ul className="space-y-3">
         {bodies.map((body) => (

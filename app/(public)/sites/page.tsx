@@ -48,7 +48,8 @@ export default async function SitesPage() {
             {agency.home && (
               <div>
                 <p>
-                  {t("catalogue.page.home")}: {agency.home.url} {!agency.home.source.verified && <Badge tone="warning">{t("common.unverified")}</Badge>}
+                  {t("common.labelled", { label: t("catalogue.page.home"), value: agency.home.url })}{" "}
+                  {!agency.home.source.verified && <Badge tone="warning">{t("common.unverified")}</Badge>}
                 </p>
                 <FactSource source={agency.home.source} />
               </div>

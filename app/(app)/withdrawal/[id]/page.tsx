@@ -49,7 +49,10 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         {found.deadline && (
           <p className="text-base font-semibold">
             {t("case.deadline", { date: format.dateTime(found.deadline, { dateStyle: "long" }) })}{" "}
-            {open && left !== null && (left >= 0 ? t("case.daysLeft", { days: left }) : t("case.daysOver", { days: -left }))}
+            {/* A short phrase that must not break before its last kana at 390 px. */}
+            {open && left !== null && (
+              <span className="whitespace-nowrap">{left >= 0 ? t("case.daysLeft", { days: left }) : t("case.daysOver", { days: -left })}</span>
+            )}
           </p>
         )}
         {found.effectiveDate && (
@@ -100,7 +103,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
                 <Link href={`/dashboard/registrations/${r.id}`} replace className="min-w-0 break-all underline">
                   {r.siteName} · {r.handle}
                 </Link>
-                <StatusBadge status={r.status} />
+                <StatusBadge status={r.status} lastVerdict={r.lastVerdict} />
               </li>
             ))}
           </ul>
@@ -108,7 +111,6 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
       </section>
       <EventForm caseId={found.id} agreement={agreement} />
       <Timeline events={found.events} agreement={agreement} />
-      <p className="text-xs text-stone-600">{t("common.notLegalAdvice")}</p>
     </div>
   );
 }

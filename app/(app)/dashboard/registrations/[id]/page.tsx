@@ -8,6 +8,7 @@ import { CheckNowButton } from "@/components/registrations/check-now-button";
 import { SnapshotList } from "@/components/registrations/snapshot-list";
 import { SiteWithdrawal } from "@/components/sites/site-withdrawal";
 import { StatusBadge } from "@/components/registrations/status-badge";
+import { goneAwaitingConfirmation, goneConfirmableAt } from "@/lib/registrations/gone-pending";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 import { pageMetadata } from "@/lib/i18n/page-metadata";
@@ -32,6 +33,7 @@ export default async function RegistrationPage({ params }: { params: Promise<{ i
   const [registration, registeredSlugs] = await Promise.all([getRegistration(user.id, id), listRegisteredSiteSlugs(user.id)]);
   if (!registration) notFound();
   const t = await getTranslations("registration");
+  const t2 = await getTranslations();
   const format = await getFormatter();
   const time = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   const { baseline } = registration;
@@ -46,11 +48,14 @@ export default async function RegistrationPage({ params }: { params: Promise<{ i
       <Card className="space-y-2 text-sm">
         <div className="flex items-center gap-2">
           <span className="font-semibold">{t("status")}</span>
-          <StatusBadge status={registration.status} />
+          <StatusBadge status={registration.status} lastVerdict={registration.lastVerdict} />
         </div>
-        <p className="break-all">
-          {t("profileLink")}: {readableUrl(registration.profileUrl)}
-        </p>
+        {goneAwaitingConfirmation(registration.status, registration.lastVerdict) && (
+          <p>
+            {t2("dashboard.goneAwaiting", { time: time(goneConfirmableAt(registration.goneSinceAt, registration.checks[0]?.checkedAt ?? null) ?? new Date()) })}
+          </p>
+        )}
+        <p className="break-all">{t2("common.labelled", { label: t("profileLink"), value: readableUrl(registration.profileUrl) })}</p>
         {registration.goneConfirmedAt && <p>{t("goneConfirmed", { time: time(registration.goneConfirmedAt) })}</p>}
         {registration.nextCheckAt && <p>{t("nextCheck", { time: time(registration.nextCheckAt) })}</p>}
         <div className="flex flex-wrap items-start justify-between gap-2">

@@ -7,10 +7,12 @@ import { letterKindKey } from "@/components/escalation/letter-kind-key";
 import { PageTitle } from "@/components/page-title";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
 import { CopyButton } from "@/components/wizard/copy-button";
 import { requireUser } from "@/lib/auth/session";
 import { getCase } from "@/lib/cases/data";
-import { listCaseDocuments } from "@/lib/cases/documents";
+import { caseRecordState, listCaseDocuments } from "@/lib/cases/documents";
+import { letterKinds } from "@/lib/escalation/letter-request-schema";
 import { pageMetadata } from "@/lib/i18n/page-metadata";
 
 export function generateMetadata(): Promise<Metadata> {
@@ -24,7 +26,13 @@ export default async function CaseLettersPage({ params }: { params: Promise<{ ca
   if (!found || found.status === "DRAFT") notFound();
   const t = await getTranslations();
   const format = await getFormatter();
-  const documents = await listCaseDocuments(user.id, caseId);
+  const [documents, record] = await Promise.all([listCaseDocuments(user.id, caseId), caseRecordState(user.id, caseId)]);
+  // A letter built from the record is out of date once the record changed; the texts as sent are what was sent.
+  const stale = (d: (typeof documents)[number]) =>
+    Boolean(record) &&
+    (letterKinds as readonly string[]).includes(d.type) &&
+    (d.recordStamp ? d.recordStamp !== record?.stamp : (record?.changedAt ?? d.createdAt) > d.createdAt);
+  const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
   const agreement = found.legalBasis === "agreement_request";
   const typeKey = (type: string) => `escalation.documentTypes.${letterKindKey(type, agreement)}`;
   return (
@@ -40,24 +48,24 @@ export default async function CaseLettersPage({ params }: { params: Promise<{ ca
           registrations={found.registrations.map((r) => ({ id: r.id, label: `${r.siteName} · ${r.handle}` }))}
         />
       </Card>
-      <section id="documents" aria-labelledby="documents-title" className="space-y-3">
+      <section id="documents" aria-labelledby="documents-title" className="scroll-mt-20 space-y-3">
         <h2 id="documents-title" className="text-lg font-semibold">
           {t("escalation.savedLetters")}
         </h2>
         {documents.map((d) => (
           <Card key={d.id} className="space-y-2">
-            <p className="font-semibold">
-              <span>{t.has(typeKey(d.type)) ? t(typeKey(d.type)) : d.type}</span>
-              <span className="ml-2 text-sm font-normal text-stone-600">{format.dateTime(d.createdAt, { dateStyle: "medium", timeStyle: "short" })}</span>
-            </p>
+            <h3 className="font-semibold">{t.has(typeKey(d.type)) ? t(typeKey(d.type)) : d.type}</h3>
+            <p className="text-sm text-stone-600">{t("escalation.madeOn", { date: when(d.createdAt) })}</p>
+            {stale(d) && record && <Notice tone="warning">{t("escalation.recordChanged", { date: when(record.changedAt) })}</Notice>}
+            {d.type === "memo" && <p className="text-sm text-stone-600">{t("escalation.bundleMemoNote")}</p>}
             <details>
               <summary className="min-h-11 cursor-pointer text-brand-700 underline">{t("escalation.showText")}</summary>
-              <pre className="mt-2 max-h-96 overflow-auto whitespace-pre-wrap rounded bg-stone-50 p-2 font-sans text-sm">{d.text}</pre>
+              <pre className="mt-2 whitespace-pre-wrap break-words rounded bg-stone-50 p-2 font-sans text-sm">{d.text}</pre>
             </details>
             {d.englishText && (
               <details>
                 <summary className="min-h-11 cursor-pointer text-brand-700 underline">{t("escalation.showEnglish")}</summary>
-                <pre lang="en" className="mt-2 max-h-96 overflow-auto whitespace-pre-wrap rounded bg-stone-50 p-2 font-sans text-sm">
+                <pre lang="en" className="mt-2 whitespace-pre-wrap break-words rounded bg-stone-50 p-2 font-sans text-sm">
                   {d.englishText}
                 </pre>
               </details>
@@ -89,7 +97,6 @@ export default async function CaseLettersPage({ params }: { params: Promise<{ ca
           </Card>
         ))}
       </section>
-      <p className="text-xs text-stone-600">{t("common.notLegalAdvice")}</p>
     </div>
   );
 }

@@ -1,9 +1,8 @@
-// A case bundle (ZIP), streamed, only for the case's owner.
+// A case bundle (ZIP), streamed, only for the case's owner. Its 相談メモ is written from the record as it is now.
 import { errorCode } from "@/lib/security/error-code";
 import { authedRoute, failureResponse } from "@/lib/actions/authed-route";
-import { listCaseDocuments } from "@/lib/cases/documents";
-import { buildCaseBundle, type ExtraFile } from "@/lib/evidence/bundle";
-import { renderLetterPdf } from "@/lib/letters/render-pdf";
+import { currentMemoFiles } from "@/lib/escalation/bundle-memo";
+import { buildCaseBundle } from "@/lib/evidence/bundle";
 import { contentDisposition } from "@/lib/evidence/file-name";
 import { toWebStream } from "@/lib/evidence/web-stream";
 
@@ -12,7 +11,7 @@ export const dynamic = "force-dynamic";
 export const GET = authedRoute<{ id: string }>({
   ids: ["id"],
   run: async ({ userId, params: { id } }) => {
-    const bundle = await buildCaseBundle(userId, id, { extraFiles: await latestMemo(userId, id) });
+    const bundle = await buildCaseBundle(userId, id, { extraFiles: await currentMemoFiles(userId, id) });
     if (!bundle) return failureResponse("notFound");
     return new Response(
       toWebStream(bundle.stream, (error) => console.error("case bundle failed", errorCode(error))),
@@ -27,14 +26,3 @@ export const GET = authedRoute<{ id: string }>({
     );
   },
 });
-
-/** The newest 相談メモ written for the case, as PDF and text; none written yet leaves the bundle's placeholder. */
-async function latestMemo(userId: string, caseId: string): Promise<ExtraFile[]> {
-  const memo = (await listCaseDocuments(userId, caseId)).find((d) => d.type === "memo" && d.letter);
-  if (!memo?.letter) return [];
-  const { title, paragraphs, date, sender, recipient } = memo.letter;
-  return [
-    { name: "相談メモ.pdf", data: await renderLetterPdf({ title, paragraphs, date, sender, recipient }) },
-    { name: "相談メモ.txt", data: memo.text },
-  ];
-}

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound, redirect, RedirectType } from "next/navigation";
-import { getTranslations } from "next-intl/server";
 import { ContractResult } from "@/components/wizard/contract-result";
 import { DatesForm } from "@/components/wizard/dates-form";
 import { DatesExplanation } from "@/components/wizard/dates-explanation";
@@ -40,7 +39,6 @@ export default async function WizardStepPage({ params, searchParams }: Props) {
   const step = Number(stepParam);
   if (!Number.isInteger(step) || step < 1 || step > 6) notFound();
   if (step > draft.wizardStep) redirect(`/withdrawal/${id}/step/${draft.wizardStep}`, RedirectType.replace);
-  const t = await getTranslations("wizard");
 
   let body: React.ReactNode;
   if (step === 1) {
@@ -98,7 +96,6 @@ export default async function WizardStepPage({ params, searchParams }: Props) {
     <div className="mx-auto max-w-md space-y-4">
       <WizardProgress caseId={id} current={step} reached={draft.wizardStep} />
       {body}
-      <p className="text-xs text-stone-600">{t("notLegalAdvice")}</p>
     </div>
   );
 }
