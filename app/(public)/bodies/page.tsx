@@ -4,7 +4,6 @@ import { getTranslations } from "next-intl/server";
 import { BodyCard } from "@/components/bodies/body-card";
 import { DangerNotice } from "@/components/danger-notice";
 import { PageTitle } from "@/components/page-title";
-import { Notice } from "@/components/ui/notice";
 import { listCounsellingBodies } from "@/lib/bodies/data";
 
 export function generateMetadata(): Promise<Metadata> {
