@@ -12,7 +12,10 @@ export async function createTroubleAction(input: unknown): Promise<ActionResult<
   const parsed = troubleSchema.safeParse(input);
   if (!parsed.success) return validationFailure(parsed.error);
   const saved = await createTrouble(userId, parsed.data);
-  if (!saved.ok) return saved.error === "limitReached" ? { ok: false, error: "limitReached" } : { ok: false, error: "invalidInput", fieldErrors: { siteSlug: "invalidInput" } };
+  if (!saved.ok)
+    return saved.error === "limitReached"
+      ? { ok: false, error: "limitReached" }
+      : { ok: false, error: "invalidInput", fieldErrors: { siteSlug: "invalidInput" } };
   revalidatePath("/trouble");
   return { ok: true, data: { id: saved.id } };
 }

@@ -18,7 +18,12 @@ export async function buildTroubleLetter(
   const record = await getTrouble(userId, troubleId);
   if (!record) return null;
   const today = todayInTokyo();
-  const evidence = record.evidence.map((e) => ({ fileName: e.fileName, capturedAt: e.capturedAt.toISOString(), sha256: e.sha256, description: e.description || undefined }));
+  const evidence = record.evidence.map((e) => ({
+    fileName: e.fileName,
+    capturedAt: e.capturedAt.toISOString(),
+    sha256: e.sha256,
+    description: e.description || undefined,
+  }));
   const sender = { name: request.senderName || undefined, email: request.contactEmail || undefined };
   switch (request.kind) {
     case "site_report":
@@ -52,7 +57,10 @@ export async function buildTroubleLetter(
         locale,
       );
     case "memo": {
-      const letters = await db.document.findMany({ where: { userId, troubleId, type: { in: ["trouble_site_report", "trouble_takedown"] } }, select: { type: true, createdAt: true } });
+      const letters = await db.document.findMany({
+        where: { userId, troubleId, type: { in: ["trouble_site_report", "trouble_takedown"] } },
+        select: { type: true, createdAt: true },
+      });
       return troubleMemo(
         {
           siteName: record.siteName,

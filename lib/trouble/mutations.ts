@@ -11,7 +11,10 @@ import type { TroubleInput, TroubleLetterKind } from "./schema";
 /** Records one customer may bring: enough for any real life, and a bound on what a script can make. */
 export const maxTroublesPerUser = 200;
 
-export async function createTrouble(userId: string, input: TroubleInput): Promise<{ ok: true; id: string } | { ok: false; error: "limitReached" | "invalidInput" }> {
+export async function createTrouble(
+  userId: string,
+  input: TroubleInput,
+): Promise<{ ok: true; id: string } | { ok: false; error: "limitReached" | "invalidInput" }> {
   if ((await db.customerTrouble.count({ where: { userId } })) >= maxTroublesPerUser) return { ok: false, error: "limitReached" };
   const slug = input.siteSlug === "other" || input.siteSlug === "" ? null : input.siteSlug;
   if (slug && (await db.site.count({ where: { slug } })) === 0) return { ok: false, error: "invalidInput" };
@@ -50,7 +53,14 @@ export async function saveTroubleDocument(
   if (!owned) return null;
   const id = newId();
   await db.document.create({
-    data: { id, userId, troubleId, type: `trouble_${type}`, language: "ja", textEnc: sealDocumentText(id, JSON.stringify({ format: "letter", letter, english })) },
+    data: {
+      id,
+      userId,
+      troubleId,
+      type: `trouble_${type}`,
+      language: "ja",
+      textEnc: sealDocumentText(id, JSON.stringify({ format: "letter", letter, english })),
+    },
   });
   return id;
 }

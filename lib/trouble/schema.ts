@@ -5,15 +5,7 @@ import { email, httpUrl, text } from "../validation/fields";
 import { recordId } from "../validation/ids";
 
 /** What kind of trouble: the same closed list as the TroubleKind enum. */
-export const troubleKinds = [
-  "CONTACT_EXCHANGE",
-  "STALKING",
-  "THREATENS_TO_POST",
-  "POSTED",
-  "MONEY",
-  "MEETING_OFFLINE",
-  "PERSONAL_INFO_POSTED",
-] as const;
+export const troubleKinds = ["CONTACT_EXCHANGE", "STALKING", "THREATENS_TO_POST", "POSTED", "MONEY", "MEETING_OFFLINE", "PERSONAL_INFO_POSTED"] as const;
 export type TroubleKind = (typeof troubleKinds)[number];
 
 const siteSlugPattern = /^[a-z0-9-]{1,64}$/;
@@ -69,4 +61,14 @@ export const troubleLetterSchema = z
   });
 export type TroubleLetterInput = z.infer<typeof troubleLetterSchema>;
 
-export const emptyTroubleLetter: TroubleLetterInput = { kind: "site_report", asks: [...siteReportAsks], platformName: "", postUrl: "", privateImages: false, wants: "", senderName: "", contactEmail: "", myHandle: "" };
+export const emptyTroubleLetter: TroubleLetterInput = {
+  kind: "site_report",
+  asks: [...siteReportAsks],
+  platformName: "",
+  postUrl: "",
+  privateImages: false,
+  wants: "",
+  senderName: "",
+  contactEmail: "",
+  myHandle: "",
+};

@@ -39,12 +39,14 @@ const askOrder: readonly SiteReportAsk[] = ["block", "preserve_logs", "rule_acti
 const askText: Record<Locale, Record<SiteReportAsk, string>> = {
   ja: {
     block: "この利用者が、今後、私に連絡したり、私の配信やプロフィールを見たりできないようにすること（ブロック）。",
-    preserve_logs: "この利用者と私とのメッセージ・チャットの記録、及びこの利用者の登録情報・接続の記録を削除せずに保存すること（警察等に相談する際に必要になることがあるため）。",
+    preserve_logs:
+      "この利用者と私とのメッセージ・チャットの記録、及びこの利用者の登録情報・接続の記録を削除せずに保存すること（警察等に相談する際に必要になることがあるため）。",
     rule_action: "この利用者の行為が貴サイトの利用規約に反する場合は、規約に基づく措置（警告、利用停止など）をとること。",
   },
   en: {
     block: "stop this user from contacting me or viewing my broadcasts and profile from now on (block him).",
-    preserve_logs: "keep, and not delete, the messages and chats between this user and me, and his registration and access records (they may be needed when I consult the police or others).",
+    preserve_logs:
+      "keep, and not delete, the messages and chats between this user and me, and his registration and access records (they may be needed when I consult the police or others).",
     rule_action: "if what this user did breaks your terms of use, act under those terms (a warning, suspension of his account, and so on).",
   },
 };

@@ -30,8 +30,14 @@ export const troubleSources: Record<TroubleSourceKey, TroubleSource> = {
     readFrom: [
       { url: "https://www.police.pref.miyagi.jp/kentai/sutoka/ribeporu.html", what: "宮城県警察: 私事性的画像の定義、公表罪・公表目的提供罪" },
       { url: "https://sakuraoffice.biz/houritsu/revenge-porn", what: "条文（1条・2条、第三者が閲覧することを認識した上での撮影の除外）。二次資料" },
-      { url: "https://iuris.jp/%E7%A7%81%E4%BA%8B%E6%80%A7%E7%9A%84%E7%94%BB%E5%83%8F%E8%A8%98%E9%8C%B2%E3%81%AE%E6%8F%90%E4%BE%9B%E7%AD%89%E3%81%AB%E3%82%88%E3%82%8B%E8%A2%AB%E5%AE%B3%E3%81%AE%E9%98%B2%E6%AD%A2%E3%81%AB%E9%96%A2%E3%81%99%E3%82%8B%E6%B3%95%E5%BE%8B-%E7%AC%AC%E4%B8%89%E6%9D%A1-%E7%A7%81%E4%BA%8B%E6%80%A7%E7%9A%84%E7%94%BB%E5%83%8F%E8%A8%98%E9%8C%B2%E6%8F%90%E4%BE%9B%E7%AD%89/jpn/a/8718", what: "3条の条文（告訴が必要、令和4年10月1日施行の改正後）。e-Govの写し" },
-      { url: "https://scrapbox.io/DLR/%E7%B6%9A%E3%83%BB%E3%83%97%E3%83%AD%E3%83%90%E3%82%A4%E3%83%80%E8%B2%AC%E4%BB%BB%E5%88%B6%E9%99%90%E6%B3%95_(rush%2F20%2F04%2F24)", what: "4条にプロバイダ責任制限法の特例があること。二次資料" },
+      {
+        url: "https://iuris.jp/%E7%A7%81%E4%BA%8B%E6%80%A7%E7%9A%84%E7%94%BB%E5%83%8F%E8%A8%98%E9%8C%B2%E3%81%AE%E6%8F%90%E4%BE%9B%E7%AD%89%E3%81%AB%E3%82%88%E3%82%8B%E8%A2%AB%E5%AE%B3%E3%81%AE%E9%98%B2%E6%AD%A2%E3%81%AB%E9%96%A2%E3%81%99%E3%82%8B%E6%B3%95%E5%BE%8B-%E7%AC%AC%E4%B8%89%E6%9D%A1-%E7%A7%81%E4%BA%8B%E6%80%A7%E7%9A%84%E7%94%BB%E5%83%8F%E8%A8%98%E9%8C%B2%E6%8F%90%E4%BE%9B%E7%AD%89/jpn/a/8718",
+        what: "3条の条文（告訴が必要、令和4年10月1日施行の改正後）。e-Govの写し",
+      },
+      {
+        url: "https://scrapbox.io/DLR/%E7%B6%9A%E3%83%BB%E3%83%97%E3%83%AD%E3%83%90%E3%82%A4%E3%83%80%E8%B2%AC%E4%BB%BB%E5%88%B6%E9%99%90%E6%B3%95_(rush%2F20%2F04%2F24)",
+        what: "4条にプロバイダ責任制限法の特例があること。二次資料",
+      },
       { url: "https://imidas.jp/topic/detail/F-00-107-14-12-G221.html", what: "照会期間を7日から2日に短縮する特例" },
     ],
     checkedOn: "2026-12-02",
@@ -43,8 +49,10 @@ export const troubleSources: Record<TroubleSourceKey, TroubleSource> = {
   },
   info_platform_act: {
     key: "info_platform_act",
-    titleJa: "特定電気通信による情報の流通によって発生する権利侵害等への対処に関する法律（平成13年法律第137号。情報流通プラットフォーム対処法、旧プロバイダ責任制限法）",
-    titleEn: "Act on Responses to Rights Infringement Arising from Information Distribution via Specified Telecommunications (Act No. 137 of 2001; the Information Distribution Platform Act, formerly the Provider Liability Limitation Act)",
+    titleJa:
+      "特定電気通信による情報の流通によって発生する権利侵害等への対処に関する法律（平成13年法律第137号。情報流通プラットフォーム対処法、旧プロバイダ責任制限法）",
+    titleEn:
+      "Act on Responses to Rights Infringement Arising from Information Distribution via Specified Telecommunications (Act No. 137 of 2001; the Information Distribution Platform Act, formerly the Provider Liability Limitation Act)",
     summaryJa:
       "令和6年法律第25号による改正で改称され、2025年4月1日に施行。権利を侵害されたと考える人は、サイトやプラットフォームに送信防止措置（削除など）を依頼できる。プロバイダが発信者に照会し、7日以内に反論がなければ、削除しても発信者への責任を負わない（3条2項）。指定された大規模プラットフォーム事業者は、申出から原則7日以内に判断して結果を通知する。",
     summaryEn:
@@ -53,14 +61,19 @@ export const troubleSources: Record<TroubleSourceKey, TroubleSource> = {
     readFrom: [
       { url: "https://www.sonynetwork.co.jp/corporation/isplaw", what: "正式名称と令和7年4月1日施行（プロバイダのページ）" },
       { url: "https://www.sekidou.com/law/lives/contents/06.html", what: "令和6年法律25号による改題" },
-      { url: "https://www.kajo.co.jp/tameshiyomi/41002000001/pageindices/index28.html", what: "送信防止措置の手続が法3条2項1号・2号であること（解説書の目次）" },
+      {
+        url: "https://www.kajo.co.jp/tameshiyomi/41002000001/pageindices/index28.html",
+        what: "送信防止措置の手続が法3条2項1号・2号であること（解説書の目次）",
+      },
       { url: "https://www.pref.okayama.jp/page/972569.html", what: "旧プロバイダ責任制限法からの改称、施行日（参照資料）" },
       { url: "https://hibikisogo-law.com/?p=719", what: "大規模プラットフォーム事業者の指定（参照資料）" },
     ],
     checkedOn: "2026-12-02",
     verified: false,
-    noteJa: "e-Govの公式条文は読めていません。3条2項という条番号は解説書の目次によります。どのサイトが大規模プラットフォーム事業者に指定されているかは総務省の一覧で確かめてください。",
-    noteEn: "The official e-Gov text was not read. The article number 3(2) comes from a law book's table of contents. Check the ministry's list for which sites are designated large platforms.",
+    noteJa:
+      "e-Govの公式条文は読めていません。3条2項という条番号は解説書の目次によります。どのサイトが大規模プラットフォーム事業者に指定されているかは総務省の一覧で確かめてください。",
+    noteEn:
+      "The official e-Gov text was not read. The article number 3(2) comes from a law book's table of contents. Check the ministry's list for which sites are designated large platforms.",
   },
 };
 
@@ -70,6 +83,13 @@ export type TroubleCitation = { key: TroubleSourceKey; label: string; verified: 
 export function troubleCitations(keys: readonly TroubleSourceKey[], loc: "ja" | "en"): TroubleCitation[] {
   return [...new Set(keys)].map((key) => {
     const s = troubleSources[key];
-    return { key, label: loc === "ja" ? s.titleJa : s.titleEn, verified: false, inReferences: true, sourceUrl: s.sourceUrl, note: loc === "ja" ? s.noteJa : s.noteEn };
+    return {
+      key,
+      label: loc === "ja" ? s.titleJa : s.titleEn,
+      verified: false,
+      inReferences: true,
+      sourceUrl: s.sourceUrl,
+      note: loc === "ja" ? s.noteJa : s.noteEn,
+    };
   });
 }
