@@ -76,10 +76,6 @@ export async function getTrouble(userId: string, id: string) {
 }
 export type TroubleRecord = NonNullable<Awaited<ReturnType<typeof getTrouble>>>;
 
-export async function troubleBelongsTo(userId: string, troubleId: string): Promise<boolean> {
-  return (await db.customerTrouble.count({ where: { id: troubleId, userId } })) === 1;
-}
-
 /** The letters kept on a record, newest first, with their plain text and English reading. */
 export async function listTroubleDocuments(userId: string, troubleId: string) {
   const documents = await db.document.findMany({ where: { userId, troubleId }, orderBy: [{ createdAt: "desc" }, { id: "asc" }] });
