@@ -32,7 +32,7 @@ const words = {
     lastIncident: "最後の被害",
     evidence: "記録を保存",
     site_report: "サイト運営者への報告書を作成",
-    takedown: "掲載先への削除依頼書を作成",
+    takedown: "転載先への削除依頼書を作成",
   },
   en: {
     site: "Site",

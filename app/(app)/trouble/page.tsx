@@ -49,7 +49,6 @@ export default async function TroublePage() {
         <p className="text-sm text-stone-600">{t("private")}</p>
         <TroubleForm sites={sites} />
       </Card>
-      <p className="text-xs text-stone-600">{(await getTranslations("common"))("notLegalAdvice")}</p>
     </div>
   );
 }

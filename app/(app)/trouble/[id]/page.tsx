@@ -92,7 +92,6 @@ export default async function TroubleRecordPage({ params }: { params: Promise<{ 
       </Card>
       <TroubleLetters documents={documents} />
       <DeleteTrouble troubleId={record.id} />
-      <p className="text-xs text-stone-600">{(await getTranslations("common"))("notLegalAdvice")}</p>
     </div>
   );
 }
