@@ -52,7 +52,7 @@ test("a customer threatens to post her recordings: a record, a screenshot, both 
   // (a) the report to the site operator
   await page.getByLabel("そのサイトでのあなたの表示名（書くなら）").fill("ひまり");
   await page.getByRole("button", { name: "作る" }).click();
-  const report = page.locator("#letters").getByText("サイト運営者への報告書");
+  const report = page.getByRole("region", { name: /^サイト運営者への報告書/ });
   await expect(report).toBeVisible();
 
   // (b) the takedown request: a bad address is refused first, and nothing is made.
@@ -61,23 +61,23 @@ test("a customer threatens to post her recordings: a record, a screenshot, both 
   await page.getByLabel("載せられているページのアドレス（URL）").fill("javascript:alert(1)");
   await page.getByRole("button", { name: "作る" }).click();
   await expect(page.getByText("http:// または https:// で始まるアドレスを入力してください。")).toBeVisible();
-  await expect(page.locator("#letters").getByText("転載先への削除依頼書")).toHaveCount(0);
+  await expect(page.getByRole("region", { name: /^転載先への削除依頼書/ })).toHaveCount(0);
   await page.getByLabel("載せられているページのアドレス（URL）").fill("https://board.example.test/p/1");
   await page.getByRole("button", { name: "作る" }).click();
-  await expect(page.locator("#letters").getByText("転載先への削除依頼書")).toBeVisible();
+  await expect(page.getByRole("region", { name: /^転載先への削除依頼書/ })).toBeVisible();
 
   // (c) the memo lists the evidence with its hash
   await page.getByLabel("相談メモ（警察・相談窓口用）").check();
   await page.getByLabel("いま望むこと（相談メモに入ります）").fill("警告を出してほしい");
   await page.getByRole("button", { name: "作る" }).click();
-  const memo = page.locator("#letters > section").filter({ hasText: "相談メモ（警察・相談窓口用）" });
+  const memo = page.getByRole("region", { name: /^相談メモ（警察・相談窓口用）/ });
   await expect(memo).toHaveCount(1);
   await memo.getByText("本文を見る").click();
   await expect(memo.locator("pre").first()).toContainText(hash);
   await expect(memo.locator("pre").first()).toContainText("相手のID：taro_123");
   await expect(memo.locator("pre").first()).toContainText("脅しのLINE.png");
 
-  const takedown = page.locator("#letters > section").filter({ hasText: "転載先への削除依頼書" });
+  const takedown = page.getByRole("region", { name: /^転載先への削除依頼書/ });
   await takedown.getByText("本文を見る").click();
   await expect(takedown.locator("pre").first()).toContainText("情報流通プラットフォーム対処法");
   await expect(takedown.locator("pre").first()).toContainText("https://board.example.test/p/1");
@@ -88,7 +88,7 @@ test("a customer threatens to post her recordings: a record, a screenshot, both 
   await fitsPhone(page);
   await screenshot(page, "trouble-letters-ja");
 
-  const reportCard = page.locator("#letters > section").filter({ hasText: "サイト運営者への報告書" }).last();
+  const reportCard = page.getByRole("region", { name: /^サイト運営者への報告書/ });
   const downloadPromise = page.waitForEvent("download");
   await reportCard.getByRole("link", { name: "PDFをダウンロード" }).click();
   const pdfPath = (await (await downloadPromise).path())!;

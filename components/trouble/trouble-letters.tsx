@@ -22,11 +22,11 @@ export async function TroubleLetters({ documents }: { documents: Documents }) {
       </h2>
       {documents.length === 0 && <p className="text-stone-700">{t("none")}</p>}
       {documents.map((d) => (
-        <Card key={d.id} className="space-y-2">
-          <p className="font-semibold">
+        <Card key={d.id} className="space-y-2" aria-labelledby={`letter-${d.id}`}>
+          <h3 id={`letter-${d.id}`} className="font-semibold">
             <span>{typeLabel(d.type)}</span>
             <span className="ml-2 text-sm font-normal text-stone-600">{format.dateTime(d.createdAt, { dateStyle: "medium", timeStyle: "short" })}</span>
-          </p>
+          </h3>
           <details>
             <summary className="min-h-11 cursor-pointer text-brand-700 underline">{t("showText")}</summary>
             <pre className="mt-2 max-h-96 overflow-auto whitespace-pre-wrap break-words rounded bg-stone-50 p-2 font-sans text-sm">{d.text}</pre>
