@@ -22,6 +22,8 @@ type Props = {
   defaultCaseId?: string;
   /** Upload from a customer-trouble record's page: the file belongs to that record. */
   troubleId?: string;
+  /** The description's example, when the page's own fits better than the locker's. */
+  descriptionHint?: string;
 };
 type Done = { sha256: string; metadataRemoved: boolean };
 
@@ -31,7 +33,7 @@ function localInput(time: number): string {
   return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
 }
 
-export function UploadForm({ cases, maxFileBytes, maxFileText, defaultCaseId = "", troubleId = "" }: Props) {
+export function UploadForm({ cases, maxFileBytes, maxFileText, defaultCaseId = "", troubleId = "", descriptionHint }: Props) {
   const t = useTranslations("evidence");
   const errorText = useErrorText();
   const router = useRouter();
@@ -109,7 +111,7 @@ export function UploadForm({ cases, maxFileBytes, maxFileText, defaultCaseId = "
           {t("upload.description")}
         </label>
         <p id="evidence-description-hint" className="text-sm text-stone-600">
-          {t("upload.descriptionHint")}
+          {descriptionHint ?? t("upload.descriptionHint")}
         </p>
         <textarea
           id="evidence-description"

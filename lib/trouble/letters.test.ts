@@ -145,3 +145,17 @@ describe("schemas", () => {
     expect(troubleLetterSchema.safeParse({ ...emptyTroubleLetter, kind: "takedown", platformName: "B", postUrl: "https://b.example/1" }).success).toBe(true);
   });
 });
+
+describe("memo input from odd stored values", () => {
+  it("turns a capture time that is not a time into a placeholder date instead of failing", () => {
+    const input = troubleMemoInput(
+      { siteName: "", customerId: "", kind: "MONEY", whatHappened: "", evidence: [{ fileName: "x.png", capturedAt: "not a time", sha256: "z" }], letters: [] },
+      { wants: "", today: "2026-12-02" },
+      "ja",
+    );
+    const text = consultationMemoText(input, "ja");
+    expect(text).toContain("【日付】");
+    expect(text).toContain("【ハッシュ値なし】");
+    expect(text).toContain("【サイト名】");
+  });
+});

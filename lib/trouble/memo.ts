@@ -49,6 +49,12 @@ const words = {
   },
 } as const;
 
+/** The Japan date of a capture time; "" (shown as a placeholder) for anything that is not a time. */
+function dayOf(value: string): string {
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? "" : todayInTokyo(new Date(time));
+}
+
 export function troubleMemoInput(record: TroubleMemoRecord, extra: { wants: string; today: string; senderName?: string }, loc: Locale): ConsultationMemoInput {
   const w = words[loc];
   const colon = loc === "ja" ? "：" : ": ";
@@ -56,7 +62,7 @@ export function troubleMemoInput(record: TroubleMemoRecord, extra: { wants: stri
   const happened = noteLines(record.whatHappened);
   const timeline: TimelineEntry[] = [
     ...(record.firstContactOn ? [{ date: record.firstContactOn, type: w.firstContact }] : []),
-    ...record.evidence.map((e) => ({ date: todayInTokyo(new Date(e.capturedAt)), type: w.evidence, note: e.fileName })),
+    ...record.evidence.map((e) => ({ date: dayOf(e.capturedAt), type: w.evidence, note: e.fileName })),
     ...record.letters.map((l) => ({ date: l.date, type: w[l.kind] })),
     ...(record.lastIncidentOn ? [{ date: record.lastIncidentOn, type: w.lastIncident }] : []),
   ];

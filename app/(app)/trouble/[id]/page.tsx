@@ -78,7 +78,13 @@ export default async function TroubleRecordPage({ params }: { params: Promise<{ 
             ))}
           </ul>
         )}
-        <UploadForm cases={[]} troubleId={record.id} maxFileBytes={limits.maxFileBytes} maxFileText={formatSize(limits.maxFileBytes)} />
+        <UploadForm
+          cases={[]}
+          troubleId={record.id}
+          descriptionHint={t("record.descriptionHint")}
+          maxFileBytes={limits.maxFileBytes}
+          maxFileText={formatSize(limits.maxFileBytes)}
+        />
         <Link href="/evidence" className="inline-flex min-h-11 items-center text-sm text-brand-700 underline">
           {t("record.evidenceAll")}
         </Link>
