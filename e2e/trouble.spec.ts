@@ -37,6 +37,16 @@ test("a customer threatens to post her recordings: a record, a screenshot, both 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("録画や画像を載せると脅されている");
   await expect(page.getByText("taro_123")).toBeVisible();
 
+  // She adds to it later: the record changes, nothing else does.
+  const recordUrl = page.url();
+  await page.getByRole("link", { name: "記録を直す・書き足す" }).click();
+  await expect(page.getByLabel("相手のID・表示名")).toHaveValue("taro_123");
+  await expect(page.getByLabel("サイトの名前")).toHaveValue("チャットサイトA");
+  await page.getByLabel("何があったか").fill("LINEを交換したあと、録画を持っていると言われた。\n会わないならネットに載せると脅された。\n12月にもまた連絡が来た。");
+  await page.getByRole("button", { name: "記録を保存する" }).click();
+  await expect(page).toHaveURL(recordUrl);
+  await expect(page.getByText("12月にもまた連絡が来た。")).toBeVisible();
+
   const shot = await pngWithText(120, 80);
   await page.getByLabel("ファイル", { exact: true }).setInputFiles({ name: "脅しのLINE.png", mimeType: "image/png", buffer: shot });
   await page.getByLabel("説明(任意)").fill("相手のIDと日付が写っている");

@@ -9,32 +9,40 @@ import { Notice } from "@/components/ui/notice";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { applyActionErrors } from "@/lib/actions/apply-result";
-import { createTroubleAction } from "@/lib/trouble/actions";
+import { createTroubleAction, updateTroubleAction } from "@/lib/trouble/actions";
 import { troubleKinds, troubleSchema, type TroubleInput } from "@/lib/trouble/schema";
 
-type Props = { sites: { slug: string; name: string }[] };
+type Props = {
+  sites: { slug: string; name: string }[];
+  /** Editing a record: its id and what it holds now. */
+  edit?: { id: string; values: TroubleInput };
+};
 const fields = ["siteSlug", "siteName", "customerId", "kind", "whatHappened", "firstContactOn", "lastIncidentOn"];
 
-/** A new record: what kind of trouble, which site, his ID, what happened and when. Opens the record when saved. */
-export function TroubleForm({ sites }: Props) {
+/** A record: what kind of trouble, which site, his ID, what happened and when. Opens the record when saved. */
+export function TroubleForm({ sites, edit }: Props) {
   const t = useTranslations("trouble");
   const errorText = useErrorText();
   const router = useRouter();
   const form = useForm<TroubleInput>({
     resolver: zodResolver(troubleSchema),
-    defaultValues: { siteSlug: "", siteName: "", customerId: "", kind: undefined, whatHappened: "", firstContactOn: "", lastIncidentOn: "" },
+    defaultValues: edit?.values ?? { siteSlug: "", siteName: "", customerId: "", kind: undefined, whatHappened: "", firstContactOn: "", lastIncidentOn: "" },
   });
   const { errors, isSubmitting } = form.formState;
   const siteSlug = form.watch("siteSlug");
   return (
     <form
       noValidate
-      aria-label={t("newTitle")}
+      aria-label={edit ? t("record.edit") : t("newTitle")}
       className="space-y-4"
       onSubmit={form.handleSubmit(async (values) => {
-        const result = await createTroubleAction(values).catch(() => ({ ok: false as const, error: "generic" as const }));
+        const result = await (edit ? updateTroubleAction(edit.id, values) : createTroubleAction(values)).catch(() => ({
+          ok: false as const,
+          error: "generic" as const,
+        }));
         if (!result.ok) return applyActionErrors(result, form.setError, fields);
         router.push(`/trouble/${result.data?.id}`);
+        router.refresh();
       })}
     >
       {errors.root && <Notice tone="error">{errorText(errors.root.message)}</Notice>}

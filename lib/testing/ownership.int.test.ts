@@ -43,7 +43,7 @@ import { getAccountData } from "../account/export-data";
 import { changePassword } from "../account/password";
 import { buildTroubleLetter } from "../trouble/build-letter";
 import { getTrouble, listTroubleDocuments, listTroubles } from "../trouble/data";
-import { createTrouble, deleteTrouble, saveTroubleDocument } from "../trouble/mutations";
+import { createTrouble, deleteTrouble, saveTroubleDocument, updateTrouble } from "../trouble/mutations";
 import { emptyTroubleLetter } from "../trouble/schema";
 import { troubleIsHers } from "../evidence/data";
 import { createUserWithEverything } from "./factories";
@@ -331,6 +331,20 @@ const cases: OwnershipCase[] = [
     attempt: (a) =>
       createTrouble(a.user.id, { siteSlug: "", siteName: "", customerId: "x", kind: "STALKING", whatHappened: "x", firstContactOn: "", lastIncidentOn: "" }),
     expectResult: (r) => expect(r).toMatchObject({ ok: true }),
+  },
+  {
+    name: "trouble: updateTrouble",
+    attempt: (a, b) =>
+      updateTrouble(a.user.id, b.trouble.id, {
+        siteSlug: "",
+        siteName: "",
+        customerId: "x",
+        kind: "MONEY",
+        whatHappened: "x",
+        firstContactOn: "",
+        lastIncidentOn: "",
+      }),
+    expectResult: (r) => expect(r).toEqual({ ok: false, error: "notFound" }),
   },
   { name: "trouble: deleteTrouble", attempt: (a, b) => deleteTrouble(a.user.id, b.trouble.id), expectResult: (r) => expect(r).toBe(false) },
   {

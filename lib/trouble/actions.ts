@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { unauthenticated, validationFailure, type ActionResult } from "../actions/result";
 import { getUserIdForAction } from "../auth/session";
 import { buildTroubleLetter } from "./build-letter";
-import { createTrouble, deleteTrouble, saveTroubleDocument } from "./mutations";
+import { createTrouble, deleteTrouble, saveTroubleDocument, updateTrouble } from "./mutations";
 import { troubleIdSchema, troubleLetterSchema, troubleSchema } from "./schema";
 
 export async function createTroubleAction(input: unknown): Promise<ActionResult<{ id: string }>> {
@@ -18,6 +18,20 @@ export async function createTroubleAction(input: unknown): Promise<ActionResult<
       : { ok: false, error: "invalidInput", fieldErrors: { siteSlug: "invalidInput" } };
   revalidatePath("/trouble");
   return { ok: true, data: { id: saved.id } };
+}
+
+export async function updateTroubleAction(id: unknown, input: unknown): Promise<ActionResult<{ id: string }>> {
+  const userId = await getUserIdForAction();
+  if (!userId) return unauthenticated;
+  const parsedId = troubleIdSchema.safeParse(id);
+  if (!parsedId.success) return { ok: false, error: "notFound" };
+  const parsed = troubleSchema.safeParse(input);
+  if (!parsed.success) return validationFailure(parsed.error);
+  const saved = await updateTrouble(userId, parsedId.data, parsed.data);
+  if (!saved.ok)
+    return saved.error === "notFound" ? { ok: false, error: "notFound" } : { ok: false, error: "invalidInput", fieldErrors: { siteSlug: "invalidInput" } };
+  revalidatePath(`/trouble/${parsedId.data}`);
+  return { ok: true, data: { id: parsedId.data } };
 }
 
 export async function deleteTroubleAction(id: unknown): Promise<ActionResult> {

@@ -35,6 +35,29 @@ export async function createTrouble(
   return { ok: true, id };
 }
 
+/** Her corrections to a record (a later incident, a fuller account). Letters already made keep what they said. */
+export async function updateTrouble(
+  userId: string,
+  id: string,
+  input: TroubleInput,
+): Promise<{ ok: true } | { ok: false; error: "notFound" | "invalidInput" }> {
+  const slug = input.siteSlug === "other" || input.siteSlug === "" ? null : input.siteSlug;
+  if (slug && (await db.site.count({ where: { slug } })) === 0) return { ok: false, error: "invalidInput" };
+  const { count } = await db.customerTrouble.updateMany({
+    where: { id, userId },
+    data: {
+      siteSlug: slug,
+      siteNameEnc: input.siteSlug === "other" ? sealTrouble.siteName(id, input.siteName) : null,
+      customerIdEnc: sealTrouble.customerId(id, input.customerId),
+      kind: input.kind,
+      whatHappenedEnc: sealTrouble.whatHappened(id, input.whatHappened),
+      firstContactOn: dateFromInput(input.firstContactOn),
+      lastIncidentOn: dateFromInput(input.lastIncidentOn),
+    },
+  });
+  return count === 1 ? { ok: true } : { ok: false, error: "notFound" };
+}
+
 /** Deletes the record and its letters; her evidence stays in the locker, no longer tied to it. */
 export async function deleteTrouble(userId: string, id: string): Promise<boolean> {
   const { count } = await db.customerTrouble.deleteMany({ where: { id, userId } });

@@ -6,7 +6,7 @@ import { createUser } from "../testing/factories";
 import { provider } from "../testing/databases";
 import { buildTroubleLetter } from "./build-letter";
 import { getTrouble, listTroubleDocuments, listTroubles } from "./data";
-import { createTrouble, deleteTrouble, saveTroubleDocument } from "./mutations";
+import { createTrouble, deleteTrouble, saveTroubleDocument, updateTrouble } from "./mutations";
 import { emptyTroubleLetter, type TroubleInput } from "./schema";
 
 const record: TroubleInput = {
@@ -41,6 +41,8 @@ describe(`customer trouble records (${provider})`, () => {
     const got = await getTrouble(her.id, id);
     expect(got).toMatchObject({ siteName: "チャットサイトA", customerId: "taro_123", firstContactOn: "2026-11-01", lastIncidentOn: "2026-11-30" });
     expect((await listTroubles(her.id)).map((t) => t.id)).toEqual([id]);
+    expect(await updateTrouble(her.id, id, { ...record, siteSlug: "", lastIncidentOn: "2026-12-01", whatHappened: "また連絡が来た" })).toEqual({ ok: true });
+    expect(await getTrouble(her.id, id)).toMatchObject({ siteName: "", lastIncidentOn: "2026-12-01", whatHappened: "また連絡が来た" });
   });
 
   it("refuses a site slug that is not in the catalogue and writes nothing", async () => {

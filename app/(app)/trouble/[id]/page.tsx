@@ -58,6 +58,9 @@ export default async function TroubleRecordPage({ params }: { params: Promise<{ 
             <dd className="whitespace-pre-wrap break-words">{record.whatHappened}</dd>
           </div>
         </dl>
+        <Link href={`/trouble/${record.id}/edit`} className="inline-flex min-h-11 items-center text-brand-700 underline">
+          {t("record.edit")}
+        </Link>
       </Card>
       <Card className="space-y-3">
         <h2 className="text-lg font-semibold">{t("record.evidenceTitle")}</h2>
