@@ -124,6 +124,15 @@ function foreignBodies(name: string, f: { caseId: string; registrationId: string
       [f.caseId, { agencyId: "new", newAgency: { name: "侵入" }, registrationIds: [f.registrationId] }],
       [null, { agencyId: "new", newAgency: { name: "" }, registrationIds: [f.registrationId] }],
     ],
+    // Another user's ids where a customer-trouble record's id goes: nothing to find, nothing made.
+    createTroubleLetterAction: [
+      [f.caseId, { kind: "memo", asks: [], platformName: "", postUrl: "", privateImages: false, wants: "", senderName: "", contactEmail: "", myHandle: "" }],
+      [f.caseId, { kind: "takedown", asks: [], platformName: "x", postUrl: "https://x.example/", privateImages: "yes" }],
+    ],
+    deleteTroubleAction: [[f.caseId], [f.evidenceId]],
+    createTroubleAction: [
+      [{ siteSlug: "../../etc", siteName: "", customerId: "x", kind: "STALKING", whatHappened: "x", firstContactOn: "", lastIncidentOn: "" }],
+    ],
   };
   return byAction[name] ?? [];
 }
@@ -339,6 +348,8 @@ test("every server action and route handler refuses bad input and other users' i
     { ...goodMeta, size: 1e308 },
     { ...goodMeta, caseId: victim.caseId },
     { ...goodMeta, caseId: "x".repeat(65) },
+    { ...goodMeta, troubleId: victim.caseId },
+    { ...goodMeta, troubleId: 42 },
     { ...goodMeta, capturedAt: "yesterday" },
     { ...goodMeta, capturedAt: "2999-01-01T00:00:00Z" },
     { ...goodMeta, fileName: "../../../etc/passwd" },

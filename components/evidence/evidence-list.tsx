@@ -1,17 +1,19 @@
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import type { EvidenceItem } from "@/lib/evidence/data";
 import { formatSize } from "@/lib/evidence/format-size";
 import { EvidenceItemActions } from "./evidence-item-actions";
 
-type Props = { items: EvidenceItem[]; cases: { id: string; label: string }[] };
+type Props = { items: EvidenceItem[]; cases: { id: string; label: string }[]; troubles?: { id: string; label: string }[] };
 
 /** Everything she keeps: uploads and the checker's snapshots, each with its times and hash. */
-export async function EvidenceList({ items, cases }: Props) {
+export async function EvidenceList({ items, cases, troubles = [] }: Props) {
   const t = await getTranslations();
   const format = await getFormatter();
   const time = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   const caseLabel = new Map(cases.map((c) => [c.id, c.label]));
+  const troubleLabel = new Map(troubles.map((c) => [c.id, c.label]));
   return (
     <section aria-labelledby="evidence-list-title" className="space-y-2">
       <h2 id="evidence-list-title" className="text-lg font-semibold">
@@ -49,6 +51,14 @@ export async function EvidenceList({ items, cases }: Props) {
               <p className="text-stone-700">{t("evidence.list.uploaded", { time: time(item.uploadedAt) })}</p>
               {item.sizeBytes !== null && <p className="text-stone-700">{t("evidence.list.size", { size: formatSize(item.sizeBytes) })}</p>}
               {item.caseId && <p className="text-stone-700">{t("evidence.list.case", { agency: caseLabel.get(item.caseId) ?? "" })}</p>}
+              {item.troubleId && (
+                <p className="text-stone-700">
+                  {t("evidence.list.trouble")}{" "}
+                  <Link href={`/trouble/${item.troubleId}`} className="text-brand-700 underline">
+                    {troubleLabel.get(item.troubleId) ?? t("evidence.list.troubleRecord")}
+                  </Link>
+                </p>
+              )}
               <p className="break-all font-mono text-xs text-stone-600">{t("evidence.list.sha256", { hash: item.sha256 })}</p>
               <a
                 href={`/api/evidence/${item.id}`}

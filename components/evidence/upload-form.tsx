@@ -15,7 +15,16 @@ import { formatSize } from "@/lib/evidence/format-size";
 import { sniff, sniffLength } from "@/lib/evidence/sniff";
 import { sendUpload } from "./send-upload";
 
-type Props = { cases: { id: string; label: string }[]; maxFileBytes: number; maxFileText: string; defaultCaseId?: string };
+type Props = {
+  cases: { id: string; label: string }[];
+  maxFileBytes: number;
+  maxFileText: string;
+  defaultCaseId?: string;
+  /** Upload from a customer-trouble record's page: the file belongs to that record. */
+  troubleId?: string;
+  /** The description's example, when the page's own fits better than the locker's. */
+  descriptionHint?: string;
+};
 type Done = { sha256: string; metadataRemoved: boolean };
 
 /** "YYYY-MM-DDTHH:mm" in the phone's own time zone, for <input type="datetime-local">. */
@@ -24,7 +33,7 @@ function localInput(time: number): string {
   return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
 }
 
-export function UploadForm({ cases, maxFileBytes, maxFileText, defaultCaseId = "" }: Props) {
+export function UploadForm({ cases, maxFileBytes, maxFileText, defaultCaseId = "", troubleId = "", descriptionHint }: Props) {
   const t = useTranslations("evidence");
   const errorText = useErrorText();
   const router = useRouter();
@@ -35,7 +44,7 @@ export function UploadForm({ cases, maxFileBytes, maxFileText, defaultCaseId = "
   const [done, setDone] = useState<Done | null>(null);
   const form = useForm<UploadFormInput>({
     resolver: zodResolver(uploadFormSchema),
-    defaultValues: { description: "", capturedAt: "", caseId: defaultCaseId, stripMetadata: true },
+    defaultValues: { description: "", capturedAt: "", caseId: defaultCaseId, troubleId, stripMetadata: true },
   });
   const { errors, isSubmitting } = form.formState;
 
@@ -76,7 +85,7 @@ export function UploadForm({ cases, maxFileBytes, maxFileText, defaultCaseId = "
     setDone({ sha256: result.data.sha256, metadataRemoved: result.data.metadataRemoved });
     if (fileInput.current) fileInput.current.value = "";
     setChosen(undefined);
-    form.reset({ description: "", capturedAt: localInput(Date.now()), caseId: values.caseId, stripMetadata: true });
+    form.reset({ description: "", capturedAt: localInput(Date.now()), caseId: values.caseId, troubleId, stripMetadata: true });
     router.refresh();
   }
 
@@ -98,7 +107,7 @@ export function UploadForm({ cases, maxFileBytes, maxFileText, defaultCaseId = "
           {t("upload.description")}
         </label>
         <p id="evidence-description-hint" className="text-sm text-stone-600">
-          {t("upload.descriptionHint")}
+          {descriptionHint ?? t("upload.descriptionHint")}
         </p>
         <textarea
           id="evidence-description"
@@ -117,7 +126,8 @@ export function UploadForm({ cases, maxFileBytes, maxFileText, defaultCaseId = "
         error={errorText(errors.capturedAt?.message)}
         {...form.register("capturedAt")}
       />
-      {cases.length > 0 && (
+      <input type="hidden" {...form.register("troubleId")} />
+      {cases.length > 0 && !troubleId && (
         <SelectField label={t("upload.case")} error={message(errors.caseId?.message)} {...form.register("caseId")}>
           <option value="">{t("upload.noCase")}</option>
           {cases.map((c) => (

@@ -14,6 +14,7 @@ import { newId } from "../db/new-id";
 import { pdfBytes, snapshotEvidence, uploadEvidence } from "../evidence/test-factory";
 import { sealCheck, sealRegistration } from "../registrations/crypto-fields";
 import { createUserWithEverything } from "../testing/factories";
+import { sealTrouble } from "../trouble/crypto-fields";
 
 export const worldPassword = "yoru-no-kouen-de-sanpo-77";
 
@@ -96,5 +97,13 @@ export async function createAccountWorld() {
     await uploadEvidence(userId, { data: pdfBytes(200_000), fileName: "契約書.pdf" }),
   ];
   const snapshot = await snapshotEvidence(userId, caseId);
+  await db.customerTrouble.update({
+    where: { id: world.trouble.id },
+    data: {
+      customerIdEnc: sealTrouble.customerId(world.trouble.id, `customer-${marker}`),
+      whatHappenedEnc: sealTrouble.whatHappened(world.trouble.id, `脅された ${marker}`),
+      siteNameEnc: sealTrouble.siteName(world.trouble.id, `trouble-site-${marker}`),
+    },
+  });
   return { ...world, user: { ...world.user, login }, userId, marker, letterId: letterId!, uploads, snapshot, handle: `handle-${marker}` };
 }

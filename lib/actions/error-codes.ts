@@ -50,6 +50,8 @@ export const errorCodes = [
   "afterLatestWorkingDay",
   "proposedEndTooLate",
   "unsupportedCharacters",
+  // customer trouble records
+  "dateBeforeFirst",
   // evidence uploads
   "fileRequired",
   "fileTooLarge",

@@ -46,6 +46,8 @@ describe(`data at rest (${provider})`, () => {
       "the marker anywhere": her.marker,
       "her answers (JSON)": '"unavoidableReason"',
       "her reason": '"harassment"',
+      "the customer's ID": `customer-${her.marker}`,
+      "what the customer did": `脅された ${her.marker}`,
     };
     for (const [what, needle] of Object.entries(needles)) expect(inFile(stored, needle), what).toBe(false);
     // The test can see: her id is stored in clear.

@@ -40,6 +40,12 @@ export type ConsultationMemoInput = {
   record?: RecordFacts;
   /** The day she wrote 困っていること and いま望むこと, when that was before today (a bundle rebuilt later). */
   answeredOn?: string;
+  /**
+   * A memo about something other than an agency (a customer-trouble record, lib/trouble/memo.ts): these lines take
+   * the place of the agency, contract and problems lines, and the sections about the agency are left out. Each
+   * line is kept as given (its leading indent too), with any line break made a space.
+   */
+  about?: readonly string[];
 };
 
 export type RecordFacts = {
@@ -269,10 +275,12 @@ export function consultationMemo(input: ConsultationMemoInput, locale: Locale = 
   const problems = orderSituations(input.situations).map((s) => situationLabels[loc][s]);
   const timeline = [...input.timeline].sort(byDate);
 
-  const about = [
-    `${t.agency}${t.colon}${agency}${loc === "ja" ? "　" : "; "}${t.contract}${t.colon}${label(employmentLabels[loc], input.employmentType) ?? employmentLabels[loc].UNKNOWN}`,
-    `${t.problems}${t.colon}${problems.length ? problems.join(t.sep) : t.none}`,
-  ].join("\n");
+  const about = input.about
+    ? input.about.map((line) => line.replace(/[\r\n\u2028\u2029]/g, " ")).join("\n")
+    : [
+        `${t.agency}${t.colon}${agency}${loc === "ja" ? "　" : "; "}${t.contract}${t.colon}${label(employmentLabels[loc], input.employmentType) ?? employmentLabels[loc].UNKNOWN}`,
+        `${t.problems}${t.colon}${problems.length ? problems.join(t.sep) : t.none}`,
+      ].join("\n");
 
   const events = timeline.map((e) => `${indent}${eventLine(e, loc, Boolean(input.agreement))}`);
 
@@ -291,6 +299,10 @@ export function consultationMemo(input: ConsultationMemoInput, locale: Locale = 
   const did = timeline
     .filter((e) => agencyEvents.includes(oneLine(e.type)))
     .map((e) => `${label(eventLabels[loc], oneLine(e.type))}${loc === "ja" ? `（${formatDate(e.date, loc)}）` : ` (${formatDate(e.date, loc)})`}`);
+
+  const agencySections = input.about
+    ? []
+    : [`${t.asked}${loc === "ja" ? "" : " "}${asked}`, `${t.agencyDid}${loc === "ja" ? "" : " "}${did.length ? did.join(t.sep) : t.none}`];
 
   const evidence = input.evidence.flatMap((e, i) => {
     const desc = oneLine(e.description);
@@ -317,8 +329,7 @@ export function consultationMemo(input: ConsultationMemoInput, locale: Locale = 
       about,
       ...(input.record ? [block(t.facts, indentAll(factLines(input.record, loc)))] : []),
       block(t.timeline, events.length ? events : [`${indent}${t.none}`]),
-      `${t.asked}${loc === "ja" ? "" : " "}${asked}`,
-      `${t.agencyDid}${loc === "ja" ? "" : " "}${did.length ? did.join(t.sep) : t.none}`,
+      ...agencySections,
       block(t.evidence, evidence.length ? evidence : [`${indent}${t.none}`]),
       `${t.wants}${loc === "ja" ? "" : " "}${wants.length ? wants.join(continuation[loc]) : morePlaceholders[loc].wants}`,
       ...answeredOn,

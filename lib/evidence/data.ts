@@ -19,6 +19,8 @@ export type EvidenceItem = {
   uploadedAt: Date;
   caseId: string | null;
   caseAgencyName: string | null;
+  /** The customer-trouble record it belongs to, if any. */
+  troubleId: string | null;
   siteName: string | null;
   snapshot: SnapshotSummary | null;
 };
@@ -35,6 +37,7 @@ const itemSelect = {
   capturedAt: true,
   uploadedAt: true,
   caseId: true,
+  troubleId: true,
   case: { select: { agency: { select: { id: true, nameEnc: true } } } },
   registration: { select: { id: true, customSiteNameEnc: true, site: { select: { name: true } } } },
 } as const;
@@ -51,6 +54,7 @@ type Row = {
   capturedAt: Date;
   uploadedAt: Date;
   caseId: string | null;
+  troubleId: string | null;
   case: { agency: AgencyRow | null } | null;
   registration: { id: string; customSiteNameEnc: string | null; site: { name: string } | null } | null;
 };
@@ -78,6 +82,7 @@ function toItem(r: Row): EvidenceItem {
     uploadedAt: r.uploadedAt,
     caseId: r.caseId,
     caseAgencyName: agencyName(r.case?.agency),
+    troubleId: r.troubleId,
     siteName: r.registration ? registrationSiteName(r.registration) : null,
     snapshot: snapshot && { url: snapshot.url, finalUrl: snapshot.finalUrl, httpStatus: snapshot.httpStatus, verdict: snapshot.verdict },
   };
@@ -103,6 +108,11 @@ export async function listCaseChoices(userId: string) {
     orderBy: { createdAt: "desc" },
   });
   return cases.map((c) => ({ id: c.id, agencyName: agencyName(c.agency), createdAt: c.createdAt }));
+}
+
+/** Whether a customer-trouble record is hers (evidence may be filed under it). */
+export async function troubleIsHers(userId: string, troubleId: string): Promise<boolean> {
+  return (await db.customerTrouble.count({ where: { id: troubleId, userId } })) === 1;
 }
 
 export async function caseBelongsTo(userId: string, caseId: string): Promise<boolean> {

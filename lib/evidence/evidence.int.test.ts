@@ -104,7 +104,7 @@ describe(`evidence locker (${provider})`, () => {
     const user = await createUser(db);
     await uploadEvidence(user.id, { data: pdfBytes(3000) });
     const limits = { maxFileBytes: 4000, maxUserBytes: 5000 };
-    expect(await planUpload(user.id, { caseId: "", size: 1000 }, limits)).toEqual({ ok: true, caseId: null, maxBytes: 2000 });
+    expect(await planUpload(user.id, { caseId: "", size: 1000 }, limits)).toEqual({ ok: true, caseId: null, troubleId: null, maxBytes: 2000 });
     expect(await planUpload(user.id, { caseId: "", size: 2500 }, limits)).toEqual({ ok: false, error: "quotaExceeded" });
     expect(await planUpload(user.id, { caseId: "", size: 4500 }, { ...limits, maxUserBytes: 1e9 })).toEqual({ ok: false, error: "fileTooLarge" });
     const { storeUpload } = await import("./upload-pipeline");

@@ -1,27 +1,37 @@
 import "server-only";
 import { db } from "../db/client";
 import { sealEvidence, storedMimeType } from "./crypto-fields";
-import { caseBelongsTo, getEvidenceUsage, listStorageKeys } from "./data";
+import { caseBelongsTo, getEvidenceUsage, listStorageKeys, troubleIsHers } from "./data";
 import { evidenceLimits } from "./limits";
 import { removeEvidenceFile, removeOrphanFiles, removeUserEvidenceFiles } from "./storage";
 import type { UploadMeta } from "./schema";
 import type { StoredUpload } from "./upload-pipeline";
 
-export type UploadPlan = { ok: true; caseId: string | null; maxBytes: number } | { ok: false; error: "caseNotFound" | "quotaExceeded" | "fileTooLarge" };
+export type UploadPlan =
+  | { ok: true; caseId: string | null; troubleId: string | null; maxBytes: number }
+  | { ok: false; error: "caseNotFound" | "quotaExceeded" | "fileTooLarge" };
 
 /** Before any byte is stored: her case, and how much she may still upload (per file, and what is left of her space). */
-export async function planUpload(userId: string, meta: Pick<UploadMeta, "caseId" | "size">, limits = evidenceLimits()): Promise<UploadPlan> {
+export async function planUpload(userId: string, meta: Pick<UploadMeta, "caseId" | "size" | "troubleId">, limits = evidenceLimits()): Promise<UploadPlan> {
   if (meta.caseId && !(await caseBelongsTo(userId, meta.caseId))) return { ok: false, error: "caseNotFound" };
+  if (meta.troubleId && !(await troubleIsHers(userId, meta.troubleId))) return { ok: false, error: "caseNotFound" };
   if (meta.size > limits.maxFileBytes) return { ok: false, error: "fileTooLarge" };
   const left = limits.maxUserBytes - (await getEvidenceUsage(userId));
   if (meta.size > left) return { ok: false, error: "quotaExceeded" };
-  return { ok: true, caseId: meta.caseId || null, maxBytes: Math.min(limits.maxFileBytes, left) };
+  return { ok: true, caseId: meta.caseId || null, troubleId: meta.troubleId || null, maxBytes: Math.min(limits.maxFileBytes, left) };
 }
 
 /** The row for a file already complete on disk. If the row cannot be written, the file goes too. */
 export async function createUploadedEvidence(
   userId: string,
-  { evidenceId, stored, meta, caseId, fileName }: { evidenceId: string; stored: StoredUpload; meta: UploadMeta; caseId: string | null; fileName: string },
+  {
+    evidenceId,
+    stored,
+    meta,
+    caseId,
+    troubleId = null,
+    fileName,
+  }: { evidenceId: string; stored: StoredUpload; meta: UploadMeta; caseId: string | null; troubleId?: string | null; fileName: string },
   limits = evidenceLimits(),
 ): Promise<{ ok: true; id: string } | { ok: false; error: "quotaExceeded" | "caseNotFound" }> {
   try {
@@ -30,7 +40,7 @@ export async function createUploadedEvidence(
       await removeEvidenceFile(userId, stored.storageKey);
       return { ok: false, error: "quotaExceeded" };
     }
-    if (caseId && !(await caseBelongsTo(userId, caseId))) {
+    if ((caseId && !(await caseBelongsTo(userId, caseId))) || (troubleId && !(await troubleIsHers(userId, troubleId)))) {
       await removeEvidenceFile(userId, stored.storageKey);
       return { ok: false, error: "caseNotFound" };
     }
@@ -40,6 +50,7 @@ export async function createUploadedEvidence(
         userId,
         kind: "UPLOAD",
         caseId,
+        troubleId,
         fileNameEnc: sealEvidence.fileName(evidenceId, fileName),
         mimeType: storedMimeType(stored.type.mime, stored.metadataRemoved),
         sizeBytes: stored.storedBytes,

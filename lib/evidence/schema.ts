@@ -17,6 +17,8 @@ export const uploadFormSchema = z.object({
   description: descriptionSchema,
   capturedAt: localDateTime,
   caseId: optionalRecordId,
+  /** The customer-trouble record it belongs to, if any ("" for none). */
+  troubleId: optionalRecordId.optional(),
   stripMetadata: z.boolean({ error: "invalidInput" }),
 });
 export type UploadFormInput = z.infer<typeof uploadFormSchema>;
@@ -35,6 +37,7 @@ export const uploadMetaSchema = z.object({
     .refine((v) => new Date(v).getTime() >= Date.UTC(1990, 0, 1), { error: "date" })
     .refine((v) => new Date(v).getTime() <= Date.now() + futureSlackMs, { error: "dateInFuture" }),
   caseId: optionalRecordId,
+  troubleId: optionalRecordId.optional(),
   stripMetadata: z.boolean({ error: "invalidInput" }),
 });
 export type UploadMeta = z.infer<typeof uploadMetaSchema>;

@@ -15,6 +15,7 @@ export const sectionNamespaces = {
   withdrawal: ["wizard", "case", "catalogue", "common", "errors"],
   escalation: ["escalation", "bodies", "wizard", "common", "errors"],
   evidence: ["evidence", "common", "errors"],
+  trouble: ["trouble", "evidence", "wizard", "common", "errors"],
   settings: ["settings", "account", "twoFactor", "language", "common", "errors"],
   auth: ["auth", "twoFactor", "common", "errors"],
   calc: ["calc"],

@@ -2,7 +2,7 @@
 // the feature's name so features can be worked on side by side.
 import type { Locale } from "./config";
 
-export const featureMessageFiles = ["escalation", "evidence", "account", "twoFactor", "resilience", "catalogue"] as const;
+export const featureMessageFiles = ["escalation", "evidence", "account", "twoFactor", "resilience", "catalogue", "trouble"] as const;
 
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
   const core = (await import(`../../messages/${locale}.json`)).default as Record<string, unknown>;

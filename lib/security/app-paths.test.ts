@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 import { isAppPath, safeCallbackPath } from "./app-paths";
 
 describe("app paths", () => {
-  it.each(["/dashboard", "/settings", "/evidence/abc", "/withdrawal?step=2"])("%s needs sign-in", (path) => {
+  it.each(["/dashboard", "/settings", "/evidence/abc", "/withdrawal?step=2", "/trouble", "/trouble/abc"])("%s needs sign-in", (path) => {
     expect(isAppPath(path.split("?")[0])).toBe(true);
   });
 
-  it.each(["/", "/bodies", "/sites", "/signin", "/calc", "/dashboards", "/api/health"])("%s is public", (path) => {
+  it.each(["/", "/bodies", "/sites", "/signin", "/calc", "/dashboards", "/troubles", "/api/health"])("%s is public", (path) => {
     expect(isAppPath(path)).toBe(false);
   });
 

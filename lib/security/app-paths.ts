@@ -1,9 +1,11 @@
 // Pages only a signed-in user may open. Keep in step with app/(app)/.
 export const appSections = ["dashboard", "withdrawal", "escalation", "evidence", "settings"] as const;
 export type AppSection = (typeof appSections)[number];
+/** Signed-in pages reached from other pages rather than the menu (the bottom bar holds five on a phone). */
+const linkedSections = ["trouble"] as const;
 
 export function isAppPath(pathname: string): boolean {
-  return appSections.some((section) => pathname === `/${section}` || pathname.startsWith(`/${section}/`));
+  return [...appSections, ...linkedSections].some((section) => pathname === `/${section}` || pathname.startsWith(`/${section}/`));
 }
 
 /** Where to go after signing in: only a path of this app, never another site ("//evil.example", "https://..."). */

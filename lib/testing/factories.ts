@@ -1,11 +1,13 @@
 // Test data shared by integration tests (and usable by seeds of demo data). Every user gets a unique login name.
 import { randomBytes } from "node:crypto";
 import { sealAgencyName } from "../agencies/crypto-fields";
+import { sealDocumentText } from "../cases/crypto-fields";
 import { sealLoginName } from "../auth/user-fields";
 import type { Db } from "../db/client";
 import { encryptField } from "../db/crypto";
 import { newId } from "../db/new-id";
 import { sealRegistration } from "../registrations/crypto-fields";
+import { sealTrouble } from "../trouble/crypto-fields";
 
 /** A user row and the login name she signs in with. */
 export async function createUser(db: Db, overrides: { login?: string } = {}) {
@@ -58,9 +60,25 @@ export async function createUserWithEverything(db: Db) {
     },
   });
   const document = await db.document.create({ data: { userId, caseId: withdrawal.id, type: "NOTICE", language: "ja", textEnc: "x" } });
+  const troubleId = newId();
+  const trouble = await db.customerTrouble.create({
+    data: {
+      id: troubleId,
+      userId,
+      siteSlug: site?.slug ?? null,
+      customerIdEnc: sealTrouble.customerId(troubleId, "taro_123"),
+      kind: "THREATENS_TO_POST",
+      whatHappenedEnc: sealTrouble.whatHappened(troubleId, "録画を載せると言われた"),
+    },
+  });
+  const troubleEvidence = await db.evidence.create({ data: { userId, kind: "CHECK_SNAPSHOT", troubleId, sha256: "1".repeat(64), capturedAt: new Date() } });
+  const troubleDocumentId = newId();
+  const troubleDocument = await db.document.create({
+    data: { id: troubleDocumentId, userId, troubleId, type: "trouble_site_report", language: "ja", textEnc: sealDocumentText(troubleDocumentId, "報告書") },
+  });
   await db.auditEvent.create({ data: { userId, type: "SIGN_IN" } });
   await db.recoveryCode.create({ data: { userId, codeHash: "hash" } });
   await db.job.create({ data: { userId, type: "check", runAt: new Date(), uniqueKey: `check:${registrationId}` } });
   const session = await db.session.create({ data: { id: randomBytes(24).toString("base64url"), userId } });
-  return { user, agency, registration, check, withdrawal, event, evidence, document, session };
+  return { user, agency, registration, check, withdrawal, event, evidence, document, session, trouble, troubleEvidence, troubleDocument };
 }

@@ -41,6 +41,11 @@ import { deleteAccount, eraseAccount } from "../account/delete-account";
 import { buildAccountExport } from "../account/export";
 import { getAccountData } from "../account/export-data";
 import { changePassword } from "../account/password";
+import { buildTroubleLetter } from "../trouble/build-letter";
+import { getTrouble, listTroubleDocuments, listTroubles } from "../trouble/data";
+import { createTrouble, deleteTrouble, saveTroubleDocument, updateTrouble } from "../trouble/mutations";
+import { emptyTroubleLetter } from "../trouble/schema";
+import { troubleIsHers } from "../evidence/data";
 import { createUserWithEverything } from "./factories";
 import { provider } from "./databases";
 
@@ -318,6 +323,53 @@ const cases: OwnershipCase[] = [
     expectResult: (r, b) => expect(r).not.toContain(b.evidence.storageKey),
   },
   { name: "evidence: deleteAllEvidenceFiles", attempt: (a) => deleteAllEvidenceFiles(a.user.id) },
+  { name: "trouble: listTroubles", attempt: (a) => listTroubles(a.user.id), expectResult: (r, b) => expect(JSON.stringify(r)).not.toContain(b.trouble.id) },
+  { name: "trouble: getTrouble", attempt: (a, b) => getTrouble(a.user.id, b.trouble.id), expectResult: isNull },
+  { name: "evidence: troubleIsHers", attempt: (a, b) => troubleIsHers(a.user.id, b.trouble.id), expectResult: (r) => expect(r).toBe(false) },
+  { name: "trouble: listTroubleDocuments", attempt: (a, b) => listTroubleDocuments(a.user.id, b.trouble.id), expectResult: (r) => expect(r).toEqual([]) },
+  {
+    name: "trouble: createTrouble (makes her own, touches nothing of B's)",
+    attempt: (a) =>
+      createTrouble(a.user.id, { siteSlug: "", siteName: "", customerId: "x", kind: "STALKING", whatHappened: "x", firstContactOn: "", lastIncidentOn: "" }),
+    expectResult: (r) => expect(r).toMatchObject({ ok: true }),
+  },
+  {
+    name: "trouble: updateTrouble",
+    attempt: (a, b) =>
+      updateTrouble(a.user.id, b.trouble.id, {
+        siteSlug: "",
+        siteName: "",
+        customerId: "x",
+        kind: "MONEY",
+        whatHappened: "x",
+        firstContactOn: "",
+        lastIncidentOn: "",
+      }),
+    expectResult: (r) => expect(r).toEqual({ ok: false, error: "notFound" }),
+  },
+  { name: "trouble: deleteTrouble", attempt: (a, b) => deleteTrouble(a.user.id, b.trouble.id), expectResult: (r) => expect(r).toBe(false) },
+  {
+    name: "trouble: saveTroubleDocument",
+    attempt: (a, b) =>
+      saveTroubleDocument(a.user.id, b.trouble.id, "site_report", {
+        title: "x",
+        date: "",
+        paragraphs: [],
+        sender: { name: "", address: "" },
+        recipient: { name: "", address: "" },
+      }),
+    expectResult: isNull,
+  },
+  {
+    name: "trouble: buildTroubleLetter",
+    attempt: (a, b) => buildTroubleLetter(a.user.id, b.trouble.id, { ...emptyTroubleLetter, kind: "memo" }),
+    expectResult: isNull,
+  },
+  {
+    name: "evidence: planUpload into her trouble record",
+    attempt: (a, b) => planUpload(a.user.id, { caseId: "", troubleId: b.trouble.id, size: 10 }),
+    expectResult: notOk,
+  },
   {
     name: "account: eraseAccount of a third user",
     attempt: async () => eraseAccount((await createUserWithEverything(db)).user.id),

@@ -64,6 +64,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           )}
         </section>
       )}
+      <Link href="/trouble" className="inline-flex min-h-11 items-center text-brand-700 underline">
+        {(await getTranslations("trouble.links"))("dashboard")}
+      </Link>
     </div>
   );
 }

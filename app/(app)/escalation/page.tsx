@@ -49,6 +49,9 @@ export default async function EscalationPage({ searchParams }: { searchParams: P
           </>
         )}
       </Card>
+      <Link href="/trouble" className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
+        {t("trouble.links.escalation")}
+      </Link>
       <Link href="/bodies" replace className="text-sm text-brand-700 underline">
         {t("escalation.bodiesLink")}
       </Link>

@@ -10,6 +10,7 @@ import { getEvidenceUsage, listCaseChoices, listEvidence } from "@/lib/evidence/
 import { formatSize } from "@/lib/evidence/format-size";
 import { evidenceLimits } from "@/lib/evidence/limits";
 import { pageMetadata } from "@/lib/i18n/page-metadata";
+import { listTroubles } from "@/lib/trouble/data";
 
 export function generateMetadata(): Promise<Metadata> {
   return pageMetadata("evidence.title");
@@ -18,8 +19,15 @@ export function generateMetadata(): Promise<Metadata> {
 export default async function EvidencePage({ searchParams }: { searchParams: Promise<{ case?: string }> }) {
   const user = await requireUser();
   const { case: requestedCase } = await searchParams;
-  const [items, caseChoices, used] = await Promise.all([listEvidence(user.id), listCaseChoices(user.id), getEvidenceUsage(user.id)]);
+  const [items, caseChoices, used, troubleRows] = await Promise.all([
+    listEvidence(user.id),
+    listCaseChoices(user.id),
+    getEvidenceUsage(user.id),
+    listTroubles(user.id),
+  ]);
   const t = await getTranslations("evidence");
+  const tk = await getTranslations("trouble.kinds");
+  const troubles = troubleRows.map((r) => ({ id: r.id, label: [tk(r.kind), r.siteName].filter(Boolean).join(" · ") }));
   const format = await getFormatter();
   const limits = evidenceLimits();
   const cases = caseChoices.map((c) => ({
@@ -42,7 +50,7 @@ export default async function EvidencePage({ searchParams }: { searchParams: Pro
         />
       </Card>
       <BundleLinks cases={cases} />
-      <EvidenceList items={items} cases={cases} />
+      <EvidenceList items={items} cases={cases} troubles={troubles} />
     </div>
   );
 }

@@ -59,7 +59,7 @@ export async function POST(request: Request) {
       expectedBytes: meta.size,
     });
     const fileName = cleanFileName(meta.fileName, stored.type);
-    const saved = await createUploadedEvidence(user.id, { evidenceId, stored, meta, caseId: plan.caseId, fileName });
+    const saved = await createUploadedEvidence(user.id, { evidenceId, stored, meta, caseId: plan.caseId, troubleId: plan.troubleId, fileName });
     if (!saved.ok) return json({ ok: false, error: saved.error }, statusFor[saved.error]);
     return json(
       {

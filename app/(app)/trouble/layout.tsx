@@ -1,0 +1,3 @@
+import { sectionLayout } from "@/lib/i18n/client-messages";
+
+export default sectionLayout("trouble");
