@@ -109,6 +109,15 @@ export function RoutedBodies({ routing, prefecture, signedIn }: { routing: Routi
           );
         })}
       </ol>
+      {signedIn && routing.guides.length > 0 && (
+        <div className="space-y-2 rounded-xl border border-brand-100 bg-brand-50 p-3 text-sm">
+          <p className="font-semibold">{t("troubleRecord.title")}</p>
+          <p>{t("troubleRecord.body")}</p>
+          <Link href="/trouble" replace className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-3 font-semibold text-white">
+            {t("troubleRecord.link")}
+          </Link>
+        </div>
+      )}
       {!signedIn && !dangerOnly && (
         <div className="space-y-2 rounded-xl border border-brand-100 bg-brand-50 p-3 text-sm">
           <p className="font-semibold">{t("signUp.title")}</p>
