@@ -24,7 +24,6 @@ export default async function HelpPage() {
       <Link href="/bodies" replace className="inline-flex min-h-11 items-center text-sm text-brand-700 underline">
         {t("escalation.bodiesLink")}
       </Link>
-      <p className="text-xs text-stone-600">{t("common.notLegalAdvice")}</p>
     </div>
   );
 }
