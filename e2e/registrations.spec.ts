@@ -17,6 +17,16 @@ test("add a registration: the first check records the baseline and the history",
   await expect(history.getByText("ページ上にハンドル名あり")).toBeVisible();
   await expect(page.getByRole("region", { name: "保存した記録（証拠）" }).getByText(/SHA-256: [0-9a-f]{64}/)).toBeVisible();
   await screenshot(page, "registration-ja");
+
+  // Deleting asks once more; "やめる" keeps it, "削除する" removes it and its history.
+  await page.getByRole("link", { name: "変更する" }).click();
+  await page.getByRole("button", { name: "この登録を削除する" }).click();
+  await page.getByRole("button", { name: "やめる" }).click();
+  await page.getByRole("button", { name: "この登録を削除する" }).click();
+  await expect(page.getByText("本当に削除しますか？確認の履歴も削除されます。")).toBeVisible();
+  await page.getByRole("button", { name: "削除する", exact: true }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page.getByText("登録サイトはまだありません")).toBeVisible();
 });
 
 test("check now shows the verdict without reloading the page", async ({ page }) => {

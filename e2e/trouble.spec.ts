@@ -118,4 +118,15 @@ test("a customer threatens to post her recordings: a record, a screenshot, both 
   await expect(item).toContainText("お客さんとのトラブルの記録：");
   await expect(item.getByRole("link", { name: /録画や画像を載せると脅されている/ })).toBeVisible();
   await screenshot(page, "trouble-evidence-locker-ja");
+
+  // Deleting the record asks once more; its letters go, the screenshot stays in the locker, no longer tied to it.
+  await item.getByRole("link", { name: /録画や画像を載せると脅されている/ }).click();
+  await page.getByRole("button", { name: "この記録を削除する" }).click();
+  await expect(page.getByText(/証拠のファイルは「証拠の保管」に残ります/)).toBeVisible();
+  await screenshot(page, "trouble-delete-confirm-ja");
+  await page.getByRole("button", { name: "この記録を削除する" }).click();
+  await expect(page).toHaveURL(/\/trouble$/);
+  await expect(page.getByText("まだ記録はありません。")).toBeVisible();
+  await page.goto("/evidence");
+  await expect(page.getByRole("listitem").filter({ hasText: "相手のIDと日付が写っている" })).not.toContainText("お客さんとのトラブルの記録：");
 });
