@@ -58,6 +58,9 @@ type OwnershipCase = {
   expectResult?: (result: unknown, b: World) => void;
 };
 
+/** A letter with nothing in it: the save functions must refuse it for someone else's record before reading it. */
+const emptyLetter = { title: "x", date: "", paragraphs: [], sender: { name: "", address: "" }, recipient: { name: "", address: "" } };
+
 const input = (b: World, overrides: Partial<RegistrationInput> = {}): RegistrationInput => ({
   siteId: "other",
   customSiteName: "X",
@@ -150,14 +153,7 @@ const cases: OwnershipCase[] = [
   },
   {
     name: "documents: saveLetterDocument",
-    attempt: (a, b) =>
-      saveLetterDocument(a.user.id, b.withdrawal.id, "memo", {
-        title: "x",
-        date: "",
-        paragraphs: [],
-        sender: { name: "", address: "" },
-        recipient: { name: "", address: "" },
-      }),
+    attempt: (a, b) => saveLetterDocument(a.user.id, b.withdrawal.id, "memo", emptyLetter),
     expectResult: isNull,
   },
   { name: "documents: caseRecordState", attempt: (a, b) => caseRecordState(a.user.id, b.withdrawal.id), expectResult: isNull },
@@ -350,14 +346,7 @@ const cases: OwnershipCase[] = [
   { name: "trouble: deleteTrouble", attempt: (a, b) => deleteTrouble(a.user.id, b.trouble.id), expectResult: (r) => expect(r).toBe(false) },
   {
     name: "trouble: saveTroubleDocument",
-    attempt: (a, b) =>
-      saveTroubleDocument(a.user.id, b.trouble.id, "site_report", {
-        title: "x",
-        date: "",
-        paragraphs: [],
-        sender: { name: "", address: "" },
-        recipient: { name: "", address: "" },
-      }),
+    attempt: (a, b) => saveTroubleDocument(a.user.id, b.trouble.id, "site_report", emptyLetter),
     expectResult: isNull,
   },
   {

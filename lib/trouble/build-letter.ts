@@ -25,17 +25,21 @@ export async function buildTroubleLetter(
     description: e.description || undefined,
   }));
   const sender = { name: request.senderName || undefined, email: request.contactEmail || undefined };
+  // What the record says, the same in the site report and the memo.
+  const facts = {
+    siteName: record.siteName,
+    customerId: record.customerId,
+    kind: record.kind,
+    whatHappened: record.whatHappened,
+    firstContactOn: record.firstContactOn || undefined,
+    lastIncidentOn: record.lastIncidentOn || undefined,
+    evidence,
+  };
   switch (request.kind) {
     case "site_report":
       return siteReport(
         {
-          siteName: record.siteName,
-          customerId: record.customerId,
-          kind: record.kind,
-          whatHappened: record.whatHappened,
-          firstContactOn: record.firstContactOn || undefined,
-          lastIncidentOn: record.lastIncidentOn || undefined,
-          evidence,
+          ...facts,
           asks: request.asks,
           sender: { ...sender, handle: request.myHandle || undefined },
           today,
@@ -63,13 +67,7 @@ export async function buildTroubleLetter(
       });
       return troubleMemo(
         {
-          siteName: record.siteName,
-          customerId: record.customerId,
-          kind: record.kind,
-          whatHappened: record.whatHappened,
-          firstContactOn: record.firstContactOn || undefined,
-          lastIncidentOn: record.lastIncidentOn || undefined,
-          evidence,
+          ...facts,
           letters: letters.map((l) => ({ date: inputFromDate(l.createdAt), kind: l.type === "trouble_takedown" ? "takedown" : "site_report" })),
         },
         { wants: request.wants, today, senderName: sender.name },
